@@ -1,0 +1,167 @@
+//! The command line: parsing arguments and dispatching to the commands.
+//!
+//! Each subcommand lives in its own file under `cli/`. Commands return a [`Status`] (what the
+//! exit code means to scripts) or a [`CliError`], which is turned into one clear sentence on
+//! stderr here, at the edge, and nowhere else.
+
+/// Prints to stdout. A closed pipe (as in `slate pack list | head`) ends output quietly
+/// instead of crashing.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!($($arg)*), false)
+    };
+}
+
+/// [`out!`] with a newline.
+macro_rules! outln {
+    () => {
+        $crate::cli::write_stdout(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!($($arg)*), true)
+    };
+}
+
+mod check;
+mod pack;
+mod run;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::paths::{NoHome, Paths};
+use crate::sandbox::SandboxError;
+
+/// Slate: learn to code in Python, on the computer you already have.
+#[derive(Debug, Parser)]
+#[command(name = "slate", version, about, long_about = None)]
+pub struct Cli {
+    /// Also read lesson packs from FOLDER (a pack, or a folder of packs). May be repeated.
+    #[arg(
+        long = "packs",
+        value_name = "FOLDER",
+        global = true,
+        env = "SLATE_PACKS",
+        value_delimiter = PATH_LIST_SEPARATOR
+    )]
+    pub packs: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How `SLATE_PACKS` separates folders, as `PATH` does on this platform.
+const PATH_LIST_SEPARATOR: char = if cfg!(windows) { ';' } else { ':' };
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a Python program safely, in Slate's sandbox.
+    Run(run::RunArgs),
+    /// Mark a Python program against an exercise's tests.
+    Check(check::CheckArgs),
+    /// Tools for lesson packs: check, new, list, schema.
+    Pack(pack::PackArgs),
+}
+
+/// How a command ended, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Everything worked (exit 0).
+    Success,
+    /// The learner's program failed, or did not pass (exit 1).
+    Failed,
+}
+
+/// Slate could not do what was asked (exit 2). The message is shown as it is.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Sandbox(#[from] SandboxError),
+    #[error(transparent)]
+    NoHome(#[from] NoHome),
+}
+
+/// Parses the command line, runs the command, and turns the result into an exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match dispatch(cli) {
+        Ok(Status::Success) => ExitCode::SUCCESS,
+        Ok(Status::Failed) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<Status, CliError> {
+    let paths = Paths::from_env()?;
+    match cli.command {
+        Command::Run(args) => run::run(&paths, args),
+        Command::Check(args) => {
+            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            warn_broken(&library);
+            check::run(&paths, &library, args)
+        }
+        Command::Pack(args) => {
+            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            pack::run(&paths, &library, args)
+        }
+    }
+}
+
+/// A broken pack never stops Slate, but the teacher should hear about it.
+fn warn_broken(library: &crate::pack::Library) {
+    for broken in &library.broken {
+        eprintln!(
+            "Note: the pack in {} has problems and was skipped. Run `slate pack check` on it to see them.",
+            broken.origin
+        );
+    }
+}
+
+/// Reads a learner's program: UTF-8 text, with a byte-order mark (as Notepad writes) removed.
+pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CliError::Usage(format!(
+            "Slate could not find the file {shown}. Check its name and the folder you are in."
+        )),
+        std::io::ErrorKind::IsADirectory => CliError::Usage(format!(
+            "{shown} is a folder, not a file. Give the name of a .py file inside it."
+        )),
+        _ if path.is_dir() => CliError::Usage(format!(
+            "{shown} is a folder, not a file. Give the name of a .py file inside it."
+        )),
+        _ => CliError::Usage(format!("Slate could not read {shown}: {e}.")),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CliError::Usage(format!(
+            "{shown} is not plain text that Slate can read. Save it as UTF-8 text (in Notepad: Save As, Encoding: UTF-8) and try again."
+        ))
+    })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+}
+
+/// Writes to stdout, ignoring a closed pipe. See [`out!`].
+pub fn write_stdout(args: std::fmt::Arguments<'_>, newline: bool) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_fmt(args);
+    if newline {
+        let _ = stdout.write_all(b"\n");
+    }
+}

@@ -1,0 +1,146 @@
+//! `slate check EXERCISE FILE`: marks a program against an exercise's tests.
+
+use clap::Args;
+use serde::Serialize;
+use std::path::PathBuf;
+
+use super::{CliError, Status, read_program};
+use crate::marking::{self, Report, TestStatus};
+use crate::pack::Library;
+use crate::paths::Paths;
+use crate::sandbox::{Progress, Sandbox};
+use crate::feedback;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The exercise: `pack/exercise` (or `pack/lesson/exercise`). `slate pack list` shows them.
+    pub exercise: String,
+    /// The Python file to mark.
+    pub file: PathBuf,
+    /// Print one JSON object with the results, and nothing else.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonReport<'a> {
+    exercise: &'a str,
+    passed: bool,
+    score: u32,
+    max_score: u32,
+    tests: Vec<JsonTest<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonTest<'a> {
+    id: &'a str,
+    name: &'a str,
+    status: TestStatus,
+    hidden: bool,
+    points: u32,
+    max_points: u32,
+    expected: Option<&'a str>,
+    actual: Option<&'a str>,
+    error: Option<JsonError<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonError<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    message: &'a str,
+    line: Option<u32>,
+}
+
+fn json(report: &Report) -> String {
+    let tests = report
+        .tests
+        .iter()
+        .map(|t| {
+            let shown = t.shows_details();
+            JsonTest {
+                id: &t.id,
+                name: &t.name,
+                status: t.status,
+                hidden: !shown,
+                points: t.points,
+                max_points: t.max_points,
+                expected: t.expected.as_deref().filter(|_| shown),
+                actual: t.actual.as_deref().filter(|_| shown),
+                error: t.error.as_ref().filter(|_| shown).map(|e| JsonError {
+                    kind: &e.kind,
+                    message: &e.message,
+                    line: e.line,
+                }),
+            }
+        })
+        .collect();
+    serde_json::to_string(&JsonReport {
+        exercise: &report.exercise,
+        passed: report.passed,
+        score: report.score,
+        max_score: report.max_score,
+        tests,
+    })
+    .expect("a report is always valid JSON")
+}
+
+/// Finds an exercise by id, with a helpful message when it is not there.
+pub fn find<'a>(
+    library: &'a Library,
+    id: &str,
+) -> Result<(&'a crate::pack::Pack, &'a crate::pack::Exercise), CliError> {
+    if let Some((pack, _, exercise)) = library.find_exercise(id) {
+        return Ok((pack, exercise));
+    }
+    let Some((pack_id, rest)) = id.split_once('/') else {
+        return Err(CliError::Usage(format!(
+            "\"{id}\" is not an exercise id. Exercise ids look like pack/exercise, for example python-first-steps/hello. Run `slate pack list` to see them."
+        )));
+    };
+    let Some(pack) = library.pack(pack_id) else {
+        let known: Vec<&str> = library.packs.iter().map(|p| p.id.as_str()).collect();
+        let hint = crate::pack::load::did_you_mean(pack_id, known.iter().copied())
+            .map(|s| format!(" Did you mean {s}?"))
+            .unwrap_or_default();
+        return Err(CliError::Usage(format!(
+            "There is no pack called \"{pack_id}\".{hint} Run `slate pack list` to see the packs."
+        )));
+    };
+    let names: Vec<&str> = pack.exercises().map(|(_, e)| e.id.as_str()).collect();
+    let last = rest.rsplit('/').next().unwrap_or(rest);
+    let hint = crate::pack::load::did_you_mean(last, names.iter().copied())
+        .map(|s| format!(" Did you mean {pack_id}/{s}?"))
+        .unwrap_or_default();
+    Err(CliError::Usage(format!(
+        "The pack \"{pack_id}\" has no exercise called \"{rest}\".{hint} Run `slate pack list` to see its exercises."
+    )))
+}
+
+pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
+    let (pack, exercise) = find(library, &args.exercise)?;
+    let source = read_program(&args.file)?;
+    let progress = if args.json { Progress::Quiet } else { Progress::Terminal };
+    let sandbox = Sandbox::global(paths, progress)?;
+    let report = marking::mark(sandbox, pack, exercise, &source)?;
+    if args.json {
+        outln!("{}", json(&report));
+    } else {
+        outln!(
+            "Checking {} against {}: {}\n",
+            args.file.display(),
+            report.exercise,
+            exercise.title
+        );
+        let first_limits = exercise
+            .tests
+            .first()
+            .map(|t| pack.limits_for(exercise, t));
+        out!("{}", feedback::render(&report, first_limits.as_ref()));
+    }
+    Ok(if report.passed {
+        Status::Success
+    } else {
+        Status::Failed
+    })
+}

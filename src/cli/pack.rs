@@ -1,0 +1,369 @@
+//! `slate pack check|new|list|schema`: tools for teachers who write lesson packs.
+
+use clap::{Args, Subcommand};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::{CliError, Status};
+use crate::marking::{self, TestStatus};
+use crate::pack::schema::{self, SchemaFor};
+use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack};
+use crate::paths::Paths;
+use crate::sandbox::{Progress, Sandbox};
+use crate::{feedback, safe_text};
+
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    #[command(subcommand)]
+    pub command: PackCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Check a pack: its files, and that every solution passes and every starter fails.
+    Check {
+        /// The pack's folder.
+        dir: PathBuf,
+    },
+    /// Make a small working pack to start from.
+    New {
+        /// The folder to create.
+        dir: PathBuf,
+    },
+    /// List the packs Slate can see, with their lessons and exercises.
+    List,
+    /// Print a JSON Schema for pack files, for editors that check TOML as you type.
+    Schema {
+        /// Which file the schema is for.
+        #[arg(long = "for", value_enum, default_value_t = SchemaFor::Any)]
+        which: SchemaFor,
+    },
+}
+
+pub fn run(paths: &Paths, library: &Library, args: PackArgs) -> Result<Status, CliError> {
+    match args.command {
+        PackCommand::Check { dir } => check(paths, &dir),
+        PackCommand::New { dir } => new(&dir),
+        PackCommand::List => list(paths, library),
+        PackCommand::Schema { which } => {
+            let schema = schema::json_schema(which);
+            outln!(
+                "{}",
+                serde_json::to_string_pretty(&schema).expect("the schema is valid JSON")
+            );
+            Ok(Status::Success)
+        }
+    }
+}
+
+fn print_problems(problems: &[Problem]) {
+    for p in problems {
+        outln!("{p}");
+    }
+}
+
+/// Which program of an exercise is being tried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Solution,
+    Starter,
+}
+
+fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
+    if !dir.join("pack.toml").is_file() {
+        return Err(CliError::Usage(format!(
+            "{} is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new {}`.",
+            dir.display(),
+            dir.display()
+        )));
+    }
+    let source = PackSource::folder(dir.to_path_buf());
+    let pack = match load_pack(&source) {
+        Ok(pack) => pack,
+        Err(problems) => {
+            print_problems(&problems);
+            outln!(
+                "\n{} {} found. The pack was not checked any further: fix these first.",
+                problems.len(),
+                if problems.len() == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                }
+            );
+            return Ok(Status::Failed);
+        }
+    };
+    let sandbox = Sandbox::global(paths, Progress::Terminal)?;
+    let problems = run_programs(sandbox, &pack);
+    let exercises = pack.exercises().count();
+    let tests: usize = pack.exercises().map(|(_, e)| e.tests.len()).sum();
+    if problems.is_empty() {
+        outln!(
+            "The pack \"{}\" is sound: {} {}, {exercises} exercises, {tests} tests. Every solution passes and every starter has something left to do.",
+            pack.title,
+            pack.lessons.len(),
+            if pack.lessons.len() == 1 { "lesson" } else { "lessons" },
+        );
+        Ok(Status::Success)
+    } else {
+        print_problems(&problems);
+        outln!(
+            "\n{} {} found in {exercises} exercises.",
+            problems.len(),
+            if problems.len() == 1 {
+                "problem"
+            } else {
+                "problems"
+            }
+        );
+        Ok(Status::Failed)
+    }
+}
+
+/// Runs every reference solution and starter against its tests, in parallel.
+fn run_programs(sandbox: &Sandbox, pack: &Pack) -> Vec<Problem> {
+    let work: Vec<(&Exercise, Which)> = pack
+        .exercises()
+        .flat_map(|(_, e)| [(e, Which::Solution), (e, Which::Starter)])
+        .collect();
+    let total_tests: u64 = work.iter().map(|(e, _)| e.tests.len() as u64).sum();
+    let bar = progress_bar(total_tests);
+    let next = AtomicUsize::new(0);
+    let found: Mutex<Vec<(usize, Problem)>> = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(1, 8);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some((exercise, which)) = work.get(i) else {
+                        break;
+                    };
+                    let problems = try_program(sandbox, pack, exercise, *which, &bar);
+                    found
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .extend(problems.into_iter().map(|p| (i, p)));
+                }
+            });
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+fn progress_bar(total: u64) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "Running the tests: {bar:30} {pos} of {len} ({elapsed})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+fn try_program(
+    sandbox: &Sandbox,
+    pack: &Pack,
+    exercise: &Exercise,
+    which: Which,
+    bar: &Option<indicatif::ProgressBar>,
+) -> Vec<Problem> {
+    let code = match which {
+        Which::Solution => &exercise.solution,
+        Which::Starter => &exercise.starter,
+    };
+    let at = &exercise.at;
+    let mut problems = Vec::new();
+    let mut starter_failed = false;
+    for (i, test) in exercise.tests.iter().enumerate() {
+        let result = marking::run_test(sandbox, pack, exercise, test, code);
+        if let Some(bar) = bar {
+            bar.inc(1);
+        }
+        let result = match result {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem::new(
+                    at.file.clone(),
+                    Some((test.at.line, test.at.column)),
+                    format!("the sandbox could not run this test: {e}"),
+                ));
+                continue;
+            }
+        };
+        match which {
+            Which::Solution if !result.passed() => {
+                let mut message = format!(
+                    "exercise \"{}\": the reference solution fails the test \"{}\"",
+                    exercise.id, test.name
+                );
+                let mut shown = result.clone();
+                shown.visibility = crate::pack::Hidden::Show;
+                message.push('\n');
+                message.push_str(
+                    feedback::details(i, &shown, Some(&pack.limits_for(exercise, test)))
+                        .trim_end(),
+                );
+                problems.push(
+                    Problem::new(
+                        at.file.clone(),
+                        Some((test.at.line, test.at.column)),
+                        message,
+                    )
+                    .help("fix the solution or the test so that they agree"),
+                );
+            }
+            Which::Starter if !result.passed() => {
+                starter_failed = true;
+                // One failing test is enough; the rest need not run.
+                if let Some(bar) = bar {
+                    bar.inc((exercise.tests.len() - i - 1) as u64);
+                }
+                break;
+            }
+            _ => {}
+        }
+        if which == Which::Starter && result.status == TestStatus::Passed {
+            continue;
+        }
+    }
+    if which == Which::Starter && !starter_failed && problems.is_empty() {
+        problems.push(
+            Problem::new(
+                at.file.clone(),
+                Some((at.line, at.column)),
+                format!(
+                    "exercise \"{}\": the starter code already passes every test, so there is nothing to do",
+                    exercise.id
+                ),
+            )
+            .help("make the starter incomplete, or add a test it fails"),
+        );
+    }
+    problems
+}
+
+const TEMPLATE_PACK: &str = include_str!("../../assets/new-pack/pack.toml");
+const TEMPLATE_LESSON: &str = include_str!("../../assets/new-pack/01-hello.toml");
+
+fn new(dir: &Path) -> Result<Status, CliError> {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        return Err(CliError::Usage(format!(
+            "{} already exists and is not empty. Choose a new folder name, so nothing is overwritten.",
+            dir.display()
+        )));
+    }
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("my-pack");
+    let mut id = crate::pack::load::slug(name);
+    if id.is_empty() {
+        id = "my-pack".into();
+    }
+    let write = |file: &str, text: &str| {
+        std::fs::write(dir.join(file), text).map_err(|e| {
+            CliError::Usage(format!(
+                "Slate could not write {}: {e}.",
+                dir.join(file).display()
+            ))
+        })
+    };
+    std::fs::create_dir_all(dir).map_err(|e| {
+        CliError::Usage(format!(
+            "Slate could not make the folder {}: {e}.",
+            dir.display()
+        ))
+    })?;
+    write("pack.toml", &TEMPLATE_PACK.replace("my-pack", &id))?;
+    write("01-hello.toml", TEMPLATE_LESSON)?;
+    let schema = serde_json::to_string_pretty(&schema::json_schema(SchemaFor::Any))
+        .expect("the schema is valid JSON");
+    write("pack-schema.json", &schema)?;
+    outln!(
+        "Made a new pack in {}: pack.toml and one lesson, 01-hello.toml.",
+        dir.display()
+    );
+    outln!("Next: edit the files, then run `slate pack check {}`.", dir.display());
+    Ok(Status::Success)
+}
+
+fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
+    if library.packs.is_empty() && library.broken.is_empty() {
+        outln!("Slate cannot see any packs.");
+    }
+    for pack in &library.packs {
+        let exercises = pack.exercises().count();
+        outln!(
+            "{} (version {}): {}",
+            pack.id,
+            pack.version,
+            safe_text::for_terminal(&pack.title)
+        );
+        outln!("  from: {}", pack.origin);
+        outln!(
+            "  {} {}, {exercises} {}",
+            pack.lessons.len(),
+            if pack.lessons.len() == 1 {
+                "lesson"
+            } else {
+                "lessons"
+            },
+            if exercises == 1 {
+                "exercise"
+            } else {
+                "exercises"
+            }
+        );
+        for lesson in &pack.lessons {
+            outln!(
+                "  {}: {}",
+                lesson.id,
+                safe_text::for_terminal(&lesson.title)
+            );
+            for e in &lesson.exercises {
+                outln!(
+                    "    {}/{}  {}",
+                    pack.id,
+                    e.id,
+                    safe_text::for_terminal(&e.title)
+                );
+            }
+        }
+        outln!();
+    }
+    for broken in &library.broken {
+        outln!("Not loaded: {} ({} problems)", broken.origin, broken.problems.len());
+        for p in broken.problems.iter().take(5) {
+            outln!("  {}", p.to_string().replace('\n', "\n  "));
+        }
+        if broken.problems.len() > 5 {
+            outln!("  ... run `slate pack check` on it to see them all.");
+        }
+        outln!();
+    }
+    outln!(
+        "Teachers' packs are read from {} and from folders given with --packs.",
+        paths.data.join("packs").display()
+    );
+    Ok(Status::Success)
+}

@@ -1,0 +1,12 @@
+//! Slate: a terminal coding tutor for schools, libraries and community centres.
+//!
+//! The binary (`src/main.rs`) is a thin edge over this library; see `ARCHITECTURE.md` for how
+//! the modules fit together.
+
+pub mod cli;
+pub mod feedback;
+pub mod marking;
+pub mod pack;
+pub mod paths;
+pub mod safe_text;
+pub mod sandbox;

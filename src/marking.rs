@@ -1,0 +1,328 @@
+//! Marking: a learner's program against an exercise's tests.
+//!
+//! Each test runs in a fresh sandbox instance (no state leaks between tests), with the
+//! exercise's limits and a fixed seed, so the same program gets the same marks on every
+//! machine. The result is a [`Report`]: a status and points per test, the score, and for
+//! failures what was expected, what the program did, and the differences between them
+//! ([`diff`]). How output is compared (`lines`, `exact`, `numbers`, ...) is in [`compare`].
+
+pub mod compare;
+pub mod diff;
+
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+use crate::pack::{Exercise, Hidden, Pack, Test, TestKind};
+use crate::sandbox::{
+    InspectProblem, Job, Outcome, PyError, Sandbox, SandboxError, Stdin, Task, Verdict,
+};
+
+/// The seed for `random` when marking: the same on every machine.
+pub const MARKING_SEED: u64 = 0;
+
+/// How one test went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestStatus {
+    Passed,
+    Failed,
+    /// The program crashed (an uncaught exception, a syntax error, a non-zero exit).
+    Error,
+    TimeLimit,
+    MemoryLimit,
+    OutputLimit,
+}
+
+impl TestStatus {
+    pub fn is_limit(self) -> bool {
+        matches!(
+            self,
+            TestStatus::TimeLimit | TestStatus::MemoryLimit | TestStatus::OutputLimit
+        )
+    }
+}
+
+/// The result of one test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestResult {
+    pub id: String,
+    pub name: String,
+    pub status: TestStatus,
+    /// The pack's setting for this test.
+    pub visibility: Hidden,
+    /// Points earned, and the most the test gives.
+    pub points: u32,
+    pub max_points: u32,
+    /// What was expected: output for output tests, a Python value for function tests.
+    pub expected: Option<String>,
+    /// What the program did: its output, or the value it returned.
+    pub actual: Option<String>,
+    /// The input the test gave.
+    pub stdin: Option<String>,
+    /// The learner's error, when their program crashed.
+    pub error: Option<PyError>,
+    /// For function tests: the function the program does not define.
+    pub missing_function: Option<String>,
+    /// For code checks: what was missing or not allowed.
+    pub problems: Vec<InspectProblem>,
+    /// The call made, for function tests (e.g. `add(2, 3)`).
+    pub call: Option<String>,
+    /// The exit code when the program ended with `sys.exit(n)`, n not 0.
+    pub exit_code: Option<i32>,
+    pub duration: Duration,
+}
+
+impl TestResult {
+    pub fn passed(&self) -> bool {
+        self.status == TestStatus::Passed
+    }
+
+    /// May the learner see this test's details (expected, actual, input)?
+    pub fn shows_details(&self) -> bool {
+        self.visibility.shows_details(self.passed())
+    }
+}
+
+/// The result of marking a program against an exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// `pack/exercise`.
+    pub exercise: String,
+    pub passed: bool,
+    pub score: u32,
+    pub max_score: u32,
+    pub tests: Vec<TestResult>,
+    pub duration: Duration,
+}
+
+impl Report {
+    /// The first failed test whose details the learner may see.
+    pub fn first_visible_failure(&self) -> Option<&TestResult> {
+        self.tests.iter().find(|t| !t.passed() && t.shows_details())
+    }
+
+    pub fn passed_count(&self) -> usize {
+        self.tests.iter().filter(|t| t.passed()).count()
+    }
+}
+
+/// Marks `source` against every test of `exercise`.
+pub fn mark(
+    sandbox: &Sandbox,
+    pack: &Pack,
+    exercise: &Exercise,
+    source: &str,
+) -> Result<Report, SandboxError> {
+    let started = Instant::now();
+    let mut tests = Vec::with_capacity(exercise.tests.len());
+    for test in &exercise.tests {
+        tests.push(run_test(sandbox, pack, exercise, test, source)?);
+    }
+    let score = tests.iter().map(|t| t.points).sum();
+    let max_score = tests.iter().map(|t| t.max_points).sum();
+    Ok(Report {
+        exercise: format!("{}/{}", pack.id, exercise.id),
+        passed: tests.iter().all(TestResult::passed),
+        score,
+        max_score,
+        tests,
+        duration: started.elapsed(),
+    })
+}
+
+/// The sandbox job for one test.
+pub fn job_for(pack: &Pack, exercise: &Exercise, test: &Test, source: &str) -> Job {
+    let mut job = Job::new(source);
+    job.limits = pack.limits_for(exercise, test);
+    job.seed = MARKING_SEED;
+    job.prompts = exercise.prompts;
+    job.stdin = match &test.stdin {
+        Some(s) => Stdin::Bytes(s.as_bytes().to_vec()),
+        None => Stdin::Empty,
+    };
+    job.task = match &test.kind {
+        TestKind::Output { .. } => Task::Run,
+        TestKind::Call {
+            call,
+            returns,
+            tolerance,
+        } => Task::Call {
+            expr: call.clone(),
+            expected: returns.clone(),
+            rel_tol: *tolerance,
+            abs_tol: *tolerance,
+        },
+        TestKind::Code { require, forbid } => Task::Inspect {
+            require: require.clone(),
+            forbid: forbid.clone(),
+        },
+    };
+    job
+}
+
+/// Runs one test of an exercise.
+pub fn run_test(
+    sandbox: &Sandbox,
+    pack: &Pack,
+    exercise: &Exercise,
+    test: &Test,
+    source: &str,
+) -> Result<TestResult, SandboxError> {
+    let job = job_for(pack, exercise, test, source);
+    let outcome = sandbox.run(&job)?;
+    Ok(judge(test, &outcome))
+}
+
+/// Turns a sandbox outcome into a test result.
+pub fn judge(test: &Test, outcome: &Outcome) -> TestResult {
+    let mut result = TestResult {
+        id: test.id.clone(),
+        name: test.name.clone(),
+        status: TestStatus::Failed,
+        visibility: test.hidden,
+        points: 0,
+        max_points: test.points,
+        expected: None,
+        actual: None,
+        stdin: test.stdin.clone(),
+        error: outcome.error.clone(),
+        missing_function: None,
+        problems: Vec::new(),
+        call: None,
+        exit_code: None,
+        duration: outcome.duration,
+    };
+    result.status = match outcome.verdict {
+        Verdict::TimeLimit => TestStatus::TimeLimit,
+        Verdict::MemoryLimit => TestStatus::MemoryLimit,
+        Verdict::OutputLimit => TestStatus::OutputLimit,
+        Verdict::Error => {
+            if outcome.error.is_none() {
+                result.exit_code = outcome.exit_code;
+            }
+            TestStatus::Error
+        }
+        Verdict::Ok => TestStatus::Failed,
+    };
+    match &test.kind {
+        TestKind::Output {
+            expect,
+            mode,
+            tolerance,
+        } => {
+            result.expected = Some(expect.clone());
+            result.actual = Some(outcome.stdout.clone());
+            if outcome.verdict == Verdict::Ok
+                && compare::matches(*mode, expect, &outcome.stdout, *tolerance)
+            {
+                result.status = TestStatus::Passed;
+            }
+        }
+        TestKind::Call { call, returns, .. } => {
+            result.call = Some(call.clone());
+            result.expected = Some(returns.clone());
+            if let Some(c) = &outcome.call {
+                if let Some(e) = &c.expected {
+                    result.expected = Some(e.clone());
+                }
+                result.actual = c.actual.clone();
+                result.missing_function = c.missing.clone();
+                if let Some(err) = &c.error {
+                    result.error = Some(err.clone());
+                    result.status = TestStatus::Error;
+                } else if c.passed {
+                    result.status = TestStatus::Passed;
+                }
+            }
+        }
+        TestKind::Code { .. } => {
+            if let Some(i) = &outcome.inspect {
+                result.problems = i.problems.clone();
+                if i.passed {
+                    result.status = TestStatus::Passed;
+                }
+            }
+        }
+    }
+    if result.status == TestStatus::Passed {
+        result.points = test.points;
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::{LimitSpec, Location, MatchMode};
+    use crate::sandbox::CallResult;
+
+    fn output_test(expect: &str) -> Test {
+        Test {
+            id: "t".into(),
+            name: "t".into(),
+            hidden: Hidden::Show,
+            points: 2,
+            stdin: None,
+            limits: LimitSpec::default(),
+            kind: TestKind::Output {
+                expect: expect.into(),
+                mode: MatchMode::Lines,
+                tolerance: 0.0,
+            },
+            at: Location::default(),
+        }
+    }
+
+    fn outcome(verdict: Verdict, stdout: &str) -> Outcome {
+        Outcome {
+            verdict,
+            exit_code: Some(0),
+            stdout: stdout.into(),
+            stderr: String::new(),
+            error: None,
+            call: None,
+            inspect: None,
+            duration: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn matching_output_passes_and_earns_points() {
+        let r = judge(&output_test("hi\n"), &outcome(Verdict::Ok, "hi  \n\n"));
+        assert_eq!(r.status, TestStatus::Passed);
+        assert_eq!(r.points, 2);
+    }
+
+    #[test]
+    fn right_output_from_a_crashing_program_is_an_error() {
+        let r = judge(&output_test("hi\n"), &outcome(Verdict::Error, "hi\n"));
+        assert_eq!(r.status, TestStatus::Error);
+        assert_eq!(r.points, 0);
+    }
+
+    #[test]
+    fn limits_have_their_own_status() {
+        let r = judge(&output_test("hi\n"), &outcome(Verdict::TimeLimit, ""));
+        assert_eq!(r.status, TestStatus::TimeLimit);
+        assert!(r.status.is_limit());
+    }
+
+    #[test]
+    fn missing_function_fails_clearly() {
+        let mut t = output_test("");
+        t.kind = TestKind::Call {
+            call: "add(1, 2)".into(),
+            returns: "3".into(),
+            tolerance: 1e-9,
+        };
+        let mut o = outcome(Verdict::Ok, "");
+        o.call = Some(CallResult {
+            missing: Some("add".into()),
+            expected: Some("3".into()),
+            ..CallResult::default()
+        });
+        let r = judge(&t, &o);
+        assert_eq!(r.status, TestStatus::Failed);
+        assert_eq!(r.missing_function.as_deref(), Some("add"));
+    }
+}

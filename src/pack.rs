@@ -1,0 +1,392 @@
+//! Lesson packs: the teaching content Slate reads.
+//!
+//! A pack is a folder with `pack.toml` and one TOML file per lesson (format documented in
+//! `docs/lesson-packs.md`). This module owns the in-memory model ([`Pack`], [`Lesson`],
+//! [`Exercise`], [`Test`]), finding packs ([`discover`]: bundled, the data folder, `--packs`
+//! folders), and resolving exercise ids. Reading and validating files is in [`load`], with
+//! every problem reported at once with file, line and column; the field definitions that
+//! drive both validation and the JSON Schema are in [`schema`]; where files come from
+//! (embedded in the binary, or a folder on disk, never outside it) is in [`source`].
+
+pub mod load;
+pub mod schema;
+pub mod source;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::sandbox::{Limits, Prompts};
+pub use load::{Problem, load_pack};
+pub use source::PackSource;
+
+/// The pack format version this Slate reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// A loaded, valid lesson pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    pub locale: String,
+    pub version: String,
+    pub authors: Vec<String>,
+    pub licence: String,
+    pub limits: LimitSpec,
+    pub solutions: SolutionPolicy,
+    pub lessons: Vec<Lesson>,
+    /// Where it was loaded from.
+    pub origin: Origin,
+}
+
+/// Where a pack came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Built into Slate (`lessons/` and `exercises/`).
+    Bundled(String),
+    /// A folder on disk.
+    Folder(PathBuf),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Bundled(dir) => write!(f, "built in ({dir})"),
+            Origin::Folder(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A lesson: pages to read and exercises to do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    pub ideas: Vec<String>,
+    pub pages: Vec<Page>,
+    pub exercises: Vec<Exercise>,
+    /// The lesson's file, relative to the pack folder.
+    pub file: String,
+}
+
+/// A page of text (Markdown subset).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub title: String,
+    pub text: String,
+}
+
+/// An exercise: a task, starter code, a reference solution, hints and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    pub task: String,
+    pub starter: String,
+    pub solution: String,
+    pub hints: Vec<String>,
+    pub prompts: Prompts,
+    pub limits: LimitSpec,
+    pub tests: Vec<Test>,
+    /// Where it is defined, for messages.
+    pub at: Location,
+}
+
+/// A place in a pack file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// One test of an exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Test {
+    pub id: String,
+    pub name: String,
+    pub hidden: Hidden,
+    pub points: u32,
+    pub stdin: Option<String>,
+    pub limits: LimitSpec,
+    pub kind: TestKind,
+    pub at: Location,
+}
+
+/// What a test compares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestKind {
+    /// Standard output against `expect`.
+    Output {
+        expect: String,
+        mode: MatchMode,
+        tolerance: f64,
+    },
+    /// The value of `call` (after the program ran) against `returns`.
+    Call {
+        call: String,
+        returns: String,
+        tolerance: f64,
+    },
+    /// The program's syntax tree: constructs it must and must not use.
+    Code {
+        require: Vec<String>,
+        forbid: Vec<String>,
+    },
+}
+
+/// How closely output must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchMode {
+    Exact,
+    Lines,
+    IgnoreCase,
+    Contains,
+    Regex,
+    Numbers,
+}
+
+impl MatchMode {
+    pub const ALL: [(&'static str, MatchMode); 6] = [
+        ("exact", MatchMode::Exact),
+        ("lines", MatchMode::Lines),
+        ("ignore-case", MatchMode::IgnoreCase),
+        ("contains", MatchMode::Contains),
+        ("regex", MatchMode::Regex),
+        ("numbers", MatchMode::Numbers),
+    ];
+}
+
+/// What learners see of a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hidden {
+    /// Everything.
+    Show,
+    /// Only whether it passed.
+    Hide,
+    /// Everything, but only when it fails.
+    OnFailure,
+}
+
+impl Hidden {
+    pub const ALL: [(&'static str, Hidden); 3] = [
+        ("show", Hidden::Show),
+        ("hide", Hidden::Hide),
+        ("on-failure", Hidden::OnFailure),
+    ];
+
+    /// Whether details of a test with this setting are shown, given whether it passed.
+    pub fn shows_details(self, passed: bool) -> bool {
+        match self {
+            Hidden::Show => true,
+            Hidden::Hide => false,
+            Hidden::OnFailure => !passed,
+        }
+    }
+}
+
+/// Limits as written in a pack: each may be left out, to inherit.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct LimitSpec {
+    /// Seconds.
+    pub time: Option<f64>,
+    /// Megabytes.
+    pub memory: Option<u64>,
+    /// Kilobytes.
+    pub output: Option<u64>,
+}
+
+impl LimitSpec {
+    /// `self` where set, otherwise `base`.
+    pub fn over(self, base: LimitSpec) -> LimitSpec {
+        LimitSpec {
+            time: self.time.or(base.time),
+            memory: self.memory.or(base.memory),
+            output: self.output.or(base.output),
+        }
+    }
+
+    /// Concrete limits, with Slate's defaults for anything not set.
+    pub fn resolve(self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            time: self.time.map(Duration::from_secs_f64).unwrap_or(d.time),
+            memory: self.memory.map(|m| (m as usize) << 20).unwrap_or(d.memory),
+            output: self.output.map(|k| (k as usize) << 10).unwrap_or(d.output),
+        }
+    }
+}
+
+/// When a learner may see the reference solution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolutionPolicy {
+    AfterSolving,
+    AfterAttempts(u32),
+    Always,
+    Never,
+}
+
+impl SolutionPolicy {
+    /// May a learner who has made `attempts` tries (and `solved` it or not) see the solution?
+    pub fn allows(self, attempts: u32, solved: bool) -> bool {
+        match self {
+            SolutionPolicy::Always => true,
+            SolutionPolicy::Never => false,
+            SolutionPolicy::AfterSolving => solved,
+            SolutionPolicy::AfterAttempts(n) => solved || attempts >= n,
+        }
+    }
+}
+
+impl Pack {
+    /// Every exercise with the lesson it belongs to, in course order.
+    pub fn exercises(&self) -> impl Iterator<Item = (&Lesson, &Exercise)> {
+        self.lessons
+            .iter()
+            .flat_map(|l| l.exercises.iter().map(move |e| (l, e)))
+    }
+
+    /// Finds an exercise by `exercise` or `lesson/exercise`.
+    pub fn find_exercise(&self, path: &str) -> Option<(&Lesson, &Exercise)> {
+        match path.split_once('/') {
+            Some((lesson, exercise)) => self
+                .lessons
+                .iter()
+                .find(|l| l.id == lesson)
+                .and_then(|l| l.exercises.iter().find(|e| e.id == exercise).map(|e| (l, e))),
+            None => self.exercises().find(|(_, e)| e.id == path),
+        }
+    }
+
+    /// Limits for one test: the test's, else the exercise's, else the pack's, else defaults.
+    pub fn limits_for(&self, exercise: &Exercise, test: &Test) -> Limits {
+        test.limits
+            .over(exercise.limits)
+            .over(self.limits)
+            .resolve()
+    }
+}
+
+/// A pack that could not be loaded, with everything wrong with it.
+#[derive(Debug, Clone)]
+pub struct BrokenPack {
+    pub origin: Origin,
+    pub problems: Vec<Problem>,
+}
+
+/// The packs Slate can see, and those it could not load.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub packs: Vec<Pack>,
+    pub broken: Vec<BrokenPack>,
+}
+
+impl Library {
+    /// Finds a pack by id.
+    pub fn pack(&self, id: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.id == id)
+    }
+
+    /// Resolves `pack/exercise` or `pack/lesson/exercise`.
+    pub fn find_exercise(&self, path: &str) -> Option<(&Pack, &Lesson, &Exercise)> {
+        let (pack_id, rest) = path.split_once('/')?;
+        let pack = self.pack(pack_id)?;
+        let (lesson, exercise) = pack.find_exercise(rest)?;
+        Some((pack, lesson, exercise))
+    }
+}
+
+/// Finds and loads every pack: bundled ones, then the data folder's `packs/`, then each
+/// folder in `extra` (from `--packs` and `SLATE_PACKS`). A folder may be a pack itself or
+/// hold packs. A broken pack is reported in [`Library::broken`] and never hides the others;
+/// when two packs share an id, the first found wins and the other is reported.
+pub fn discover(data_dir: Option<&std::path::Path>, extra: &[PathBuf]) -> Library {
+    let mut sources: Vec<PackSource> = source::bundled();
+    if let Some(data) = data_dir {
+        sources.extend(source::folders_in(&data.join("packs")));
+    }
+    for dir in extra {
+        if dir.join("pack.toml").is_file() {
+            sources.push(PackSource::folder(dir.clone()));
+        } else {
+            sources.extend(source::folders_in(dir));
+        }
+    }
+    let mut library = Library::default();
+    for src in sources {
+        match load_pack(&src) {
+            Ok(pack) => {
+                if let Some(first) = library.pack(&pack.id) {
+                    let problem = Problem::new(
+                        "pack.toml",
+                        None,
+                        format!(
+                            "another pack with the id \"{}\" was found first ({}), so this one is not used",
+                            pack.id, first.origin
+                        ),
+                    )
+                    .help("give one of the packs a different `id` in its pack.toml");
+                    library.broken.push(BrokenPack {
+                        origin: pack.origin,
+                        problems: vec![problem],
+                    });
+                } else {
+                    library.packs.push(pack);
+                }
+            }
+            Err(problems) => library.broken.push(BrokenPack {
+                origin: src.origin(),
+                problems,
+            }),
+        }
+    }
+    library
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_inherit_from_outer_levels() {
+        let test = LimitSpec {
+            time: Some(1.0),
+            ..Default::default()
+        };
+        let exercise = LimitSpec {
+            memory: Some(64),
+            time: Some(3.0),
+            ..Default::default()
+        };
+        let l = test.over(exercise).resolve();
+        assert_eq!(l.time, Duration::from_secs(1));
+        assert_eq!(l.memory, 64 << 20);
+        assert_eq!(l.output, Limits::default().output);
+    }
+
+    #[test]
+    fn solution_policy() {
+        assert!(SolutionPolicy::AfterSolving.allows(0, true));
+        assert!(!SolutionPolicy::AfterSolving.allows(10, false));
+        assert!(SolutionPolicy::AfterAttempts(3).allows(3, false));
+        assert!(!SolutionPolicy::AfterAttempts(3).allows(2, false));
+        assert!(!SolutionPolicy::Never.allows(100, true));
+        assert!(SolutionPolicy::Always.allows(0, false));
+    }
+
+    #[test]
+    fn hidden_tests_show_details_only_as_configured() {
+        assert!(Hidden::Show.shows_details(true));
+        assert!(!Hidden::Hide.shows_details(false));
+        assert!(Hidden::OnFailure.shows_details(false));
+        assert!(!Hidden::OnFailure.shows_details(true));
+    }
+}

@@ -1,0 +1,436 @@
+//! The fields of the pack format, in one place.
+//!
+//! These tables drive both the validator in [`super::load`] (unknown fields, wrong types,
+//! missing fields, "did you mean") and the JSON Schema that `slate pack schema` prints for
+//! teachers' editors, so the two can never disagree.
+
+use serde_json::{Value, json};
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// Text on one line (an id, a title).
+    Str,
+    /// Text that may span lines (Markdown or code).
+    Text,
+    /// One of these words.
+    Enum(&'static [&'static str]),
+    Int,
+    /// A number, whole or decimal.
+    Number,
+    /// A list of text.
+    StrList,
+    /// A table with these fields.
+    Table(&'static [Field]),
+    /// A list of tables (`[[name]]`) with these fields.
+    TableList(&'static [Field]),
+}
+
+/// One field of a table.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+const fn f(name: &'static str, kind: Kind, required: bool, doc: &'static str) -> Field {
+    Field {
+        name,
+        kind,
+        required,
+        doc,
+    }
+}
+
+pub static LIMITS: &[Field] = &[
+    f(
+        "time",
+        Kind::Number,
+        false,
+        "Seconds a program may run (default 5).",
+    ),
+    f(
+        "memory",
+        Kind::Int,
+        false,
+        "Megabytes of memory a program may use (default 128).",
+    ),
+    f(
+        "output",
+        Kind::Int,
+        false,
+        "Kilobytes a program may print (default 1024).",
+    ),
+];
+
+pub static SOLUTIONS: &[Field] = &[
+    f(
+        "show",
+        Kind::Enum(&["after-solving", "after-attempts", "always", "never"]),
+        false,
+        "When learners may see the reference solution (default after-solving).",
+    ),
+    f(
+        "attempts",
+        Kind::Int,
+        false,
+        "With show = \"after-attempts\": after this many tries (default 3).",
+    ),
+];
+
+pub static PACK: &[Field] = &[
+    f(
+        "format",
+        Kind::Int,
+        true,
+        "The version of the pack format: always 1.",
+    ),
+    f(
+        "id",
+        Kind::Str,
+        true,
+        "The pack's id: lower-case letters, digits and '-'. Never change it once used.",
+    ),
+    f("title", Kind::Str, true, "The pack's title."),
+    f(
+        "description",
+        Kind::Text,
+        false,
+        "A sentence or two about the pack.",
+    ),
+    f(
+        "language",
+        Kind::Enum(&["python"]),
+        false,
+        "The programming language (python).",
+    ),
+    f(
+        "locale",
+        Kind::Str,
+        false,
+        "The human language the pack is written in, e.g. en-GB, cy, pl, es.",
+    ),
+    f(
+        "version",
+        Kind::Str,
+        false,
+        "Your version of the pack, e.g. 1.2.0.",
+    ),
+    f("authors", Kind::StrList, false, "Names of the authors."),
+    f("licence", Kind::Str, false, "The licence, e.g. CC-BY-4.0."),
+    f(
+        "lessons",
+        Kind::StrList,
+        true,
+        "Lesson file names in order, without .toml.",
+    ),
+    f(
+        "limits",
+        Kind::Table(LIMITS),
+        false,
+        "Limits for every test in the pack.",
+    ),
+    f(
+        "solutions",
+        Kind::Table(SOLUTIONS),
+        false,
+        "When learners may see reference solutions.",
+    ),
+];
+
+pub static PAGE: &[Field] = &[
+    f("title", Kind::Str, true, "The page's title."),
+    f("text", Kind::Text, true, "The page's text (Markdown)."),
+];
+
+pub static TEST: &[Field] = &[
+    f(
+        "name",
+        Kind::Str,
+        true,
+        "A few words learners see, e.g. \"adds negative numbers\".",
+    ),
+    f(
+        "id",
+        Kind::Str,
+        false,
+        "A stable id (default: made from the name).",
+    ),
+    f(
+        "hidden",
+        Kind::Enum(&["show", "hide", "on-failure"]),
+        false,
+        "What learners see of this test (default show).",
+    ),
+    f(
+        "points",
+        Kind::Int,
+        false,
+        "How much the test is worth (default 1).",
+    ),
+    f(
+        "stdin",
+        Kind::Text,
+        false,
+        "Input typed into the program, one answer per line.",
+    ),
+    f(
+        "limits",
+        Kind::Table(LIMITS),
+        false,
+        "Limits for this test.",
+    ),
+    f(
+        "expect",
+        Kind::Text,
+        false,
+        "Output test: what the program should print.",
+    ),
+    f(
+        "match",
+        Kind::Enum(&["lines", "exact", "ignore-case", "contains", "regex", "numbers"]),
+        false,
+        "Output test: how closely the output must match (default lines).",
+    ),
+    f(
+        "tolerance",
+        Kind::Number,
+        false,
+        "How far numbers may be from the expected ones.",
+    ),
+    f(
+        "call",
+        Kind::Str,
+        false,
+        "Function test: the Python call to make, e.g. add(2, 3).",
+    ),
+    f(
+        "returns",
+        Kind::Str,
+        false,
+        "Function test: the expected value, in Python, e.g. 5 or 'hello'.",
+    ),
+    f(
+        "require",
+        Kind::StrList,
+        false,
+        "Code check: constructs the program must use, e.g. for, call:len.",
+    ),
+    f(
+        "forbid",
+        Kind::StrList,
+        false,
+        "Code check: constructs the program must not use, e.g. while, call:sum.",
+    ),
+];
+
+pub static EXERCISE: &[Field] = &[
+    f(
+        "id",
+        Kind::Str,
+        true,
+        "The exercise's id, unique in the pack. Never change it once used.",
+    ),
+    f("title", Kind::Str, true, "A few words."),
+    f(
+        "task",
+        Kind::Text,
+        true,
+        "What to do (Markdown), with an example of input and output.",
+    ),
+    f(
+        "starter",
+        Kind::Text,
+        false,
+        "The code the learner starts with. It must not pass the tests.",
+    ),
+    f(
+        "starter_file",
+        Kind::Str,
+        false,
+        "A .py file with the starter code, relative to the lesson file.",
+    ),
+    f(
+        "solution",
+        Kind::Text,
+        false,
+        "A correct answer. It must pass every test.",
+    ),
+    f(
+        "solution_file",
+        Kind::Str,
+        false,
+        "A .py file with the solution, relative to the lesson file.",
+    ),
+    f(
+        "hints",
+        Kind::StrList,
+        false,
+        "Hints, from gentle to nearly-the-answer.",
+    ),
+    f(
+        "prompts",
+        Kind::Enum(&["hide", "transcript"]),
+        false,
+        "Whether input() prompts are part of the marked output (default hide).",
+    ),
+    f(
+        "limits",
+        Kind::Table(LIMITS),
+        false,
+        "Limits for this exercise's tests.",
+    ),
+    f(
+        "test",
+        Kind::TableList(TEST),
+        true,
+        "The tests: output tests, function tests and code checks.",
+    ),
+];
+
+pub static LESSON: &[Field] = &[
+    f(
+        "id",
+        Kind::Str,
+        true,
+        "The lesson's id. Never change it once used.",
+    ),
+    f("title", Kind::Str, true, "The lesson's title."),
+    f(
+        "ideas",
+        Kind::StrList,
+        false,
+        "The new ideas this lesson introduces.",
+    ),
+    f("page", Kind::TableList(PAGE), false, "A page to read."),
+    f("exercise", Kind::TableList(EXERCISE), false, "An exercise."),
+];
+
+/// Constructs a code check may name on its own (see `sandbox/src/driver.py`).
+pub static CONSTRUCTS: &[&str] = &[
+    "for",
+    "while",
+    "if",
+    "def",
+    "return",
+    "lambda",
+    "class",
+    "import",
+    "try",
+    "with",
+    "break",
+    "continue",
+    "f-string",
+    "list-comprehension",
+    "comprehension",
+    "list",
+    "dict",
+    "augmented-assignment",
+    "assignment",
+    "boolean-operator",
+    "comparison",
+    "slice",
+    "global",
+];
+
+/// Prefixes a code check may use with a name, e.g. `call:len`.
+pub static CONSTRUCT_PREFIXES: &[&str] = &["call", "method", "function", "name", "import"];
+
+/// Is `item` something a code check can look for?
+pub fn is_known_construct(item: &str) -> bool {
+    match item.split_once(':') {
+        Some((prefix, name)) => {
+            CONSTRUCT_PREFIXES.contains(&prefix)
+                && !name.is_empty()
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        }
+        None => CONSTRUCTS.contains(&item),
+    }
+}
+
+fn field_schema(field: &Field) -> Value {
+    let mut v = match field.kind {
+        Kind::Str | Kind::Text => json!({"type": "string"}),
+        Kind::Enum(values) => json!({"type": "string", "enum": values}),
+        Kind::Int => json!({"type": "integer", "minimum": 0}),
+        Kind::Number => json!({"type": "number", "minimum": 0}),
+        Kind::StrList => json!({"type": "array", "items": {"type": "string"}}),
+        Kind::Table(fields) => table_schema(fields),
+        Kind::TableList(fields) => json!({"type": "array", "items": table_schema(fields)}),
+    };
+    v["description"] = json!(field.doc);
+    v
+}
+
+fn table_schema(fields: &[Field]) -> Value {
+    let mut props = serde_json::Map::new();
+    for field in fields {
+        props.insert(field.name.to_owned(), field_schema(field));
+    }
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name)
+        .collect();
+    json!({
+        "type": "object",
+        "properties": props,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+/// Which file a schema is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaFor {
+    /// `pack.toml`.
+    Pack,
+    /// A lesson file.
+    Lesson,
+    /// Either (the schema accepts both kinds of file).
+    Any,
+}
+
+/// The JSON Schema (draft 2020-12) for pack files.
+pub fn json_schema(which: SchemaFor) -> Value {
+    let mut pack = table_schema(PACK);
+    pack["title"] = json!("Slate lesson pack: pack.toml (format 1)");
+    let mut lesson = table_schema(LESSON);
+    lesson["title"] = json!("Slate lesson pack: lesson file (format 1)");
+    let mut schema = match which {
+        SchemaFor::Pack => pack,
+        SchemaFor::Lesson => lesson,
+        SchemaFor::Any => json!({
+            "title": "Slate lesson pack file (format 1)",
+            "anyOf": [pack, lesson],
+        }),
+    };
+    schema["$schema"] = json!("https://json-schema.org/draft/2020-12/schema");
+    schema["$comment"] = json!("Generated by `slate pack schema`. See docs/lesson-packs.md.");
+    schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_lists_every_field() {
+        let s = json_schema(SchemaFor::Lesson);
+        let ex = &s["properties"]["exercise"]["items"]["properties"];
+        assert!(ex["test"]["items"]["properties"]["returns"].is_object());
+        assert_eq!(s["required"], json!(["id", "title"]));
+    }
+
+    #[test]
+    fn constructs() {
+        assert!(is_known_construct("for"));
+        assert!(is_known_construct("call:len"));
+        assert!(is_known_construct("method:upper"));
+        assert!(!is_known_construct("call:"));
+        assert!(!is_known_construct("loop"));
+        assert!(!is_known_construct("nope:x"));
+    }
+}

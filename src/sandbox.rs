@@ -1,0 +1,611 @@
+//! The sandbox: runs learners' Python inside WebAssembly, with hard limits.
+//!
+//! Learner code never runs on the host. It runs in RustPython compiled to `wasm32-wasip1`
+//! (built from `sandbox/`, committed as `assets/python/`), executed by wasmtime with no files,
+//! no network, no environment variables and fixed arguments. Each run gets a fresh instance
+//! of a pre-initialised snapshot, so no state leaks between runs and a run starts in
+//! milliseconds.
+//!
+//! This module owns the process-wide [`Sandbox`] (one wasmtime engine, the compiled runtime
+//! from [`cache`], and a clock thread for time limits) and turns a [`Job`] into an
+//! [`Outcome`]: what the program printed, how it ended ([`Verdict`]), and a structured
+//! description of any Python error, read from the guest's report rather than scraped from
+//! text. Limits on wall time, memory and output each have their own verdict; stack
+//! exhaustion is reported as a `RecursionError`.
+
+pub mod cache;
+mod clock;
+mod streams;
+
+use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Store, Trap};
+use wasmtime_wasi::WasiCtxBuilder;
+use wasmtime_wasi::p1::WasiP1Ctx;
+
+use crate::paths::Paths;
+pub use cache::Progress;
+use clock::Clock;
+use streams::{Capture, SharedCapture, TerminalStdin};
+
+/// The name learners' programs have inside the sandbox, so tracebacks read naturally.
+pub const PROGRAM_NAME: &str = "main.py";
+
+/// How deep the interpreter may go on the WebAssembly stack. Python's own recursion limit
+/// (1000) is normally reached first and gives a `RecursionError`.
+const MAX_WASM_STACK: usize = 16 << 20;
+/// Stack of the thread that runs learner code: more than the wasm stack, as wasmtime requires.
+const RUN_THREAD_STACK: usize = MAX_WASM_STACK + (8 << 20);
+/// The largest report the guest may send back.
+const MAX_REPORT: u32 = 8 << 20;
+
+/// Limits for one run.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Limits {
+    /// Wall-clock time for the run (time spent waiting for the learner to type is not counted).
+    pub time: Duration,
+    /// Memory the program may use on top of what the interpreter needs to start, in bytes.
+    pub memory: usize,
+    /// Bytes of output (stdout and stderr together).
+    pub output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            time: Duration::from_secs(5),
+            memory: 128 << 20,
+            output: 1 << 20,
+        }
+    }
+}
+
+/// Where the program's standard input comes from.
+#[derive(Debug, Clone, Default)]
+pub enum Stdin {
+    /// No input at all: `input()` raises `EOFError`.
+    #[default]
+    Empty,
+    /// These bytes, then end of input.
+    Bytes(Vec<u8>),
+    /// The real terminal (interactive `slate run`).
+    Terminal,
+}
+
+/// How `input()` treats its prompt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Prompts {
+    /// As in Python: the prompt is written to stdout.
+    #[default]
+    Terminal,
+    /// The prompt is not written (marking ignores prompts).
+    Hide,
+    /// The prompt and the answer read are both written, so output reads like the screen.
+    Transcript,
+}
+
+/// What to do with the program.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Task {
+    /// Run it.
+    Run,
+    /// Run it, then evaluate `expr` (e.g. `add(2, 3)`) and compare with `expected`.
+    Call {
+        expr: String,
+        expected: String,
+        rel_tol: f64,
+        abs_tol: f64,
+    },
+    /// Do not run it: look at its syntax tree for required and forbidden constructs.
+    Inspect {
+        require: Vec<String>,
+        forbid: Vec<String>,
+    },
+}
+
+/// One run of one program.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub source: String,
+    pub stdin: Stdin,
+    pub limits: Limits,
+    pub seed: u64,
+    pub prompts: Prompts,
+    pub task: Task,
+    /// Copy output to the real stdout/stderr as it is printed (made safe for the terminal).
+    pub live: bool,
+}
+
+impl Job {
+    /// A plain run of `source` with no input and default limits.
+    pub fn new(source: impl Into<String>) -> Job {
+        Job {
+            source: source.into(),
+            stdin: Stdin::Empty,
+            limits: Limits::default(),
+            seed: 0,
+            prompts: Prompts::Terminal,
+            task: Task::Run,
+            live: false,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The program ran and ended normally.
+    Ok,
+    /// An uncaught exception, a syntax error, or a non-zero `sys.exit`.
+    Error,
+    TimeLimit,
+    MemoryLimit,
+    OutputLimit,
+}
+
+/// A Python error, as the guest described it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PyError {
+    /// Exception type, e.g. `NameError`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub message: String,
+    /// Line in the learner's program (1-based).
+    pub line: Option<u32>,
+    /// Column (1-based) where known.
+    pub column: Option<u32>,
+    pub end_column: Option<u32>,
+    /// The learner's line of code at that place.
+    pub source_line: Option<String>,
+    /// The learner's own traceback frames, outermost first.
+    pub frames: Vec<Frame>,
+    /// Names that were in scope (for a `NameError`) or attributes of the object (for an
+    /// `AttributeError`): the raw material for "did you mean".
+    pub names: Option<Vec<String>>,
+    /// For an `AttributeError`: the type of the object, e.g. `str`.
+    pub attribute_of: Option<String>,
+    /// A CPython-style traceback showing only the learner's lines.
+    pub traceback: String,
+}
+
+/// One frame of a traceback in the learner's program.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Frame {
+    pub line: u32,
+    pub function: String,
+    pub column: Option<u32>,
+    pub end_column: Option<u32>,
+    pub source_line: Option<String>,
+}
+
+/// The answer to a [`Task::Call`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallResult {
+    pub passed: bool,
+    /// `repr` of the value the call returned.
+    pub actual: Option<String>,
+    /// `repr` of the expected value.
+    pub expected: Option<String>,
+    /// The function the test calls, when the program does not define it.
+    pub missing: Option<String>,
+    /// The error raised by the call.
+    pub error: Option<PyError>,
+}
+
+/// The answer to a [`Task::Inspect`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InspectResult {
+    pub passed: bool,
+    pub problems: Vec<InspectProblem>,
+}
+
+/// One thing a code check found wrong.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InspectProblem {
+    /// `missing`, `forbidden` or `unknown` (a check the guest does not know).
+    pub kind: String,
+    /// The construct, e.g. `for` or `call:sum`.
+    pub item: String,
+    pub line: Option<u32>,
+}
+
+/// What happened when a [`Job`] ran.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    /// The exit status, when the program ended by itself.
+    pub exit_code: Option<i32>,
+    /// Raw output, exactly as printed (not made safe: use [`crate::safe_text`] to show it).
+    pub stdout: String,
+    pub stderr: String,
+    pub error: Option<PyError>,
+    pub call: Option<CallResult>,
+    pub inspect: Option<InspectResult>,
+    pub duration: Duration,
+}
+
+/// Why the sandbox itself could not work (not a problem with the learner's program).
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    #[error("Slate's built-in Python is damaged ({0}). Please reinstall Slate.")]
+    DamagedRuntime(String),
+    #[error("Slate could not start its Python sandbox: {0}")]
+    Engine(String),
+    #[error("Slate could not start a thread to run the program: {0}")]
+    Thread(String),
+}
+
+/// The guest's answer, as JSON.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct GuestAnswer {
+    status: String,
+    exit_code: i32,
+    error: Option<PyError>,
+    call: Option<CallResult>,
+    inspect: Option<InspectResult>,
+}
+
+/// A limit was reached; carried through wasmtime as the reason for a trap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LimitHit {
+    Time,
+    Memory,
+    Output,
+}
+
+impl std::fmt::Display for LimitHit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?} limit reached")
+    }
+}
+
+impl std::error::Error for LimitHit {}
+
+/// Per-run state inside the wasmtime store.
+struct Host {
+    wasi: WasiP1Ctx,
+    memory: MemoryLimiter,
+    request: Vec<u8>,
+    report: Option<Vec<u8>>,
+}
+
+/// Memory limit relative to the size the instance starts with.
+struct MemoryLimiter {
+    allowance: usize,
+    base: Option<usize>,
+    hit: bool,
+}
+
+impl wasmtime::ResourceLimiter for MemoryLimiter {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        let base = *self.base.get_or_insert(desired);
+        if desired > base.saturating_add(self.allowance) {
+            self.hit = true;
+            return Err(wasmtime::Error::new(LimitHit::Memory));
+        }
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= 1_000_000)
+    }
+}
+
+/// The process-wide sandbox: one engine, the compiled runtime, and the linker for it.
+pub struct Sandbox {
+    engine: Engine,
+    pre: InstancePre<Host>,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox").finish_non_exhaustive()
+    }
+}
+
+static GLOBAL: OnceLock<Sandbox> = OnceLock::new();
+static GLOBAL_INIT: Mutex<()> = Mutex::new(());
+
+/// The engine settings Slate uses. They are part of the compiled-code cache key.
+pub(crate) fn engine_config() -> Config {
+    let mut config = Config::new();
+    config.epoch_interruption(true);
+    // wasmtime-wasi enables async support, whose stacks must be at least as large.
+    config.async_stack_size(MAX_WASM_STACK + (1 << 20));
+    config.max_wasm_stack(MAX_WASM_STACK);
+    config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+    config.parallel_compilation(true);
+    config
+}
+
+impl Sandbox {
+    /// The sandbox for this process, preparing the runtime on first use.
+    pub fn global(paths: &Paths, progress: Progress) -> Result<&'static Sandbox, SandboxError> {
+        if let Some(s) = GLOBAL.get() {
+            return Ok(s);
+        }
+        let _guard = GLOBAL_INIT.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(s) = GLOBAL.get() {
+            return Ok(s);
+        }
+        let sandbox = Sandbox::new(paths, progress)?;
+        Ok(GLOBAL.get_or_init(|| sandbox))
+    }
+
+    /// A new sandbox with its own engine. Prefer [`Sandbox::global`].
+    pub fn new(paths: &Paths, progress: Progress) -> Result<Sandbox, SandboxError> {
+        let engine =
+            Engine::new(&engine_config()).map_err(|e| SandboxError::Engine(e.to_string()))?;
+        let module = cache::load_or_prepare(&engine, &paths.cache, progress)?;
+        let mut linker: Linker<Host> = Linker::new(&engine);
+        let engine_err = |e: wasmtime::Error| SandboxError::Engine(e.to_string());
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
+            .map_err(engine_err)?;
+        linker
+            .func_wrap("slate", "request_len", |caller: Caller<'_, Host>| {
+                caller.data().request.len() as u32
+            })
+            .map_err(engine_err)?;
+        linker
+            .func_wrap(
+                "slate",
+                "request_read",
+                |mut caller: Caller<'_, Host>, ptr: u32| -> wasmtime::Result<()> {
+                    let memory = guest_memory(&mut caller)?;
+                    let request = std::mem::take(&mut caller.data_mut().request);
+                    let result = memory.write(&mut caller, ptr as usize, &request);
+                    caller.data_mut().request = request;
+                    result.map_err(wasmtime::Error::new)
+                },
+            )
+            .map_err(engine_err)?;
+        linker
+            .func_wrap(
+                "slate",
+                "report",
+                |mut caller: Caller<'_, Host>, ptr: u32, len: u32| -> wasmtime::Result<()> {
+                    if len > MAX_REPORT {
+                        wasmtime::bail!("report too large");
+                    }
+                    let memory = guest_memory(&mut caller)?;
+                    let mut buf = vec![0u8; len as usize];
+                    memory
+                        .read(&caller, ptr as usize, &mut buf)
+                        .map_err(wasmtime::Error::new)?;
+                    caller.data_mut().report = Some(buf);
+                    Ok(())
+                },
+            )
+            .map_err(engine_err)?;
+        let pre = linker.instantiate_pre(&module).map_err(engine_err)?;
+        let clock = Clock::new(engine.clone());
+        Ok(Sandbox { engine, pre, clock })
+    }
+
+    /// Runs a job on a thread of its own (with a stack big enough for the interpreter) and
+    /// waits for it.
+    pub fn run(&self, job: &Job) -> Result<Outcome, SandboxError> {
+        std::thread::scope(|scope| {
+            let handle = std::thread::Builder::new()
+                .name("slate-sandbox".into())
+                .stack_size(RUN_THREAD_STACK)
+                .spawn_scoped(scope, || self.run_here(job))
+                .map_err(|e| SandboxError::Thread(e.to_string()))?;
+            handle
+                .join()
+                .unwrap_or_else(|_| Err(SandboxError::Engine("the run thread failed".into())))
+        })
+    }
+
+    fn run_here(&self, job: &Job) -> Result<Outcome, SandboxError> {
+        let started = Instant::now();
+        let output = SharedCapture::new(job.limits.output);
+        let stdout = Capture::new(output.clone(), streams::Target::Stdout, job.live);
+        let stderr = Capture::new(output.clone(), streams::Target::Stderr, job.live);
+        let waiting = Arc::new(streams::WaitTime::default());
+
+        let mut wasi = WasiCtxBuilder::new();
+        wasi.stdout(stdout).stderr(stderr);
+        match &job.stdin {
+            Stdin::Empty => {}
+            Stdin::Bytes(bytes) => {
+                wasi.stdin(wasmtime_wasi::p2::pipe::MemoryInputPipe::new(bytes.clone()));
+            }
+            Stdin::Terminal => {
+                wasi.stdin(TerminalStdin::new(waiting.clone()));
+            }
+        }
+        wasi.args(&[PROGRAM_NAME])
+            .secure_random(seeded_rng(job.seed))
+            .insecure_random(seeded_rng(job.seed ^ 0x5eed))
+            .insecure_random_seed(u128::from(job.seed));
+        let host = Host {
+            wasi: wasi.build_p1(),
+            memory: MemoryLimiter {
+                allowance: job.limits.memory,
+                base: None,
+                hit: false,
+            },
+            request: request_json(job).into_bytes(),
+            report: None,
+        };
+        let mut store = Store::new(&self.engine, host);
+        store.limiter(|h| &mut h.memory);
+
+        let timed_out = Arc::new(AtomicBool::new(false));
+        let limit = job.limits.time;
+        let ticks = Clock::ticks_for(limit);
+        store.set_epoch_deadline(ticks);
+        {
+            let timed_out = timed_out.clone();
+            let waiting = waiting.clone();
+            store.epoch_deadline_callback(move |_| {
+                let used = started.elapsed().saturating_sub(waiting.total());
+                if waiting.is_waiting() || used < limit {
+                    let left = limit.saturating_sub(used);
+                    return Ok(wasmtime::UpdateDeadline::Continue(
+                        Clock::ticks_for(left).max(1),
+                    ));
+                }
+                timed_out.store(true, Ordering::SeqCst);
+                Err(wasmtime::Error::new(LimitHit::Time))
+            });
+        }
+
+        let _ticking = self.clock.start();
+        let result = self
+            .pre
+            .instantiate(&mut store)
+            .and_then(|instance| instance.get_typed_func::<(), ()>(&mut store, "_start"))
+            .and_then(|start| start.call(&mut store, ()));
+        let duration = started.elapsed();
+        drop(_ticking);
+
+        let memory_hit = store.data().memory.hit;
+        let report = store.data_mut().report.take();
+        drop(store);
+        let (stdout, stderr, output_hit) = output.finish();
+        let answer: Option<GuestAnswer> = report.and_then(|r| serde_json::from_slice(&r).ok());
+
+        let mut outcome = Outcome {
+            verdict: Verdict::Ok,
+            exit_code: None,
+            stdout,
+            stderr,
+            error: None,
+            call: None,
+            inspect: None,
+            duration,
+        };
+
+        let exit = match &result {
+            Ok(()) => Some(0),
+            Err(e) => e.downcast_ref::<wasmtime_wasi::I32Exit>().map(|e| e.0),
+        };
+        if let Some(code) = exit {
+            outcome.exit_code = Some(code);
+            match answer {
+                Some(answer) => {
+                    outcome.verdict = match answer.status.as_str() {
+                        "ok" if code == 0 => Verdict::Ok,
+                        _ => Verdict::Error,
+                    };
+                    outcome.error = answer.error;
+                    outcome.call = answer.call;
+                    outcome.inspect = answer.inspect;
+                    let _ = answer.exit_code;
+                }
+                None => {
+                    outcome.verdict = Verdict::Error;
+                    outcome.error = Some(internal_error("the program ended without a report"));
+                }
+            }
+            if code != 0 && outcome.verdict == Verdict::Ok {
+                outcome.verdict = Verdict::Error;
+            }
+            return Ok(outcome);
+        }
+
+        let err = result.err().expect("not an exit, so an error");
+        let limit = err.downcast_ref::<LimitHit>().copied();
+        outcome.verdict = if limit == Some(LimitHit::Time) || timed_out.load(Ordering::SeqCst) {
+            Verdict::TimeLimit
+        } else if limit == Some(LimitHit::Output) || output_hit {
+            Verdict::OutputLimit
+        } else if limit == Some(LimitHit::Memory)
+            || memory_hit
+            || outcome.stderr.contains("memory allocation of")
+        {
+            Verdict::MemoryLimit
+        } else {
+            match err.downcast_ref::<Trap>() {
+                Some(Trap::StackOverflow) | Some(Trap::MemoryOutOfBounds) => {
+                    outcome.error = Some(PyError {
+                        kind: "RecursionError".into(),
+                        message: "maximum recursion depth exceeded".into(),
+                        traceback: "RecursionError: maximum recursion depth exceeded\n".into(),
+                        ..PyError::default()
+                    });
+                    Verdict::Error
+                }
+                _ => {
+                    outcome.error = Some(internal_error(&format!("{err:#}")));
+                    Verdict::Error
+                }
+            }
+        };
+        Ok(outcome)
+    }
+}
+
+fn internal_error(what: &str) -> PyError {
+    PyError {
+        kind: "InternalError".into(),
+        message: format!("Python stopped unexpectedly: {what}"),
+        traceback: format!("Python stopped unexpectedly: {what}\n"),
+        ..PyError::default()
+    }
+}
+
+fn guest_memory(caller: &mut Caller<'_, Host>) -> wasmtime::Result<wasmtime::Memory> {
+    match caller.get_export("memory") {
+        Some(wasmtime::Extern::Memory(m)) => Ok(m),
+        _ => wasmtime::bail!("the guest has no memory export"),
+    }
+}
+
+fn seeded_rng(seed: u64) -> rand::rngs::StdRng {
+    use rand::SeedableRng;
+    rand::rngs::StdRng::seed_from_u64(seed)
+}
+
+/// The request the guest's driver reads (see `sandbox/src/driver.py`).
+fn request_json(job: &Job) -> String {
+    let mut request = serde_json::json!({
+        "source": job.source,
+        "seed": job.seed,
+        "prompts": job.prompts,
+        "mode": "run",
+    });
+    match &job.task {
+        Task::Run => {}
+        Task::Call {
+            expr,
+            expected,
+            rel_tol,
+            abs_tol,
+        } => {
+            request["mode"] = "call".into();
+            request["call"] = serde_json::json!({
+                "expr": expr, "expected": expected, "rel_tol": rel_tol, "abs_tol": abs_tol,
+            });
+        }
+        Task::Inspect { require, forbid } => {
+            request["mode"] = "inspect".into();
+            request["require"] = serde_json::json!(require);
+            request["forbid"] = serde_json::json!(forbid);
+        }
+    }
+    request.to_string()
+}

@@ -1,0 +1,94 @@
+//! Integration tests: the real `slate` binary on fixture programs and packs.
+//!
+//! One test binary with a module per command, so the suite links once. Every test gets its
+//! own `SLATE_HOME`; all share one prepared Python runtime (`SLATE_CACHE_DIR`), so only the
+//! first test pays for preparing it.
+
+mod check;
+mod pack;
+mod run;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    root().join("tests").join("fixtures").join(rel)
+}
+
+/// A scratch `SLATE_HOME` for one test.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `slate` with this home and the shared runtime cache.
+    pub fn slate(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_slate"));
+        cmd.env("SLATE_HOME", self.dir.path())
+            .env("SLATE_CACHE_DIR", shared_cache())
+            .env_remove("SLATE_PACKS")
+            .env_remove("SLATE_LANG")
+            .env("NO_COLOR", "1")
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LANGUAGE")
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Runs `slate ARGS` with `stdin` and waits.
+    pub fn run(&self, args: &[&str], stdin: &str) -> Output {
+        run_with(self.slate().args(args), stdin)
+    }
+}
+
+pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("slate starts");
+    {
+        let mut input = child.stdin.take().expect("stdin is piped");
+        // The program may stop reading early; that is fine.
+        let _ = input.write_all(stdin.as_bytes());
+    }
+    child.wait_with_output().expect("slate runs")
+}
+
+fn shared_cache() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("slate-test-cache")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Parses stdout as exactly one JSON object.
+pub fn json(o: &Output) -> serde_json::Value {
+    let text = stdout(o);
+    serde_json::from_str(text.trim()).unwrap_or_else(|e| {
+        panic!("stdout is not one JSON object ({e}):\n{text}\nstderr:\n{}", stderr(o))
+    })
+}

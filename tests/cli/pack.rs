@@ -1,0 +1,167 @@
+//! `slate pack check|new|list|schema` on fixture packs.
+
+use super::*;
+
+fn pack_check(name: &str) -> (Option<i32>, String) {
+    let home = Home::new();
+    let dir = fixture(&format!("packs/{name}"));
+    let out = home.run(&["pack", "check", dir.to_str().unwrap()], "");
+    (out.status.code(), format!("{}{}", stdout(&out), stderr(&out)))
+}
+
+#[test]
+fn a_sound_pack_passes() {
+    let (code, text) = pack_check("good");
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("is sound"), "{text}");
+}
+
+#[test]
+fn toml_errors_have_file_line_and_column() {
+    let (code, text) = pack_check("broken-toml");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("01.toml:2:"), "{text}");
+    assert!(text.contains("not valid TOML"), "{text}");
+}
+
+#[test]
+fn unknown_fields_suggest_the_right_name() {
+    let (code, text) = pack_check("unknown-field");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("pack.toml:5:1: unknown field `autor`"), "{text}");
+    assert!(text.contains("did you mean `authors`?"), "{text}");
+    assert!(text.contains("01.toml:10:1: unknown field `hint`"), "{text}");
+    assert!(text.contains("did you mean `hints`?"), "{text}");
+    assert!(text.contains("unknown field `mach`"), "{text}");
+    assert!(text.contains("did you mean `match`?"), "{text}");
+    assert!(text.contains("3 problems found"), "every problem is reported at once: {text}");
+}
+
+#[test]
+fn duplicate_ids_are_reported_with_both_places() {
+    let (code, text) = pack_check("duplicate-ids");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("the lesson id \"one\" is already used at"), "{text}");
+    assert!(text.contains("the exercise id \"same\" is already used at"), "{text}");
+    assert!(text.contains("have the id \"prints-b\""), "{text}");
+}
+
+#[test]
+fn missing_files_are_reported() {
+    let (code, text) = pack_check("missing-files");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("cannot read the lesson file 02-not-here.toml"), "{text}");
+    assert!(text.contains("cannot read no-such-solution.py"), "{text}");
+}
+
+#[test]
+fn paths_outside_the_pack_are_refused() {
+    let (code, text) = pack_check("escape/pack");
+    assert_eq!(code, Some(1));
+    assert!(!text.contains("print(\"secret\")"));
+    assert_eq!(text.matches("outside the pack's folder").count(), 2, "{text}");
+}
+
+#[test]
+fn tests_with_nothing_to_compare_are_reported() {
+    let (code, text) = pack_check("nothing-to-compare");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("\"does something\" has nothing to compare"), "{text}");
+    assert!(text.contains("has `call` but no `returns`"), "{text}");
+    assert!(text.contains("\"mixed\" mixes different kinds"), "{text}");
+    assert!(text.contains("cannot look for \"loop\""), "{text}");
+}
+
+#[test]
+fn a_failing_solution_is_reported_with_the_difference() {
+    let (code, text) = pack_check("bad-solution");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("01.toml:15:1: exercise \"greet\": the reference solution fails the test \"greets Ada\""), "{text}");
+    assert!(text.contains("- Hello, Ada"), "{text}");
+    assert!(text.contains("+ Hello Ada"), "{text}");
+}
+
+#[test]
+fn a_starter_that_passes_is_reported() {
+    let (code, text) = pack_check("starter-passes");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("the starter code already passes every test"), "{text}");
+}
+
+#[test]
+fn a_newer_format_asks_for_a_newer_slate() {
+    let (code, text) = pack_check("newer-format");
+    assert_eq!(code, Some(1));
+    assert!(text.contains("made for a newer version of Slate"), "{text}");
+    assert!(!text.contains("teleport"), "only the format is reported: {text}");
+}
+
+#[test]
+fn not_a_pack_is_a_usage_error() {
+    let home = Home::new();
+    let out = home.run(&["pack", "check", home.path().to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("has no pack.toml"));
+}
+
+#[test]
+fn new_makes_a_pack_that_checks() {
+    let home = Home::new();
+    let dir = home.path().join("Year 8 Loops");
+    let out = home.run(&["pack", "new", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let toml = std::fs::read_to_string(dir.join("pack.toml")).unwrap();
+    assert!(toml.contains("id = \"year-8-loops\""), "{toml}");
+    let check = home.run(&["pack", "check", dir.to_str().unwrap()], "");
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    // It never overwrites.
+    let again = home.run(&["pack", "new", dir.to_str().unwrap()], "");
+    assert_eq!(again.status.code(), Some(2));
+}
+
+#[test]
+fn list_shows_bundled_and_extra_packs_and_skips_broken_ones() {
+    let home = Home::new();
+    let good = fixture("packs/good");
+    let broken = fixture("packs/broken-toml");
+    let out = home.run(
+        &["--packs", good.to_str().unwrap(), "--packs", broken.to_str().unwrap(), "pack", "list"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("good/greet"), "{text}");
+    assert!(text.contains("good/add"), "{text}");
+    assert!(text.contains("Not loaded:"), "{text}");
+}
+
+#[test]
+fn packs_in_the_data_folder_are_found() {
+    let home = Home::new();
+    let packs = home.path().join("data").join("packs").join("good");
+    std::fs::create_dir_all(packs.parent().unwrap()).unwrap();
+    copy_dir(&fixture("packs/good"), &packs);
+    let out = home.run(&["pack", "list"], "");
+    assert!(stdout(&out).contains("good/average"), "{}", stdout(&out));
+}
+
+#[test]
+fn schema_is_json_schema() {
+    let home = Home::new();
+    let out = home.run(&["pack", "schema", "--for", "lesson"], "");
+    let v = json(&out);
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert!(v["properties"]["exercise"]["items"]["properties"]["hints"].is_object());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
