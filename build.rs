@@ -35,7 +35,9 @@ fn main() {
         println!("cargo:rerun-if-changed={top}");
         collect(&root.join(top), &root, &mut files);
     }
-    let mut code = String::from("/// Bundled pack files: (path, contents).\npub static BUNDLED: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Bundled pack files: (path, contents).\npub static BUNDLED: &[(&str, &str)] = &[\n",
+    );
     for (rel, path) in files {
         code.push_str(&format!(
             "    ({rel:?}, include_str!({:?})),\n",

@@ -153,7 +153,10 @@ pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
             "{shown} is not plain text that Slate can read. Save it as UTF-8 text (in Notepad: Save As, Encoding: UTF-8) and try again."
         ))
     })?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text))
 }
 
 /// Writes to stdout, ignoring a closed pipe. See [`out!`].

@@ -60,6 +60,17 @@ pub fn test_title(index: usize, test: &TestResult) -> String {
     }
 }
 
+/// "Test 3, adding negative numbers, failed: expected -1, your program printed 1."
+pub fn test_sentence(
+    index: usize,
+    t: &TestResult,
+    limits: Option<&crate::sandbox::Limits>,
+) -> String {
+    let title = test_title(index, t);
+    let comma = if title.ends_with(')') { "" } else { "," };
+    format!("{title}{comma} {}", failure_sentence(t, limits))
+}
+
 /// One sentence on what went wrong in a test.
 pub fn failure_sentence(test: &TestResult, limits: Option<&crate::sandbox::Limits>) -> String {
     match test.status {
@@ -145,7 +156,10 @@ fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
             Some(line) => format!("your program should not use {what} (it does on line {line})"),
             None => format!("your program should not use {what}"),
         },
-        _ => format!("this test asks for something Slate cannot check ({})", p.item),
+        _ => format!(
+            "this test asks for something Slate cannot check ({})",
+            p.item
+        ),
     }
 }
 
@@ -219,21 +233,29 @@ pub fn render(report: &Report, limits: Option<&crate::sandbox::Limits>) -> Strin
 
 /// Details of one failed test: sentence, input, expected vs actual, differences, traceback.
 pub fn details(index: usize, t: &TestResult, limits: Option<&crate::sandbox::Limits>) -> String {
-    let mut out = format!("{} {}\n", test_title(index, t), failure_sentence(t, limits));
+    let mut out = format!("{}\n", test_sentence(index, t, limits));
     if let Some(stdin) = t.stdin.as_deref().filter(|s| !s.is_empty()) {
         out.push_str("\n  Input given:\n");
         out.push_str(&indent(&safe_text::for_terminal(stdin), "    "));
     }
     if let Some(call) = &t.call {
-        out.push_str(&format!("\n  The test called: {}\n", safe_text::for_terminal(call)));
+        out.push_str(&format!(
+            "\n  The test called: {}\n",
+            safe_text::for_terminal(call)
+        ));
     }
-    let show_outputs = t.status == TestStatus::Failed
-        && t.missing_function.is_none()
-        && t.problems.is_empty();
+    let show_outputs =
+        t.status == TestStatus::Failed && t.missing_function.is_none() && t.problems.is_empty();
     if show_outputs && let (Some(e), Some(a)) = (&t.expected, &t.actual) {
         if t.call.is_some() {
-            out.push_str(&format!("  Expected value: {}\n", safe_text::for_terminal(e)));
-            out.push_str(&format!("  Your function gave: {}\n", safe_text::for_terminal(a)));
+            out.push_str(&format!(
+                "  Expected value: {}\n",
+                safe_text::for_terminal(e)
+            ));
+            out.push_str(&format!(
+                "  Your function gave: {}\n",
+                safe_text::for_terminal(a)
+            ));
         } else {
             out.push_str("\n  Expected output:\n");
             out.push_str(&indent(&safe_text::for_terminal(e), "    "));

@@ -257,11 +257,14 @@ impl Pack {
     /// Finds an exercise by `exercise` or `lesson/exercise`.
     pub fn find_exercise(&self, path: &str) -> Option<(&Lesson, &Exercise)> {
         match path.split_once('/') {
-            Some((lesson, exercise)) => self
-                .lessons
-                .iter()
-                .find(|l| l.id == lesson)
-                .and_then(|l| l.exercises.iter().find(|e| e.id == exercise).map(|e| (l, e))),
+            Some((lesson, exercise)) => {
+                self.lessons.iter().find(|l| l.id == lesson).and_then(|l| {
+                    l.exercises
+                        .iter()
+                        .find(|e| e.id == exercise)
+                        .map(|e| (l, e))
+                })
+            }
             None => self.exercises().find(|(_, e)| e.id == path),
         }
     }

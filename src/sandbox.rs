@@ -527,7 +527,7 @@ impl Sandbox {
             return Ok(outcome);
         }
 
-        let err = result.err().expect("not an exit, so an error");
+        let err = result.expect_err("not an exit, so an error");
         let limit = err.downcast_ref::<LimitHit>().copied();
         outcome.verdict = if limit == Some(LimitHit::Time) || timed_out.load(Ordering::SeqCst) {
             Verdict::TimeLimit

@@ -5,11 +5,11 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 use super::{CliError, Status, read_program};
+use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
 use crate::pack::Library;
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
-use crate::feedback;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -120,7 +120,11 @@ pub fn find<'a>(
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
     let (pack, exercise) = find(library, &args.exercise)?;
     let source = read_program(&args.file)?;
-    let progress = if args.json { Progress::Quiet } else { Progress::Terminal };
+    let progress = if args.json {
+        Progress::Quiet
+    } else {
+        Progress::Terminal
+    };
     let sandbox = Sandbox::global(paths, progress)?;
     let report = marking::mark(sandbox, pack, exercise, &source)?;
     if args.json {
@@ -132,10 +136,7 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
             report.exercise,
             exercise.title
         );
-        let first_limits = exercise
-            .tests
-            .first()
-            .map(|t| pack.limits_for(exercise, t));
+        let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));
         out!("{}", feedback::render(&report, first_limits.as_ref()));
     }
     Ok(if report.passed {

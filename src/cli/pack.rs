@@ -104,18 +104,27 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
             "The pack \"{}\" is sound: {} {}, {exercises} exercises, {tests} tests. Every solution passes and every starter has something left to do.",
             pack.title,
             pack.lessons.len(),
-            if pack.lessons.len() == 1 { "lesson" } else { "lessons" },
+            if pack.lessons.len() == 1 {
+                "lesson"
+            } else {
+                "lessons"
+            },
         );
         Ok(Status::Success)
     } else {
         print_problems(&problems);
         outln!(
-            "\n{} {} found in {exercises} exercises.",
+            "\n{} {} found in {exercises} {}.",
             problems.len(),
             if problems.len() == 1 {
                 "problem"
             } else {
                 "problems"
+            },
+            if exercises == 1 {
+                "exercise"
+            } else {
+                "exercises"
             }
         );
         Ok(Status::Failed)
@@ -216,8 +225,7 @@ fn try_program(
                 shown.visibility = crate::pack::Hidden::Show;
                 message.push('\n');
                 message.push_str(
-                    feedback::details(i, &shown, Some(&pack.limits_for(exercise, test)))
-                        .trim_end(),
+                    feedback::details(i, &shown, Some(&pack.limits_for(exercise, test))).trim_end(),
                 );
                 problems.push(
                     Problem::new(
@@ -303,7 +311,10 @@ fn new(dir: &Path) -> Result<Status, CliError> {
         "Made a new pack in {}: pack.toml and one lesson, 01-hello.toml.",
         dir.display()
     );
-    outln!("Next: edit the files, then run `slate pack check {}`.", dir.display());
+    outln!(
+        "Next: edit the files, then run `slate pack check {}`.",
+        dir.display()
+    );
     Ok(Status::Success)
 }
 
@@ -352,7 +363,11 @@ fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
         outln!();
     }
     for broken in &library.broken {
-        outln!("Not loaded: {} ({} problems)", broken.origin, broken.problems.len());
+        outln!(
+            "Not loaded: {} ({} problems)",
+            broken.origin,
+            broken.problems.len()
+        );
         for p in broken.problems.iter().take(5) {
             outln!("  {}", p.to_string().replace('\n', "\n  "));
         }

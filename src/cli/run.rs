@@ -86,9 +86,9 @@ fn stdin(args: &RunArgs) -> Result<Stdin, CliError> {
         None => Ok(Stdin::Terminal),
         Some(p) if p.as_os_str() == "-" => {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| CliError::Usage(format!("Slate could not read the piped input: {e}.")))?;
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| {
+                CliError::Usage(format!("Slate could not read the piped input: {e}."))
+            })?;
             Ok(Stdin::Bytes(buf))
         }
         Some(p) => std::fs::read(p).map(Stdin::Bytes).map_err(|_| {
@@ -142,18 +142,18 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
                 if let Some(e) = &outcome.error
                     && !outcome.stderr.contains(e.traceback.trim_end())
                 {
-                    eout!("{}", crate::safe_text::for_terminal(&e.traceback));
+                    eprint!("{}", crate::safe_text::for_terminal(&e.traceback));
                 }
             }
-            Verdict::TimeLimit => eoutln!(
+            Verdict::TimeLimit => eprintln!(
                 "\nYour program was stopped: it was still running after {} seconds. Is there a loop that never ends?",
                 format_seconds(limits.time)
             ),
-            Verdict::MemoryLimit => eoutln!(
+            Verdict::MemoryLimit => eprintln!(
                 "\nYour program was stopped: it used more than {} MB of memory. Is something growing without end?",
                 limits.memory >> 20
             ),
-            Verdict::OutputLimit => eoutln!(
+            Verdict::OutputLimit => eprintln!(
                 "\nYour program was stopped: it printed more than {} KB. Is a print inside a loop that never ends?",
                 limits.output >> 10
             ),

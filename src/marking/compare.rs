@@ -24,8 +24,14 @@ pub fn matches(mode: MatchMode, expected: &str, actual: &str, tolerance: f64) ->
         MatchMode::Exact => expected == actual,
         MatchMode::Lines => normal_lines(expected) == normal_lines(actual),
         MatchMode::IgnoreCase => {
-            let e: Vec<String> = normal_lines(expected).iter().map(|l| l.to_lowercase()).collect();
-            let a: Vec<String> = normal_lines(actual).iter().map(|l| l.to_lowercase()).collect();
+            let e: Vec<String> = normal_lines(expected)
+                .iter()
+                .map(|l| l.to_lowercase())
+                .collect();
+            let a: Vec<String> = normal_lines(actual)
+                .iter()
+                .map(|l| l.to_lowercase())
+                .collect();
             e == a
         }
         MatchMode::Contains => {
@@ -51,7 +57,10 @@ fn numbers_match(expected: &str, actual: &str, tolerance: f64) -> bool {
         let ew: Vec<&str> = el.split_whitespace().collect();
         let aw: Vec<&str> = al.split_whitespace().collect();
         ew.len() == aw.len()
-            && ew.iter().zip(aw.iter()).all(|(x, y)| words_match(x, y, tolerance))
+            && ew
+                .iter()
+                .zip(aw.iter())
+                .all(|(x, y)| words_match(x, y, tolerance))
     })
 }
 
@@ -69,7 +78,11 @@ fn words_match(expected: &str, actual: &str, tolerance: f64) -> bool {
             .map(|i| i + 1)
             .unwrap_or(start)
             .max(start);
-        (w[..start].to_owned(), w[start..end].to_owned(), w[end..].to_owned())
+        (
+            w[..start].to_owned(),
+            w[start..end].to_owned(),
+            w[end..].to_owned(),
+        )
     };
     let (ep, en, es) = strip(expected);
     let (ap, an, as_) = strip(actual);
@@ -103,21 +116,51 @@ mod tests {
 
     #[test]
     fn contains() {
-        assert!(matches(MatchMode::Contains, "total: 5", "x\ntotal: 5\ny\n", 0.0));
+        assert!(matches(
+            MatchMode::Contains,
+            "total: 5",
+            "x\ntotal: 5\ny\n",
+            0.0
+        ));
         assert!(!matches(MatchMode::Contains, "total: 6", "total: 5\n", 0.0));
     }
 
     #[test]
     fn regex_matches_whole_output() {
-        assert!(matches(MatchMode::Regex, r"You rolled [1-6]", "You rolled 4\n", 0.0));
-        assert!(!matches(MatchMode::Regex, r"You rolled [1-6]", "You rolled 7\n", 0.0));
+        assert!(matches(
+            MatchMode::Regex,
+            r"You rolled [1-6]",
+            "You rolled 4\n",
+            0.0
+        ));
+        assert!(!matches(
+            MatchMode::Regex,
+            r"You rolled [1-6]",
+            "You rolled 7\n",
+            0.0
+        ));
     }
 
     #[test]
     fn numbers_within_tolerance() {
-        assert!(matches(MatchMode::Numbers, "Total: £3.33\n", "Total: £3.3333\n", 0.01));
-        assert!(!matches(MatchMode::Numbers, "Total: 3.33\n", "Total: 3.5\n", 0.01));
+        assert!(matches(
+            MatchMode::Numbers,
+            "Total: £3.33\n",
+            "Total: £3.3333\n",
+            0.01
+        ));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "Total: 3.33\n",
+            "Total: 3.5\n",
+            0.01
+        ));
         assert!(!matches(MatchMode::Numbers, "Total: 3\n", "Sum: 3\n", 0.01));
-        assert!(matches(MatchMode::Numbers, "(2.5, -1)\n", "(2.50001, -1.0)\n", 0.001));
+        assert!(matches(
+            MatchMode::Numbers,
+            "(2.5, -1)\n",
+            "(2.50001, -1.0)\n",
+            0.001
+        ));
     }
 }

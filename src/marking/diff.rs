@@ -75,9 +75,18 @@ mod tests {
         assert_eq!(
             d,
             vec![
-                DiffLine { kind: DiffKind::Same, text: "a".into() },
-                DiffLine { kind: DiffKind::Missing, text: "b".into() },
-                DiffLine { kind: DiffKind::Extra, text: "c".into() },
+                DiffLine {
+                    kind: DiffKind::Same,
+                    text: "a".into()
+                },
+                DiffLine {
+                    kind: DiffKind::Missing,
+                    text: "b".into()
+                },
+                DiffLine {
+                    kind: DiffKind::Extra,
+                    text: "c".into()
+                },
             ]
         );
     }
@@ -85,10 +94,19 @@ mod tests {
     #[test]
     fn trailing_space_and_missing_newline_are_visible() {
         let d = lines("hi\n", "hi ");
-        assert_eq!(d[0], DiffLine { kind: DiffKind::Missing, text: "hi".into() });
+        assert_eq!(
+            d[0],
+            DiffLine {
+                kind: DiffKind::Missing,
+                text: "hi".into()
+            }
+        );
         assert_eq!(
             d[1],
-            DiffLine { kind: DiffKind::Extra, text: format!("hi· {NO_NEWLINE}") }
+            DiffLine {
+                kind: DiffKind::Extra,
+                text: format!("hi· {NO_NEWLINE}")
+            }
         );
     }
 

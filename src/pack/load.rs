@@ -165,7 +165,10 @@ fn quoted_list(values: &[&str]) -> String {
 }
 
 /// The known name closest to `unknown`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    unknown: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (k, strsim::jaro_winkler(unknown, k)))
@@ -471,7 +474,9 @@ fn read(source: &PackSource, rel: &str) -> Result<String, Problem> {
             format!("cannot read this file: {e}"),
         );
         match e {
-            ReadError::NotFound => p.help("check the file name and that the file is in the pack's folder"),
+            ReadError::NotFound => {
+                p.help("check the file name and that the file is in the pack's folder")
+            }
             ReadError::NotText => p.help("save the file as UTF-8 text"),
             _ => p,
         }
@@ -718,7 +723,7 @@ fn code(
             cx.problem(
                 &e.span_of(&file_field),
                 format!("the exercise has both `{field}` and `{file_field}`"),
-                Some(format!("keep one of them")),
+                Some("keep one of them".to_owned()),
             );
             None
         }
@@ -738,9 +743,9 @@ fn code(
                         ReadError::OutsidePack => {
                             "use a path inside the pack's folder, like \"02-numbers/add.py\"".into()
                         }
-                        ReadError::NotFound => format!(
-                            "make the file {path} next to the lesson file, or fix the name"
-                        ),
+                        ReadError::NotFound => {
+                            format!("make the file {path} next to the lesson file, or fix the name")
+                        }
                         _ => "check the file".to_owned(),
                     };
                     cx.problem(
@@ -815,10 +820,7 @@ fn load_exercise(
             if !test_ids.insert(test.id.clone()) {
                 cx.problem(
                     &span_for(cx, &test.at),
-                    format!(
-                        "two tests of exercise \"{id}\" have the id \"{}\"",
-                        test.id
-                    ),
+                    format!("two tests of exercise \"{id}\" have the id \"{}\"", test.id),
                     Some("give the tests different names, or set `id` on one of them".into()),
                 );
             }
@@ -851,7 +853,13 @@ fn span_for(cx: &FileCx<'_>, at: &Location) -> Range<usize> {
 }
 
 fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Option<Test> {
-    let t = check_table(cx, table, span.clone(), schema::TEST, "an [[exercise.test]]");
+    let t = check_table(
+        cx,
+        table,
+        span.clone(),
+        schema::TEST,
+        "an [[exercise.test]]",
+    );
     let name = t.str("name").unwrap_or_default();
     let id = match check_id(cx, &t, "test") {
         Some(id) => id,
@@ -955,7 +963,10 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
                 cx.problem(
                     &t.span_of("call"),
                     format!("the test \"{name}\" has `call` but no `returns`"),
-                    Some("add `returns = \"...\"`: the value the call should give back, in Python".into()),
+                    Some(
+                        "add `returns = \"...\"`: the value the call should give back, in Python"
+                            .into(),
+                    ),
                 );
                 None
             }
@@ -1018,8 +1029,8 @@ mod tests {
         let li = LineIndex::new("ab\ncdé\nx");
         assert_eq!(li.at(0), (1, 1));
         assert_eq!(li.at(3), (2, 1));
-        assert_eq!(li.at(8), (2, 4));
-        assert_eq!(li.at(9), (3, 1));
+        assert_eq!(li.at(7), (2, 4));
+        assert_eq!(li.at(8), (3, 1));
     }
 
     #[test]

@@ -190,7 +190,14 @@ pub static TEST: &[Field] = &[
     ),
     f(
         "match",
-        Kind::Enum(&["lines", "exact", "ignore-case", "contains", "regex", "numbers"]),
+        Kind::Enum(&[
+            "lines",
+            "exact",
+            "ignore-case",
+            "contains",
+            "regex",
+            "numbers",
+        ]),
         false,
         "Output test: how closely the output must match (default lines).",
     ),
@@ -344,7 +351,9 @@ pub fn is_known_construct(item: &str) -> bool {
         Some((prefix, name)) => {
             CONSTRUCT_PREFIXES.contains(&prefix)
                 && !name.is_empty()
-                && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
         }
         None => CONSTRUCTS.contains(&item),
     }

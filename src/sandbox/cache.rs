@@ -145,7 +145,9 @@ fn store(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("python"),
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("python"),
         std::process::id()
     ));
     let result = (|| {
@@ -305,6 +307,9 @@ mod tests {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, b"not native code at all").unwrap();
         assert!(try_load(&engine, &path).is_none());
-        assert!(!path.exists(), "the damaged file is removed so it can be prepared again");
+        assert!(
+            !path.exists(),
+            "the damaged file is removed so it can be prepared again"
+        );
     }
 }

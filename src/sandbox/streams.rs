@@ -13,9 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use wasmtime_wasi::cli::{IsTerminal, StdinStream, StdoutStream};
 use wasmtime_wasi::p2::{InputStream, OutputStream, Pollable, StreamError, StreamResult};
-use bytes::Bytes;
 
 use super::LimitHit;
 use crate::safe_text;
@@ -201,7 +201,10 @@ impl WaitTime {
     }
 
     pub fn is_waiting(&self) -> bool {
-        self.since.lock().unwrap_or_else(|e| e.into_inner()).is_some()
+        self.since
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
     }
 
     fn begin(&self) {

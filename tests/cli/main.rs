@@ -4,6 +4,7 @@
 //! own `SLATE_HOME`; all share one prepared Python runtime (`SLATE_CACHE_DIR`), so only the
 //! first test pays for preparing it.
 
+mod bundled;
 mod check;
 mod pack;
 mod run;
@@ -24,6 +25,12 @@ pub fn fixture(rel: &str) -> PathBuf {
 /// A scratch `SLATE_HOME` for one test.
 pub struct Home {
     pub dir: tempfile::TempDir,
+}
+
+impl Default for Home {
+    fn default() -> Self {
+        Home::new()
+    }
 }
 
 impl Home {
@@ -89,6 +96,9 @@ pub fn stderr(o: &Output) -> String {
 pub fn json(o: &Output) -> serde_json::Value {
     let text = stdout(o);
     serde_json::from_str(text.trim()).unwrap_or_else(|e| {
-        panic!("stdout is not one JSON object ({e}):\n{text}\nstderr:\n{}", stderr(o))
+        panic!(
+            "stdout is not one JSON object ({e}):\n{text}\nstderr:\n{}",
+            stderr(o)
+        )
     })
 }

@@ -6,7 +6,10 @@ fn pack_check(name: &str) -> (Option<i32>, String) {
     let home = Home::new();
     let dir = fixture(&format!("packs/{name}"));
     let out = home.run(&["pack", "check", dir.to_str().unwrap()], "");
-    (out.status.code(), format!("{}{}", stdout(&out), stderr(&out)))
+    (
+        out.status.code(),
+        format!("{}{}", stdout(&out), stderr(&out)),
+    )
 }
 
 #[test]
@@ -28,21 +31,33 @@ fn toml_errors_have_file_line_and_column() {
 fn unknown_fields_suggest_the_right_name() {
     let (code, text) = pack_check("unknown-field");
     assert_eq!(code, Some(1));
-    assert!(text.contains("pack.toml:5:1: unknown field `autor`"), "{text}");
+    assert!(
+        text.contains("pack.toml:5:1: unknown field `autor`"),
+        "{text}"
+    );
     assert!(text.contains("did you mean `authors`?"), "{text}");
-    assert!(text.contains("01.toml:10:1: unknown field `hint`"), "{text}");
+    assert!(text.contains("01.toml:9:1: unknown field `hint`"), "{text}");
     assert!(text.contains("did you mean `hints`?"), "{text}");
     assert!(text.contains("unknown field `mach`"), "{text}");
     assert!(text.contains("did you mean `match`?"), "{text}");
-    assert!(text.contains("3 problems found"), "every problem is reported at once: {text}");
+    assert!(
+        text.contains("3 problems found"),
+        "every problem is reported at once: {text}"
+    );
 }
 
 #[test]
 fn duplicate_ids_are_reported_with_both_places() {
     let (code, text) = pack_check("duplicate-ids");
     assert_eq!(code, Some(1));
-    assert!(text.contains("the lesson id \"one\" is already used at"), "{text}");
-    assert!(text.contains("the exercise id \"same\" is already used at"), "{text}");
+    assert!(
+        text.contains("the lesson id \"one\" is already used at"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the exercise id \"same\" is already used at"),
+        "{text}"
+    );
     assert!(text.contains("have the id \"prints-b\""), "{text}");
 }
 
@@ -50,7 +65,10 @@ fn duplicate_ids_are_reported_with_both_places() {
 fn missing_files_are_reported() {
     let (code, text) = pack_check("missing-files");
     assert_eq!(code, Some(1));
-    assert!(text.contains("cannot read the lesson file 02-not-here.toml"), "{text}");
+    assert!(
+        text.contains("cannot read the lesson file 02-not-here.toml"),
+        "{text}"
+    );
     assert!(text.contains("cannot read no-such-solution.py"), "{text}");
 }
 
@@ -59,14 +77,21 @@ fn paths_outside_the_pack_are_refused() {
     let (code, text) = pack_check("escape/pack");
     assert_eq!(code, Some(1));
     assert!(!text.contains("print(\"secret\")"));
-    assert_eq!(text.matches("outside the pack's folder").count(), 2, "{text}");
+    assert_eq!(
+        text.matches("outside the pack's folder").count(),
+        2,
+        "{text}"
+    );
 }
 
 #[test]
 fn tests_with_nothing_to_compare_are_reported() {
     let (code, text) = pack_check("nothing-to-compare");
     assert_eq!(code, Some(1));
-    assert!(text.contains("\"does something\" has nothing to compare"), "{text}");
+    assert!(
+        text.contains("\"does something\" has nothing to compare"),
+        "{text}"
+    );
     assert!(text.contains("has `call` but no `returns`"), "{text}");
     assert!(text.contains("\"mixed\" mixes different kinds"), "{text}");
     assert!(text.contains("cannot look for \"loop\""), "{text}");
@@ -76,7 +101,12 @@ fn tests_with_nothing_to_compare_are_reported() {
 fn a_failing_solution_is_reported_with_the_difference() {
     let (code, text) = pack_check("bad-solution");
     assert_eq!(code, Some(1));
-    assert!(text.contains("01.toml:15:1: exercise \"greet\": the reference solution fails the test \"greets Ada\""), "{text}");
+    assert!(
+        text.contains(
+            "01.toml:14:1: exercise \"greet\": the reference solution fails the test \"greets Ada\""
+        ),
+        "{text}"
+    );
     assert!(text.contains("- Hello, Ada"), "{text}");
     assert!(text.contains("+ Hello Ada"), "{text}");
 }
@@ -85,7 +115,10 @@ fn a_failing_solution_is_reported_with_the_difference() {
 fn a_starter_that_passes_is_reported() {
     let (code, text) = pack_check("starter-passes");
     assert_eq!(code, Some(1));
-    assert!(text.contains("the starter code already passes every test"), "{text}");
+    assert!(
+        text.contains("the starter code already passes every test"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -93,7 +126,10 @@ fn a_newer_format_asks_for_a_newer_slate() {
     let (code, text) = pack_check("newer-format");
     assert_eq!(code, Some(1));
     assert!(text.contains("made for a newer version of Slate"), "{text}");
-    assert!(!text.contains("teleport"), "only the format is reported: {text}");
+    assert!(
+        !text.contains("teleport"),
+        "only the format is reported: {text}"
+    );
 }
 
 #[test]
@@ -125,7 +161,14 @@ fn list_shows_bundled_and_extra_packs_and_skips_broken_ones() {
     let good = fixture("packs/good");
     let broken = fixture("packs/broken-toml");
     let out = home.run(
-        &["--packs", good.to_str().unwrap(), "--packs", broken.to_str().unwrap(), "pack", "list"],
+        &[
+            "--packs",
+            good.to_str().unwrap(),
+            "--packs",
+            broken.to_str().unwrap(),
+            "pack",
+            "list",
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(0));

@@ -102,13 +102,41 @@ fn deep_recursion_is_a_recursion_error() {
 
 #[test]
 fn raising_the_recursion_limit_still_stops_safely() {
+    // Python frames live in the interpreter's memory, so without Python's own recursion
+    // limit the memory limit is what stops runaway recursion.
     let home = Home::new();
-    let v = run_json(&home, "deeper_recursion.py", &[], "");
-    assert_eq!(v["verdict"], "error", "{v}");
-    assert_eq!(v["error"]["type"], "RecursionError");
+    let v = run_json(&home, "deeper_recursion.py", &["--memory-limit", "32"], "");
+    assert_eq!(v["verdict"], "memory_limit", "{v}");
     // The sandbox is still healthy afterwards.
     let again = run_json(&home, "hello.py", &[], "");
     assert_eq!(again["stdout"], "hello\n");
+}
+
+#[test]
+fn interpreter_stack_overflow_is_a_recursion_error() {
+    // repr() of a list nested a million deep recurses inside the interpreter itself,
+    // beyond Python's recursion limit: the wasm stack runs out and the run traps.
+    let home = Home::new();
+    let v = run_json(&home, "nested_lists.py", &[], "");
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert_eq!(v["error"]["type"], "RecursionError");
+    let again = run_json(&home, "hello.py", &[], "");
+    assert_eq!(again["stdout"], "hello\n");
+}
+
+#[test]
+fn deeply_nested_code_is_refused_safely() {
+    let home = Home::new();
+    let v = run_json(&home, "nested_parentheses.py", &[], "");
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert!(
+        v["stderr"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .all(|l| l.chars().count() < 400),
+        "enormous source lines are shortened in tracebacks"
+    );
 }
 
 #[test]
@@ -118,7 +146,10 @@ fn syntax_error_is_reported_with_its_line() {
     assert_eq!(v["verdict"], "error");
     assert_eq!(v["error"]["type"], "SyntaxError");
     assert_eq!(v["error"]["line"], 2);
-    assert_eq!(v["stdout"], "", "nothing runs when the program cannot be read");
+    assert_eq!(
+        v["stdout"], "",
+        "nothing runs when the program cannot be read"
+    );
 }
 
 #[test]
@@ -192,7 +223,11 @@ fn the_environment_does_not_leak_in() {
     let out = home
         .slate()
         .env("SECRET_TOKEN", "hunter2")
-        .args(["run", "--json", fixture("programs/environment.py").to_str().unwrap()])
+        .args([
+            "run",
+            "--json",
+            fixture("programs/environment.py").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     let v = json(&out);
@@ -208,7 +243,10 @@ fn sockets_are_refused() {
     let home = Home::new();
     let v = run_json(&home, "socket_attempt.py", &[], "");
     let out = v["stdout"].as_str().unwrap();
-    assert!(!out.contains("CONNECTED") && !out.contains("FETCHED"), "{out}");
+    assert!(
+        !out.contains("CONNECTED") && !out.contains("FETCHED"),
+        "{out}"
+    );
     assert_eq!(out.matches("refused:").count(), 2, "{out}");
 }
 
@@ -227,7 +265,10 @@ fn escape_sequences_are_neutralised_on_the_terminal_but_kept_for_marking() {
     let home = Home::new();
     let path = fixture("programs/escape_sequences.py");
     let shown = home.run(&["run", path.to_str().unwrap()], "");
-    assert!(!stdout(&shown).contains('\u{1b}'), "an escape reached the terminal");
+    assert!(
+        !stdout(&shown).contains('\u{1b}'),
+        "an escape reached the terminal"
+    );
     assert!(stdout(&shown).contains("␛[31mred"));
     let v = run_json(&home, "escape_sequences.py", &[], "");
     assert!(v["stdout"].as_str().unwrap().contains("\u{1b}[31mred"));
@@ -236,7 +277,10 @@ fn escape_sequences_are_neutralised_on_the_terminal_but_kept_for_marking() {
 #[test]
 fn interactive_input_is_read_as_typed() {
     let home = Home::new();
-    let out = home.run(&["run", fixture("programs/input_eof.py").to_str().unwrap()], "Mei\nno\n");
+    let out = home.run(
+        &["run", fixture("programs/input_eof.py").to_str().unwrap()],
+        "Mei\nno\n",
+    );
     assert_eq!(stdout(&out), "What is your name? Hello, Mei\nAgain? ");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
