@@ -30,6 +30,8 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    // Translations are embedded by fluent-templates; rebuild when they change.
+    println!("cargo:rerun-if-changed=assets/locales");
     let mut files = Vec::new();
     for top in ["lessons", "exercises"] {
         println!("cargo:rerun-if-changed={top}");

@@ -47,6 +47,11 @@ pub struct Cli {
     )]
     pub packs: Vec<PathBuf>,
 
+    /// The language to use, e.g. en-GB, cy, pl, es (default: the learner's setting, then
+    /// the computer's).
+    #[arg(long, value_name = "LANGUAGE", global = true, env = "SLATE_LANG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -108,6 +113,7 @@ pub fn main() -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Result<Status, CliError> {
+    crate::i18n::choose(cli.lang.as_deref(), None);
     let paths = Paths::from_env()?;
     match cli.command {
         Command::Run(args) => run::run(&paths, args),

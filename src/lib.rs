@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod feedback;
+pub mod i18n;
 pub mod marking;
 pub mod pack;
 pub mod paths;
