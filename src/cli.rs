@@ -52,8 +52,14 @@ pub struct Cli {
     #[arg(long, value_name = "LANGUAGE", global = true, env = "SLATE_LANG")]
     pub lang: Option<String>,
 
+    /// Use the plain, line-by-line interface (for screen readers and braille displays).
+    /// Chosen automatically when the terminal cannot do full screen.
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// What to do; with none, Slate starts the tutor.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// How `SLATE_PACKS` separates folders, as `PATH` does on this platform.
@@ -87,6 +93,8 @@ pub enum CliError {
     Sandbox(#[from] SandboxError),
     #[error(transparent)]
     NoHome(#[from] NoHome),
+    #[error(transparent)]
+    Tutor(#[from] crate::tutor::TutorError),
 }
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
@@ -115,7 +123,10 @@ pub fn main() -> ExitCode {
 fn dispatch(cli: Cli) -> Result<Status, CliError> {
     crate::i18n::choose(cli.lang.as_deref(), None);
     let paths = Paths::from_env()?;
-    match cli.command {
+    let Some(command) = cli.command else {
+        return tutor(paths, &cli.packs, cli.plain);
+    };
+    match command {
         Command::Run(args) => run::run(&paths, args),
         Command::Check(args) => {
             let library = crate::pack::discover(Some(&paths.data), &cli.packs);
@@ -127,6 +138,22 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
             pack::run(&paths, &library, args)
         }
     }
+}
+
+/// Starts the tutor: full screen on a capable terminal, otherwise (or with `--plain`) the
+/// plain, line-by-line mode.
+fn tutor(paths: Paths, packs: &[PathBuf], plain: bool) -> Result<Status, CliError> {
+    use std::io::IsTerminal;
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let mut tutor = crate::tutor::Tutor::open(paths, packs);
+    if plain || dumb || !terminal {
+        crate::interrupt::install();
+        crate::plain::run(&mut tutor)?;
+    } else {
+        crate::tui::run(tutor)?;
+    }
+    Ok(Status::Success)
 }
 
 /// A broken pack never stops Slate, but the teacher should hear about it.

@@ -4,10 +4,17 @@
 //! the modules fit together.
 
 pub mod cli;
+pub mod editor;
 pub mod feedback;
 pub mod i18n;
+pub mod interrupt;
+pub mod markdown;
 pub mod marking;
 pub mod pack;
 pub mod paths;
+pub mod plain;
 pub mod safe_text;
 pub mod sandbox;
+pub mod store;
+pub mod tui;
+pub mod tutor;

@@ -117,6 +117,8 @@ pub struct Job {
     pub task: Task,
     /// Copy output to the real stdout/stderr as it is printed (made safe for the terminal).
     pub live: bool,
+    /// Set this flag to stop the run early (Ctrl+C during an interactive run).
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 impl Job {
@@ -130,6 +132,7 @@ impl Job {
             prompts: Prompts::Terminal,
             task: Task::Run,
             live: false,
+            cancel: None,
         }
     }
 }
@@ -261,6 +264,8 @@ enum LimitHit {
     Time,
     Memory,
     Output,
+    /// Not a limit: the run was stopped on request.
+    Cancelled,
 }
 
 impl std::fmt::Display for LimitHit {
@@ -455,18 +460,25 @@ impl Sandbox {
 
         let timed_out = Arc::new(AtomicBool::new(false));
         let limit = job.limits.time;
-        let ticks = Clock::ticks_for(limit);
-        store.set_epoch_deadline(ticks);
+        // A cancellable run checks its flag every tenth of a second.
+        let step = |ticks: u64| match &job.cancel {
+            Some(_) => ticks.min(10),
+            None => ticks,
+        };
+        store.set_epoch_deadline(step(Clock::ticks_for(limit)));
         {
             let timed_out = timed_out.clone();
             let waiting = waiting.clone();
+            let cancel = job.cancel.clone();
             store.epoch_deadline_callback(move |_| {
+                if cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
+                    return Err(wasmtime::Error::new(LimitHit::Cancelled));
+                }
                 let used = started.elapsed().saturating_sub(waiting.total());
                 if waiting.is_waiting() || used < limit {
-                    let left = limit.saturating_sub(used);
-                    return Ok(wasmtime::UpdateDeadline::Continue(
-                        Clock::ticks_for(left).max(1),
-                    ));
+                    let left = Clock::ticks_for(limit.saturating_sub(used)).max(1);
+                    let left = if cancel.is_some() { left.min(10) } else { left };
+                    return Ok(wasmtime::UpdateDeadline::Continue(left));
                 }
                 timed_out.store(true, Ordering::SeqCst);
                 Err(wasmtime::Error::new(LimitHit::Time))
@@ -529,7 +541,15 @@ impl Sandbox {
 
         let err = result.expect_err("not an exit, so an error");
         let limit = err.downcast_ref::<LimitHit>().copied();
-        outcome.verdict = if limit == Some(LimitHit::Time) || timed_out.load(Ordering::SeqCst) {
+        outcome.verdict = if limit == Some(LimitHit::Cancelled) {
+            outcome.error = Some(PyError {
+                kind: "KeyboardInterrupt".into(),
+                message: "the program was stopped with Ctrl+C".into(),
+                traceback: "KeyboardInterrupt\n".into(),
+                ..PyError::default()
+            });
+            Verdict::Error
+        } else if limit == Some(LimitHit::Time) || timed_out.load(Ordering::SeqCst) {
             Verdict::TimeLimit
         } else if limit == Some(LimitHit::Output) || output_hit {
             Verdict::OutputLimit

@@ -113,7 +113,14 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
         Progress::Terminal
     };
     let sandbox = Sandbox::global(paths, progress)?;
-    let outcome = sandbox.run(&job)?;
+    let outcome = if args.json {
+        sandbox.run(&job)?
+    } else {
+        // Ctrl+C stops the learner's program, not Slate.
+        crate::interrupt::install();
+        job.cancel = Some(crate::interrupt::cancel_flag());
+        crate::interrupt::while_running(|| sandbox.run(&job))?
+    };
 
     if args.json {
         let report = JsonReport {

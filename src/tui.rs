@@ -1,0 +1,206 @@
+//! The full-screen interface (ratatui on crossterm).
+//!
+//! This module owns the terminal: it switches to the alternate screen and raw mode, and
+//! always puts the terminal back: on quit, on error, on panic (a panic hook), and on Ctrl+C
+//! or a kill signal. The event loop waits for keys, background results and file-watch
+//! events without spinning (an idle Slate uses no CPU to speak of), lets [`app::App`] change
+//! its state, and redraws. When the learner runs a program or opens a terminal editor, the
+//! loop hands the real terminal over and takes it back afterwards.
+//!
+//! Screens: [`who`] (choose or add a learner), [`course`] (the course map and a lesson's
+//! overview), [`reader`] (lesson pages), [`exercise`] (task, editor, results) and
+//! [`settings`]. Drawing helpers are in [`widgets`], colours in [`theme`], the editor in
+//! [`code_editor`] and Python highlighting in [`highlight`].
+
+pub mod app;
+pub mod code_editor;
+pub mod course;
+pub mod exercise;
+pub mod highlight;
+pub mod reader;
+pub mod settings;
+pub mod theme;
+pub mod who;
+pub mod widgets;
+
+use std::io::{Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+
+use crate::tr;
+use crate::tutor::{Tutor, TutorError};
+use app::{App, AppEvent, Effect};
+
+/// Whether the terminal is in full-screen mode right now (for the panic hook and signals).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore_terminal() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = disable_raw_mode();
+        let _ = execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            LeaveAlternateScreen,
+            cursor::Show
+        );
+    }
+}
+
+/// Is the full-screen interface on the terminal now?
+pub fn is_active() -> bool {
+    ACTIVE.load(Ordering::SeqCst)
+}
+
+fn enter_terminal() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(std::io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    Ok(())
+}
+
+/// Restores the terminal when dropped, however the interface ends.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Restores the terminal before a panic message is printed.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// Runs the full-screen interface until the learner quits.
+pub fn run(tutor: Tutor) -> Result<(), TutorError> {
+    install_panic_hook();
+    crate::interrupt::install();
+    enter_terminal().map_err(terminal_error)?;
+    let _guard = Guard;
+    let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout())).map_err(terminal_error)?;
+    terminal.clear().map_err(terminal_error)?;
+    let size = terminal.size().map_err(terminal_error)?;
+    let (tx, rx) = mpsc::channel();
+    let mut app = App::new(tutor, tx, Rect::new(0, 0, size.width, size.height));
+    // Prepare Python in the background while the learner picks their name.
+    std::thread::Builder::new()
+        .name("slate-warm-up".into())
+        .spawn({
+            let paths = app.tutor.paths.clone();
+            move || {
+                let _ = crate::sandbox::Sandbox::global(&paths, crate::sandbox::Progress::Quiet);
+            }
+        })
+        .ok();
+    event_loop(&mut terminal, &mut app, &rx)
+}
+
+fn terminal_error(e: std::io::Error) -> TutorError {
+    TutorError::Save {
+        path: "terminal".into(),
+        error: e,
+    }
+}
+
+fn event_loop(terminal: &mut Term, app: &mut App, rx: &mpsc::Receiver<AppEvent>) -> Result<(), TutorError> {
+    loop {
+        terminal.draw(|f| app.draw(f)).map_err(terminal_error)?;
+        if app.quit || crate::interrupt::take_quit_request() {
+            app.leave();
+            return Ok(());
+        }
+        if let Some(effect) = app.effect.take() {
+            let message = run_effect(terminal, app, effect)?;
+            app.effect_done(message);
+            continue;
+        }
+        // Wait for something to happen: quickly while a check runs, otherwise at ease.
+        let now = Instant::now();
+        let mut timeout = if app.busy() {
+            Duration::from_millis(30)
+        } else {
+            Duration::from_millis(250)
+        };
+        if let Some(deadline) = app.next_deadline() {
+            timeout = timeout.min(deadline.saturating_duration_since(now));
+        }
+        if crossterm::event::poll(timeout).map_err(terminal_error)? {
+            let event = crossterm::event::read().map_err(terminal_error)?;
+            app.handle_event(event);
+            // Handle typed-ahead keys before redrawing.
+            while crossterm::event::poll(Duration::ZERO).map_err(terminal_error)? {
+                let event = crossterm::event::read().map_err(terminal_error)?;
+                app.handle_event(event);
+            }
+        }
+        while let Ok(event) = rx.try_recv() {
+            app.handle_app_event(event);
+        }
+        if app.next_deadline().is_some_and(|d| d <= Instant::now()) {
+            app.on_deadline();
+        }
+    }
+}
+
+/// Hands the terminal over for an effect, then takes it back.
+fn run_effect(terminal: &mut Term, app: &mut App, effect: Effect) -> Result<Option<String>, TutorError> {
+    restore_terminal();
+    let mut out = std::io::stdout();
+    let message = match effect {
+        Effect::RunProgram {
+            pack,
+            exercise,
+            code,
+        } => {
+            let _ = writeln!(out, "\n{}\n", tr!("run-header"));
+            let _ = out.flush();
+            let result = crate::interrupt::while_running(|| app.tutor.run_interactive(&pack, &exercise, &code));
+            match result {
+                Ok(outcome) => {
+                    let _ = writeln!(out, "\n\n{}", crate::plain::run_ending(&outcome));
+                }
+                Err(e) => {
+                    let _ = writeln!(out, "\n{e}");
+                }
+            }
+            let _ = write!(out, "\n{} ", tr!("press-enter-to-return"));
+            let _ = out.flush();
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+            None
+        }
+        Effect::EditInTerminal { file, command } => {
+            let mut cmd = std::process::Command::new(&command[0]);
+            cmd.args(&command[1..]).arg(&file);
+            match cmd.status() {
+                Ok(_) => None,
+                Err(e) => Some(tr!(
+                    "editor-failed",
+                    editor = command.join(" "),
+                    error = e.to_string()
+                )),
+            }
+        }
+    };
+    enter_terminal().map_err(terminal_error)?;
+    terminal.clear().map_err(terminal_error)?;
+    Ok(message)
+}

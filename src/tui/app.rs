@@ -1,0 +1,616 @@
+//! The full-screen interface's state and how events change it.
+//!
+//! [`App`] holds the tutor, the current screen, any pop-up, and messages. Events (keys,
+//! pastes, resizes, check results from the background, saves in an outside editor) are
+//! handled here and only here; drawing ([`App::draw`]) reads the state and does no I/O.
+//! Work that needs the real terminal (running a program, a terminal editor) is handed back
+//! to the event loop as an [`Effect`].
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::course::{LessonScreen, MapScreen};
+use super::exercise::ExerciseScreen;
+use super::reader::ReaderScreen;
+use super::settings::SettingsScreen;
+use super::theme::Theme;
+use super::who::WhoScreen;
+use super::widgets;
+use crate::marking::Report;
+use crate::tr;
+use crate::tutor::{Place, Tutor};
+
+/// Something the event loop must do with the real terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Run the exercise's program interactively.
+    RunProgram {
+        pack: String,
+        exercise: String,
+        code: String,
+    },
+    /// Open a terminal editor on this file and wait.
+    EditInTerminal { file: PathBuf, command: Vec<String> },
+}
+
+/// Events from outside the keyboard.
+#[derive(Debug)]
+pub enum AppEvent {
+    /// A background check finished.
+    Checked {
+        token: u64,
+        result: Result<Report, String>,
+    },
+    /// A watched file changed (a save in an outside editor).
+    FileChanged(PathBuf),
+}
+
+/// The screens.
+pub enum Screen {
+    Who(WhoScreen),
+    Map(MapScreen),
+    Lesson(LessonScreen),
+    Reader(ReaderScreen),
+    Exercise(Box<ExerciseScreen>),
+    Settings(SettingsScreen),
+}
+
+/// A pop-up over the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Keys for this screen.
+    Help,
+    /// Text to read, with a title (a hint, the solution, all results, the whole task).
+    Text {
+        title: String,
+        body: Vec<String>,
+        code: bool,
+        scroll: u16,
+    },
+    /// A question: Enter/y confirms, Esc/n cancels.
+    Confirm { question: String, action: Confirm },
+    /// An exercise passed.
+    Celebrate { message: String, next: Option<Place> },
+    /// A message to acknowledge.
+    Message(String),
+}
+
+/// What a confirmation does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Reset,
+    Quit,
+}
+
+/// What a screen's key handler asks the app to do.
+pub enum Transition {
+    Stay,
+    To(Screen),
+    Back,
+    Open(Overlay),
+    Effect(Effect),
+    Quit,
+}
+
+/// The whole interface.
+pub struct App {
+    pub tutor: Tutor,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// The terminal's size.
+    pub size: Rect,
+    pub quit: bool,
+    /// Work for the event loop.
+    pub effect: Option<Effect>,
+    /// A line of news at the bottom ("Saved", "Checking...").
+    pub status: Option<String>,
+    /// Ctrl+C was pressed once: a second press quits.
+    ctrl_c_armed: bool,
+    /// Where background work reports back.
+    pub events: Sender<AppEvent>,
+}
+
+impl App {
+    pub fn new(tutor: Tutor, events: Sender<AppEvent>, size: Rect) -> App {
+        let theme = Theme::choose(None);
+        let screen = Screen::Who(WhoScreen::new(&tutor));
+        App {
+            tutor,
+            theme,
+            screen,
+            overlay: None,
+            size,
+            quit: false,
+            effect: None,
+            status: None,
+            ctrl_c_armed: false,
+            events,
+        }
+    }
+
+    /// Applies the learner's settings (theme, language) after they are chosen.
+    pub fn apply_learner_settings(&mut self) {
+        if let Some(lang) = self.tutor.setting("language")
+            && let Some(l) = crate::i18n::match_available(&lang)
+        {
+            crate::i18n::set(l);
+        }
+        self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
+        if let Screen::Exercise(e) = &mut self.screen {
+            e.editor.set_theme(self.theme);
+        }
+    }
+
+    /// The area the current screen draws its body in (below the title, above the key bar).
+    pub fn body_area(&self) -> Rect {
+        let [_, body, _, _] = outer_layout(self.size);
+        body
+    }
+
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Resize(w, h) => {
+                self.size = Rect::new(0, 0, w, h);
+                let body = self.body_area();
+                if let Screen::Exercise(e) = &mut self.screen {
+                    e.layout_changed(body);
+                }
+            }
+            Event::Paste(text) => {
+                let body = self.body_area();
+                if self.overlay.is_none()
+                    && let Screen::Exercise(e) = &mut self.screen
+                {
+                    e.paste(&text, body);
+                } else if let Screen::Who(w) = &mut self.screen {
+                    w.paste(&text);
+                }
+            }
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            _ => {}
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent) {
+        // Ctrl+C: copy when there is a selection in the editor; otherwise twice to quit.
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            let copying = matches!(&self.screen, Screen::Exercise(e) if e.is_selecting())
+                && self.overlay.is_none();
+            if !copying {
+                if self.ctrl_c_armed {
+                    self.leave();
+                } else {
+                    self.ctrl_c_armed = true;
+                    self.status = Some(tr!("press-ctrl-c-again"));
+                }
+                return;
+            }
+        }
+        self.ctrl_c_armed = false;
+        if let Some(overlay) = self.overlay.take() {
+            self.handle_overlay_key(overlay, key);
+            return;
+        }
+        if key.code == KeyCode::F(1) {
+            self.overlay = Some(Overlay::Help);
+            return;
+        }
+        self.status = None;
+        let body = self.body_area();
+        let transition = match &mut self.screen {
+            Screen::Who(s) => s.handle_key(key, &mut self.tutor),
+            Screen::Map(s) => s.handle_key(key, &mut self.tutor),
+            Screen::Lesson(s) => s.handle_key(key, &mut self.tutor),
+            Screen::Reader(s) => s.handle_key(key, &mut self.tutor, body),
+            Screen::Exercise(s) => s.handle_key(key, &mut self.tutor, &self.events, body),
+            Screen::Settings(s) => s.handle_key(key, &mut self.tutor),
+        };
+        self.apply(transition);
+    }
+
+    /// Acts on what a screen asked for.
+    pub fn apply(&mut self, transition: Transition) {
+        match transition {
+            Transition::Stay => {}
+            Transition::To(screen) => {
+                let chose_learner = matches!(self.screen, Screen::Who(_));
+                let from_settings = matches!(self.screen, Screen::Settings(_));
+                self.screen = screen;
+                if chose_learner || from_settings {
+                    self.apply_learner_settings();
+                    if chose_learner {
+                        self.screen = Screen::Map(MapScreen::new(&self.tutor));
+                    }
+                }
+                let body = self.body_area();
+                if let Screen::Exercise(e) = &mut self.screen {
+                    e.editor.set_theme(self.theme);
+                    e.layout_changed(body);
+                }
+            }
+            Transition::Back => self.back(),
+            Transition::Open(overlay) => self.overlay = Some(overlay),
+            Transition::Effect(effect) => self.effect = Some(effect),
+            Transition::Quit => self.leave(),
+        }
+    }
+
+    /// Goes back one level: exercise or reader to the lesson, lesson to the map, map to
+    /// "who are you".
+    fn back(&mut self) {
+        let next = match &mut self.screen {
+            Screen::Who(_) => {
+                self.quit = true;
+                return;
+            }
+            Screen::Map(_) => Screen::Who(WhoScreen::new(&self.tutor)),
+            Screen::Settings(_) => {
+                self.apply_learner_settings();
+                Screen::Map(MapScreen::new(&self.tutor))
+            }
+            Screen::Lesson(l) => Screen::Map(MapScreen::with_selected(&self.tutor, &l.pack, &l.lesson)),
+            Screen::Reader(r) => Screen::Lesson(LessonScreen::new(&self.tutor, &r.pack, &r.lesson)),
+            Screen::Exercise(e) => {
+                e.save(&mut self.tutor);
+                match self.tutor.find(&e.pack, &e.exercise) {
+                    Some(f) => {
+                        let lesson = f.lesson.id.clone();
+                        let mut l = LessonScreen::new(&self.tutor, &e.pack, &lesson);
+                        l.select_exercise(&e.exercise);
+                        Screen::Lesson(l)
+                    }
+                    None => Screen::Map(MapScreen::new(&self.tutor)),
+                }
+            }
+        };
+        self.screen = next;
+    }
+
+    /// Saves and quits.
+    pub fn leave(&mut self) {
+        if let Screen::Exercise(e) = &mut self.screen {
+            e.save(&mut self.tutor);
+        }
+        self.quit = true;
+    }
+
+    /// Opens a place in the course.
+    pub fn go(&mut self, place: Place) {
+        let screen = open_place(&mut self.tutor, &place, self.theme);
+        self.apply(Transition::To(screen));
+    }
+
+    fn handle_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) {
+        match overlay {
+            Overlay::Help | Overlay::Message(_) => {
+                if !is_close_key(key) {
+                    self.overlay = Some(overlay);
+                }
+            }
+            Overlay::Text {
+                title,
+                body,
+                code,
+                scroll,
+            } => {
+                let scroll = match key.code {
+                    KeyCode::Down => scroll.saturating_add(1),
+                    KeyCode::Up => scroll.saturating_sub(1),
+                    KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+                    KeyCode::PageUp => scroll.saturating_sub(10),
+                    KeyCode::Home => 0,
+                    _ if is_close_key(key) => return,
+                    _ => scroll,
+                };
+                self.overlay = Some(Overlay::Text {
+                    title,
+                    body,
+                    code,
+                    scroll,
+                });
+            }
+            Overlay::Confirm { question, action } => match key.code {
+                KeyCode::Enter | KeyCode::Char('y') | KeyCode::Char('Y') => {
+                    self.confirmed(action);
+                }
+                KeyCode::Esc | KeyCode::Char('n') | KeyCode::Char('N') => {}
+                _ => self.overlay = Some(Overlay::Confirm { question, action }),
+            },
+            Overlay::Celebrate { message, next } => match key.code {
+                KeyCode::Enter => {
+                    if let Some(place) = next {
+                        if let Screen::Exercise(e) = &mut self.screen {
+                            e.save(&mut self.tutor);
+                        }
+                        self.go(place);
+                    }
+                }
+                KeyCode::Esc => {}
+                _ => self.overlay = Some(Overlay::Celebrate { message, next }),
+            },
+        }
+    }
+
+    fn confirmed(&mut self, action: Confirm) {
+        match action {
+            Confirm::Quit => self.leave(),
+            Confirm::Reset => {
+                let body = self.body_area();
+                if let Screen::Exercise(e) = &mut self.screen {
+                    self.status = Some(e.reset(&mut self.tutor, body));
+                }
+            }
+        }
+    }
+
+    /// Handles an event from the background.
+    pub fn handle_app_event(&mut self, event: AppEvent) {
+        let body = self.body_area();
+        match event {
+            AppEvent::Checked { token, result } => {
+                if let Screen::Exercise(e) = &mut self.screen {
+                    let transition = e.checked(token, result, &mut self.tutor);
+                    self.apply(transition);
+                }
+            }
+            AppEvent::FileChanged(path) => {
+                if let Screen::Exercise(e) = &mut self.screen {
+                    let transition = e.file_changed(&path, &mut self.tutor, &self.events, body);
+                    self.apply(transition);
+                }
+            }
+        }
+    }
+
+    /// Is background work under way (so the loop should wake up often)?
+    pub fn busy(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(e) if e.is_busy())
+    }
+
+    /// Work due at a time (a debounced re-check after a save).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        match &self.screen {
+            Screen::Exercise(e) => e.deadline(),
+            _ => None,
+        }
+    }
+
+    /// Called when a deadline passes.
+    pub fn on_deadline(&mut self) {
+        let body = self.body_area();
+        if let Screen::Exercise(e) = &mut self.screen {
+            let transition = e.on_deadline(&mut self.tutor, &self.events, body);
+            self.apply(transition);
+        }
+    }
+
+    /// After the event loop ran an effect (the terminal is back).
+    pub fn effect_done(&mut self, message: Option<String>) {
+        let body = self.body_area();
+        if let Screen::Exercise(e) = &mut self.screen {
+            let transition = e.after_effect(&mut self.tutor, &self.events, body);
+            self.apply(transition);
+        }
+        if let Some(m) = message {
+            self.status = Some(m);
+        }
+    }
+
+    // ----- drawing -----
+
+    /// Draws everything. Reads state only.
+    pub fn draw(&self, frame: &mut Frame<'_>) {
+        let [title_area, body, status_area, keys_area] = outer_layout(frame.area());
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![Span::styled(
+                widgets::truncate(&self.title(), title_area.width as usize),
+                self.theme.title,
+            )]))
+            .style(self.theme.normal),
+            title_area,
+        );
+        match &self.screen {
+            Screen::Who(s) => s.draw(frame, body, &self.theme),
+            Screen::Map(s) => s.draw(frame, body, &self.theme),
+            Screen::Lesson(s) => s.draw(frame, body, &self.theme),
+            Screen::Reader(s) => s.draw(frame, body, &self.theme, &self.tutor),
+            Screen::Exercise(s) => s.draw(frame, body, &self.theme, self.overlay.is_none()),
+            Screen::Settings(s) => s.draw(frame, body, &self.theme),
+        }
+        let status = self.status.clone().or_else(|| match &self.screen {
+            Screen::Exercise(e) => Some(e.status_line()),
+            _ => self.tutor.store_problem.as_ref().map(|p| tr!("progress-not-saved", reason = p.as_str())),
+        });
+        if let Some(status) = status {
+            frame.render_widget(
+                Paragraph::new(widgets::styled_line(
+                    widgets::truncate(&status, status_area.width as usize),
+                    self.theme.muted,
+                )),
+                status_area,
+            );
+        }
+        widgets::key_bar(frame, keys_area, &self.keys(), &self.theme);
+        if let Some(overlay) = &self.overlay {
+            self.draw_overlay(frame, overlay);
+        }
+    }
+
+    fn title(&self) -> String {
+        let who = self
+            .tutor
+            .learner()
+            .map(|l| format!(" · {}", l.name))
+            .unwrap_or_default();
+        let place = match &self.screen {
+            Screen::Who(_) => tr!("title-who"),
+            Screen::Map(_) => tr!("title-course"),
+            Screen::Lesson(l) => l.title.clone(),
+            Screen::Reader(r) => r.title(&self.tutor),
+            Screen::Exercise(e) => e.title.clone(),
+            Screen::Settings(_) => tr!("settings"),
+        };
+        format!(" Slate{who} · {place}")
+    }
+
+    fn keys(&self) -> Vec<(&'static str, String)> {
+        if let Some(overlay) = &self.overlay {
+            return match overlay {
+                Overlay::Confirm { .. } => vec![("Enter", tr!("key-yes")), ("Esc", tr!("key-no"))],
+                Overlay::Celebrate { next: Some(_), .. } => {
+                    vec![("Enter", tr!("key-next-exercise")), ("Esc", tr!("key-stay"))]
+                }
+                Overlay::Text { .. } => vec![("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))],
+                _ => vec![("Esc", tr!("key-close"))],
+            };
+        }
+        let mut keys = match &self.screen {
+            Screen::Who(s) => s.keys(),
+            Screen::Map(s) => s.keys(),
+            Screen::Lesson(s) => s.keys(),
+            Screen::Reader(s) => s.keys(&self.tutor),
+            Screen::Exercise(s) => s.keys(),
+            Screen::Settings(s) => s.keys(),
+        };
+        keys.push(("F1", tr!("key-help")));
+        keys
+    }
+
+    fn draw_overlay(&self, frame: &mut Frame<'_>, overlay: &Overlay) {
+        let theme = &self.theme;
+        let close = vec![("Esc", tr!("key-close"))];
+        match overlay {
+            Overlay::Help => {
+                let mut lines = vec![widgets::styled_line(tr!("help-intro"), theme.normal), Line::default()];
+                for (key, label) in self.keys() {
+                    lines.push(Line::from(vec![
+                        Span::styled(widgets::pad(key, 8), theme.key),
+                        Span::styled(label, theme.normal),
+                    ]));
+                }
+                lines.push(Line::default());
+                for line in tr!("help-everywhere").lines() {
+                    lines.push(widgets::styled_line(line.to_owned(), theme.normal));
+                }
+                widgets::popup(frame, &tr!("help-title"), Text::from(lines), &close, 0, theme);
+            }
+            Overlay::Text {
+                title,
+                body,
+                code,
+                scroll,
+            } => {
+                let text = if *code {
+                    let joined = body.join("\n");
+                    Text::from(
+                        super::highlight::python_lines(&crate::safe_text::for_terminal(&joined), theme)
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, spans)| {
+                                let mut l = vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
+                                l.extend(spans);
+                                Line::from(l)
+                            })
+                            .collect::<Vec<_>>(),
+                    )
+                } else {
+                    widgets::markdown_text(&body.join("\n"), theme)
+                };
+                widgets::popup(
+                    frame,
+                    title,
+                    text,
+                    &[("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))],
+                    *scroll,
+                    theme,
+                );
+            }
+            Overlay::Confirm { question, .. } => widgets::popup(
+                frame,
+                &tr!("confirm-title"),
+                Text::from(widgets::styled_line(question.clone(), theme.normal)),
+                &[("Enter", tr!("key-yes")), ("Esc", tr!("key-no"))],
+                0,
+                theme,
+            ),
+            Overlay::Celebrate { message, next } => {
+                let mut lines = vec![
+                    widgets::styled_line(format!("✓ {}", tr!("well-done")), theme.good),
+                    Line::default(),
+                    widgets::styled_line(message.clone(), theme.normal),
+                ];
+                let keys = match next {
+                    Some(place) => {
+                        lines.push(Line::default());
+                        lines.push(widgets::styled_line(
+                            tr!("next-is", place = self.tutor.describe(place)),
+                            theme.normal,
+                        ));
+                        vec![("Enter", tr!("key-next-exercise")), ("Esc", tr!("key-stay"))]
+                    }
+                    None => {
+                        lines.push(Line::default());
+                        lines.push(widgets::styled_line(tr!("course-finished"), theme.normal));
+                        close.clone()
+                    }
+                };
+                widgets::popup(frame, &tr!("passed-title"), Text::from(lines), &keys, 0, theme);
+            }
+            Overlay::Message(m) => widgets::popup(
+                frame,
+                &tr!("message-title"),
+                Text::from(
+                    m.lines()
+                        .map(|l| widgets::styled_line(l.to_owned(), theme.normal))
+                        .collect::<Vec<_>>(),
+                ),
+                &close,
+                0,
+                theme,
+            ),
+        }
+    }
+}
+
+fn is_close_key(key: KeyEvent) -> bool {
+    matches!(
+        key.code,
+        KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') | KeyCode::F(1)
+    )
+}
+
+/// Title row, body, status row, key bar.
+pub fn outer_layout(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// The screen for a place in the course.
+pub fn open_place(tutor: &mut Tutor, place: &Place, theme: Theme) -> Screen {
+    match place {
+        Place::Page { pack, lesson, page } => {
+            Screen::Reader(ReaderScreen::new(tutor, pack, lesson, *page))
+        }
+        Place::Exercise { pack, exercise } => match ExerciseScreen::open(tutor, pack, exercise, theme) {
+            Some(e) => Screen::Exercise(Box::new(e)),
+            None => Screen::Map(MapScreen::new(tutor)),
+        },
+    }
+}
+
+/// How long to wait after the last save before re-checking (editors often write twice).
+pub const SAVE_SETTLE: Duration = Duration::from_millis(300);

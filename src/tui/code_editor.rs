@@ -1,0 +1,451 @@
+//! The built-in code editor.
+//!
+//! Text, cursor, selection and undo/redo come from `ratatui-textarea`; this module adds what
+//! a Python beginner needs and draws it: syntax highlighting, line numbers, auto-indent after
+//! `:`, Tab inserting four spaces (Shift+Tab and Backspace remove them again), and the usual
+//! desktop shortcuts (Ctrl+Z undo, Ctrl+Y redo, Ctrl+C/X/V copy, cut and paste, Ctrl+A
+//! select all). The real terminal cursor sits where the text cursor is, so screen magnifiers
+//! and readers follow it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use ratatui_textarea::{CursorMove, TextArea};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::highlight;
+use super::theme::Theme;
+use crate::safe_text;
+
+/// Spaces per indent level, as PEP 8 and every Python course uses.
+const INDENT: usize = 4;
+
+/// The editor's state.
+pub struct CodeEditor {
+    area: TextArea<'static>,
+    /// First line shown.
+    top: usize,
+    /// First column shown (for long lines).
+    left: usize,
+    /// Highlighted lines, recomputed after each change.
+    highlighted: Vec<Vec<Span<'static>>>,
+    theme: Theme,
+    /// Text as last saved, to tell whether there is unsaved work.
+    saved: String,
+}
+
+impl std::fmt::Debug for CodeEditor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeEditor")
+            .field("text", &self.text())
+            .finish_non_exhaustive()
+    }
+}
+
+impl CodeEditor {
+    pub fn new(code: &str, theme: Theme) -> CodeEditor {
+        let mut lines: Vec<String> = code.split('\n').map(|l| l.replace('\t', "    ")).collect();
+        if lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+        }
+        let mut area = TextArea::new(lines);
+        area.set_tab_length(INDENT as u8);
+        area.set_hard_tab_indent(false);
+        area.set_max_histories(500);
+        let mut editor = CodeEditor {
+            area,
+            top: 0,
+            left: 0,
+            highlighted: Vec::new(),
+            theme,
+            saved: String::new(),
+        };
+        editor.rehighlight();
+        editor.saved = editor.text();
+        editor
+    }
+
+    /// The program, with a final newline.
+    pub fn text(&self) -> String {
+        let mut t = self.area.lines().join("\n");
+        t.push('\n');
+        t
+    }
+
+    /// Replaces the whole text (after a reset, or when the file changed on disk).
+    pub fn set_text(&mut self, code: &str) {
+        let cursor = self.area.cursor();
+        *self = CodeEditor::new(code, self.theme);
+        self.area
+            .move_cursor(CursorMove::Jump(cursor.0 as u16, cursor.1 as u16));
+    }
+
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+        self.rehighlight();
+    }
+
+    /// Whether there are changes since [`CodeEditor::mark_saved`].
+    pub fn is_dirty(&self) -> bool {
+        self.text() != self.saved
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.saved = self.text();
+    }
+
+    /// (line, column), both from 0.
+    pub fn cursor(&self) -> (usize, usize) {
+        let c = self.area.cursor();
+        (c.0, c.1)
+    }
+
+    fn rehighlight(&mut self) {
+        let code = safe_text::for_terminal(&self.area.lines().join("\n"));
+        self.highlighted = highlight::python_lines(&code, &self.theme);
+    }
+
+    fn current_line(&self) -> &str {
+        let (row, _) = self.cursor();
+        self.area.lines().get(row).map(String::as_str).unwrap_or("")
+    }
+
+    /// Handles a key; returns whether the text changed.
+    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        let changed = match key.code {
+            KeyCode::Char('z') if ctrl && shift => self.area.redo(),
+            KeyCode::Char('Z') if ctrl => self.area.redo(),
+            KeyCode::Char('z') if ctrl => self.area.undo(),
+            KeyCode::Char('y') if ctrl => self.area.redo(),
+            KeyCode::Char('a') if ctrl => {
+                self.area.select_all();
+                false
+            }
+            KeyCode::Char('c') if ctrl => {
+                self.area.copy();
+                false
+            }
+            KeyCode::Char('x') if ctrl => self.area.cut(),
+            KeyCode::Char('v') if ctrl => self.area.paste(),
+            KeyCode::Char(_) if ctrl || alt => false,
+            KeyCode::Enter => {
+                self.newline_with_indent();
+                true
+            }
+            KeyCode::Tab => {
+                self.area.insert_tab();
+                true
+            }
+            KeyCode::BackTab => self.dedent(),
+            KeyCode::Backspace if !self.area.is_selecting() => self.backspace(),
+            _ => self.area.input(key),
+        };
+        if changed {
+            self.rehighlight();
+        }
+        changed
+    }
+
+    /// Inserts pasted text (from the terminal's own paste).
+    pub fn paste(&mut self, text: &str) {
+        let clean = text.replace("\r\n", "\n").replace('\r', "\n").replace('\t', "    ");
+        self.area.insert_str(clean);
+        self.rehighlight();
+    }
+
+    fn newline_with_indent(&mut self) {
+        let (_, col) = self.cursor();
+        let line = self.current_line().to_owned();
+        let before: String = line.chars().take(col).collect();
+        let mut indent: String = before.chars().take_while(|c| *c == ' ').collect();
+        let code_part = before.split('#').next().unwrap_or("").trim_end();
+        if code_part.ends_with(':') {
+            indent.push_str(&" ".repeat(INDENT));
+        }
+        self.area.insert_newline();
+        // Spaces after the cursor were carried to the new line: drop them before indenting.
+        let rest = self.current_line().to_owned();
+        let spaces = rest.chars().take_while(|c| *c == ' ').count();
+        if spaces > 0 {
+            self.area.delete_next_char();
+            for _ in 1..spaces {
+                self.area.delete_next_char();
+            }
+        }
+        self.area.insert_str(indent);
+    }
+
+    fn backspace(&mut self) -> bool {
+        let (_, col) = self.cursor();
+        let line = self.current_line();
+        let before: String = line.chars().take(col).collect();
+        if col > 0 && before.chars().all(|c| c == ' ') {
+            let remove = (col - 1) % INDENT + 1;
+            self.area.delete_str(0);
+            for _ in 0..remove {
+                self.area.delete_char();
+            }
+            return true;
+        }
+        self.area.delete_char()
+    }
+
+    fn dedent(&mut self) -> bool {
+        let (row, col) = self.cursor();
+        let spaces = self
+            .current_line()
+            .chars()
+            .take_while(|c| *c == ' ')
+            .count()
+            .min(INDENT);
+        if spaces == 0 {
+            return false;
+        }
+        self.area.move_cursor(CursorMove::Head);
+        for _ in 0..spaces {
+            self.area.delete_next_char();
+        }
+        self.area.move_cursor(CursorMove::Jump(
+            row as u16,
+            col.saturating_sub(spaces) as u16,
+        ));
+        true
+    }
+
+    fn gutter_width(&self) -> usize {
+        self.area.lines().len().to_string().len().max(2) + 3
+    }
+
+    /// Keeps the cursor on screen in an editor of `area` (call after each key).
+    pub fn scroll_into_view(&mut self, area: Rect) {
+        let (row, col) = self.cursor();
+        let height = area.height.max(1) as usize;
+        let width = (area.width as usize).saturating_sub(self.gutter_width()).max(1);
+        if row < self.top {
+            self.top = row;
+        } else if row >= self.top + height {
+            self.top = row + 1 - height;
+        }
+        let line = self.current_line();
+        let cursor_x: usize = line.chars().take(col).map(|c| c.width().unwrap_or(0)).sum();
+        if cursor_x < self.left {
+            self.left = cursor_x;
+        } else if cursor_x >= self.left + width {
+            self.left = cursor_x + 1 - width;
+        }
+    }
+
+    /// Draws the editor into `area` (no border: the screen draws that).
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, focused: bool) {
+        let theme = &self.theme;
+        let gutter = self.gutter_width();
+        let height = area.height as usize;
+        let lines = self.area.lines();
+        let top = self.top.min(lines.len().saturating_sub(1));
+        let selection = self.area.selection_range();
+        let mut out: Vec<Line<'static>> = Vec::with_capacity(height);
+        for (row, spans) in self.highlighted.iter().enumerate().skip(top).take(height) {
+            let number = format!("{:>w$} │ ", row + 1, w = gutter - 3);
+            let mut line = vec![Span::styled(number, theme.line_number)];
+            let sel = selection.and_then(|((r1, c1), (r2, c2))| {
+                if row < r1 || row > r2 {
+                    None
+                } else {
+                    let start = if row == r1 { c1 } else { 0 };
+                    let end = if row == r2 { c2 } else { usize::MAX };
+                    Some((start, end))
+                }
+            });
+            line.extend(clip(apply_selection(spans, sel, theme.selection), self.left));
+            out.push(Line::from(line));
+        }
+        frame.render_widget(Paragraph::new(out).style(theme.normal), area);
+        if focused {
+            let (row, col) = self.cursor();
+            if row >= top && row < top + height {
+                let x: usize = lines
+                    .get(row)
+                    .map(|l| l.chars().take(col).map(|c| c.width().unwrap_or(0)).sum())
+                    .unwrap_or(0);
+                let x = x.saturating_sub(self.left);
+                let width = area.width as usize;
+                if gutter + x < width {
+                    frame.set_cursor_position(Position::new(
+                        area.x + (gutter + x) as u16,
+                        area.y + (row - top) as u16,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// "Line 3, column 5" for the status line.
+    pub fn position_words(&self) -> String {
+        let (row, col) = self.cursor();
+        crate::tr!("editor-position", line = row + 1, column = col + 1)
+    }
+}
+
+/// Restyles the characters in `range` (columns in characters) as selected.
+fn apply_selection(
+    spans: &[Span<'static>],
+    range: Option<(usize, usize)>,
+    selected: Style,
+) -> Vec<Span<'static>> {
+    let Some((start, end)) = range else {
+        return spans.to_vec();
+    };
+    let mut out = Vec::new();
+    let mut col = 0;
+    for span in spans {
+        let mut current = String::new();
+        let mut current_sel = None;
+        for c in span.content.chars() {
+            let is_sel = col >= start && col < end;
+            if current_sel != Some(is_sel) && !current.is_empty() {
+                let style = if current_sel == Some(true) {
+                    span.style.patch(selected)
+                } else {
+                    span.style
+                };
+                out.push(Span::styled(std::mem::take(&mut current), style));
+            }
+            current_sel = Some(is_sel);
+            current.push(c);
+            col += 1;
+        }
+        if !current.is_empty() {
+            let style = if current_sel == Some(true) {
+                span.style.patch(selected)
+            } else {
+                span.style
+            };
+            out.push(Span::styled(current, style));
+        }
+    }
+    out
+}
+
+/// Drops the first `left` columns of a line (horizontal scrolling).
+fn clip(spans: Vec<Span<'static>>, left: usize) -> Vec<Span<'static>> {
+    if left == 0 {
+        return spans;
+    }
+    let mut skipped = 0;
+    let mut out = Vec::new();
+    for span in spans {
+        if skipped >= left {
+            out.push(span);
+            continue;
+        }
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            if skipped >= left {
+                kept.push(c);
+            } else {
+                skipped += c.width().unwrap_or(0);
+            }
+        }
+        if !kept.is_empty() {
+            out.push(Span::styled(kept, span.style));
+        }
+    }
+    out
+}
+
+/// Display width of the first `col` characters of `line`.
+pub fn display_col(line: &str, col: usize) -> usize {
+    line.chars().take(col).collect::<String>().width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::theme::ThemeName;
+
+    fn editor(code: &str) -> CodeEditor {
+        CodeEditor::new(code, Theme::new(ThemeName::Monochrome))
+    }
+
+    fn press(e: &mut CodeEditor, code: KeyCode) {
+        e.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+
+    fn ctrl(e: &mut CodeEditor, c: char) {
+        e.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    }
+
+    fn type_text(e: &mut CodeEditor, text: &str) {
+        for c in text.chars() {
+            press(e, KeyCode::Char(c));
+        }
+    }
+
+    #[test]
+    fn enter_after_a_colon_indents() {
+        let mut e = editor("");
+        type_text(&mut e, "for i in range(3):");
+        press(&mut e, KeyCode::Enter);
+        type_text(&mut e, "print(i)");
+        press(&mut e, KeyCode::Enter);
+        type_text(&mut e, "x");
+        assert_eq!(e.text(), "for i in range(3):\n    print(i)\n    x\n");
+    }
+
+    #[test]
+    fn tab_inserts_four_spaces_and_backspace_removes_them() {
+        let mut e = editor("");
+        press(&mut e, KeyCode::Tab);
+        type_text(&mut e, "x");
+        assert_eq!(e.text(), "    x\n");
+        press(&mut e, KeyCode::Left);
+        press(&mut e, KeyCode::Backspace);
+        assert_eq!(e.text(), "x\n");
+    }
+
+    #[test]
+    fn shift_tab_dedents() {
+        let mut e = editor("        x");
+        e.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
+        assert_eq!(e.text(), "    x\n");
+    }
+
+    #[test]
+    fn undo_and_redo() {
+        let mut e = editor("");
+        type_text(&mut e, "abc");
+        ctrl(&mut e, 'z');
+        assert_ne!(e.text(), "abc\n");
+        ctrl(&mut e, 'y');
+        assert_eq!(e.text(), "abc\n");
+    }
+
+    #[test]
+    fn tabs_in_loaded_code_become_spaces() {
+        let e = editor("if x:\n\tprint(1)\n");
+        assert_eq!(e.text(), "if x:\n    print(1)\n");
+    }
+
+    #[test]
+    fn dirty_tracking() {
+        let mut e = editor("x = 1\n");
+        assert!(!e.is_dirty());
+        type_text(&mut e, "y");
+        assert!(e.is_dirty());
+        e.mark_saved();
+        assert!(!e.is_dirty());
+    }
+
+    #[test]
+    fn paste_normalises_line_endings() {
+        let mut e = editor("");
+        e.paste("a\r\nb\tc");
+        assert_eq!(e.text(), "a\nb    c\n");
+    }
+}

@@ -1,0 +1,337 @@
+//! The course map and the lesson overview.
+//!
+//! The map lists every pack's lessons with a progress bar and the count in words ("4 of 6
+//! done"); its first row, selected by default, is "Continue where you left off". A lesson's
+//! overview lists its reading and its exercises, each with a symbol and a word for its
+//! status (✓ done, • tried, ○ new), never colour alone.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::app::{Screen, Transition, open_place};
+use super::reader::ReaderScreen;
+use super::settings::SettingsScreen;
+use super::theme::Theme;
+use super::widgets;
+use crate::tr;
+use crate::tutor::{ExerciseStatus, Place, Tutor};
+
+/// A row of the course map.
+#[derive(Debug, Clone, PartialEq)]
+enum MapRow {
+    Continue(Place, String),
+    Pack(String),
+    Lesson {
+        pack: String,
+        lesson: String,
+        number: usize,
+        title: String,
+        done: usize,
+        total: usize,
+    },
+    Empty,
+}
+
+impl MapRow {
+    fn selectable(&self) -> bool {
+        matches!(self, MapRow::Continue(..) | MapRow::Lesson { .. })
+    }
+}
+
+pub struct MapScreen {
+    rows: Vec<MapRow>,
+    selected: usize,
+}
+
+impl MapScreen {
+    pub fn new(tutor: &Tutor) -> MapScreen {
+        let mut rows = Vec::new();
+        if let Some(place) = tutor.resume() {
+            let words = tutor.describe(&place);
+            rows.push(MapRow::Continue(place, words));
+            rows.push(MapRow::Empty);
+        }
+        for pack in tutor.course() {
+            rows.push(MapRow::Pack(pack.title.clone()));
+            for (i, lesson) in pack.lessons.iter().enumerate() {
+                rows.push(MapRow::Lesson {
+                    pack: pack.id.clone(),
+                    lesson: lesson.id.clone(),
+                    number: i + 1,
+                    title: lesson.title.clone(),
+                    done: lesson.done(),
+                    total: lesson.exercises.len(),
+                });
+            }
+            rows.push(MapRow::Empty);
+        }
+        let selected = rows.iter().position(MapRow::selectable).unwrap_or(0);
+        MapScreen { rows, selected }
+    }
+
+    /// The map with a lesson selected (when coming back from it).
+    pub fn with_selected(tutor: &Tutor, pack: &str, lesson: &str) -> MapScreen {
+        let mut map = MapScreen::new(tutor);
+        if let Some(i) = map.rows.iter().position(
+            |r| matches!(r, MapRow::Lesson { pack: p, lesson: l, .. } if p == pack && l == lesson),
+        ) {
+            map.selected = i;
+        }
+        map
+    }
+
+    fn step(&mut self, down: bool) {
+        let mut i = self.selected;
+        loop {
+            if down {
+                if i + 1 >= self.rows.len() {
+                    return;
+                }
+                i += 1;
+            } else {
+                if i == 0 {
+                    return;
+                }
+                i -= 1;
+            }
+            if self.rows[i].selectable() {
+                self.selected = i;
+                return;
+            }
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        match key.code {
+            KeyCode::Up => self.step(false),
+            KeyCode::Down => self.step(true),
+            KeyCode::PageUp => (0..8).for_each(|_| self.step(false)),
+            KeyCode::PageDown => (0..8).for_each(|_| self.step(true)),
+            KeyCode::Enter | KeyCode::Right => match self.rows.get(self.selected) {
+                Some(MapRow::Continue(place, _)) => {
+                    return Transition::To(open_place(tutor, place, Theme::choose(tutor.setting("theme").as_deref())));
+                }
+                Some(MapRow::Lesson { pack, lesson, .. }) => {
+                    return Transition::To(Screen::Lesson(LessonScreen::new(tutor, pack, lesson)));
+                }
+                _ => {}
+            },
+            KeyCode::Char('s') | KeyCode::Char('S') => {
+                return Transition::To(Screen::Settings(SettingsScreen::new(tutor)));
+            }
+            KeyCode::Char('l') | KeyCode::Char('L') | KeyCode::Esc => return Transition::Back,
+            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("↑↓", tr!("key-choose")),
+            ("Enter", tr!("key-open")),
+            ("S", tr!("settings")),
+            ("L", tr!("key-change-learner")),
+            ("Q", tr!("key-quit")),
+        ]
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let block = widgets::panel(format!(" {} ", tr!("title-course")), true, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let width = inner.width as usize;
+        let height = inner.height as usize;
+        let first = if self.selected + 2 > height {
+            self.selected + 2 - height
+        } else {
+            0
+        };
+        let mut lines = Vec::new();
+        for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
+            let selected = i == self.selected;
+            let marker = if selected { "▶ " } else { "  " };
+            let style = if selected { theme.selected } else { theme.normal };
+            let line = match row {
+                MapRow::Continue(_, words) => Line::from(Span::styled(
+                    widgets::pad(&format!("{marker}{}", tr!("continue-at", place = words.as_str())), width),
+                    if selected { theme.selected } else { theme.strong },
+                )),
+                MapRow::Pack(title) => Line::from(Span::styled(title.clone(), theme.heading)),
+                MapRow::Lesson {
+                    number,
+                    title,
+                    done,
+                    total,
+                    ..
+                } => {
+                    let count = tr!("done-count", done = *done, total = *total);
+                    let bar_width = 10;
+                    let right = format!(" {} {count}", widgets::bar(*done, *total, bar_width));
+                    let left_width = width.saturating_sub(right.chars().count() + 1);
+                    let left = widgets::pad(&format!("{marker}{number}. {title}"), left_width);
+                    Line::from(vec![Span::styled(left, style), Span::styled(right, style)])
+                }
+                MapRow::Empty => Line::default(),
+            };
+            lines.push(line);
+        }
+        frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
+    }
+}
+
+/// A row of a lesson's overview.
+#[derive(Debug, Clone, PartialEq)]
+enum LessonRow {
+    Read { pages: usize, read: usize },
+    Exercise { id: String, title: String, status: ExerciseStatus },
+}
+
+pub struct LessonScreen {
+    pub pack: String,
+    pub lesson: String,
+    pub title: String,
+    rows: Vec<LessonRow>,
+    selected: usize,
+}
+
+/// The symbol and word for a status.
+pub fn status_mark(status: ExerciseStatus) -> (&'static str, String) {
+    match status {
+        ExerciseStatus::Done => ("✓", tr!("status-done")),
+        ExerciseStatus::Tried => ("•", tr!("status-tried")),
+        ExerciseStatus::New => ("○", tr!("status-new")),
+    }
+}
+
+impl LessonScreen {
+    pub fn new(tutor: &Tutor, pack: &str, lesson: &str) -> LessonScreen {
+        let course = tutor.course();
+        let view = course
+            .iter()
+            .find(|p| p.id == pack)
+            .and_then(|p| {
+                p.lessons
+                    .iter()
+                    .position(|l| l.id == lesson)
+                    .map(|i| (i, p.lessons[i].clone()))
+            });
+        let mut rows = Vec::new();
+        let mut title = String::new();
+        if let Some((index, view)) = view {
+            title = tr!("lesson-title", number = index + 1, title = view.title.as_str());
+            if view.pages > 0 {
+                rows.push(LessonRow::Read {
+                    pages: view.pages,
+                    read: view.pages_read,
+                });
+            }
+            for (id, t, status) in view.exercises {
+                rows.push(LessonRow::Exercise {
+                    id,
+                    title: t,
+                    status,
+                });
+            }
+        }
+        // Start on the first thing not done.
+        let selected = rows
+            .iter()
+            .position(|r| match r {
+                LessonRow::Read { pages, read } => read < pages,
+                LessonRow::Exercise { status, .. } => *status != ExerciseStatus::Done,
+            })
+            .unwrap_or(0);
+        LessonScreen {
+            pack: pack.to_owned(),
+            lesson: lesson.to_owned(),
+            title,
+            rows,
+            selected,
+        }
+    }
+
+    pub fn select_exercise(&mut self, exercise: &str) {
+        if let Some(i) = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, LessonRow::Exercise { id, .. } if id == exercise))
+        {
+            self.selected = i;
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        match key.code {
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down => {
+                self.selected = (self.selected + 1).min(self.rows.len().saturating_sub(1))
+            }
+            KeyCode::Enter | KeyCode::Right => match self.rows.get(self.selected) {
+                Some(LessonRow::Read { .. }) => {
+                    return Transition::To(Screen::Reader(ReaderScreen::new(
+                        tutor,
+                        &self.pack,
+                        &self.lesson,
+                        0,
+                    )));
+                }
+                Some(LessonRow::Exercise { id, .. }) => {
+                    let place = Place::Exercise {
+                        pack: self.pack.clone(),
+                        exercise: id.clone(),
+                    };
+                    return Transition::To(open_place(tutor, &place, Theme::choose(tutor.setting("theme").as_deref())));
+                }
+                None => {}
+            },
+            KeyCode::Esc | KeyCode::Left | KeyCode::Backspace => return Transition::Back,
+            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("↑↓", tr!("key-choose")),
+            ("Enter", tr!("key-open")),
+            ("Esc", tr!("key-back")),
+            ("Q", tr!("key-quit")),
+        ]
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let block = widgets::panel(format!(" {} ", self.title), true, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let width = inner.width as usize;
+        let height = inner.height as usize;
+        let first = (self.selected + 1).saturating_sub(height);
+        let mut lines = Vec::new();
+        for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
+            let selected = i == self.selected;
+            let marker = if selected { "▶ " } else { "  " };
+            let style = if selected { theme.selected } else { theme.normal };
+            let text = match row {
+                LessonRow::Read { pages, read } => {
+                    let (symbol, word) = if read >= pages {
+                        ("✓", tr!("status-read"))
+                    } else {
+                        ("○", tr!("status-not-read"))
+                    };
+                    format!("{marker}{symbol} {}  {}", widgets::pad(&word, 8), tr!("read-lesson", pages = *pages))
+                }
+                LessonRow::Exercise { title, status, .. } => {
+                    let (symbol, word) = status_mark(*status);
+                    format!("{marker}{symbol} {}  {title}", widgets::pad(&word, 8))
+                }
+            };
+            lines.push(Line::from(Span::styled(widgets::pad(&text, width), style)));
+        }
+        frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
+    }
+}

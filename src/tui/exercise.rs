@@ -1,0 +1,593 @@
+//! The exercise screen: the task, the built-in editor, and the results.
+//!
+//! One key checks (F5), one runs the program with the real terminal (F6), one reveals the
+//! next hint (F7), one shows the solution when the pack allows it (F8), one resets to the
+//! starter after asking (F9), and one opens the learner's own editor (F2), after which every
+//! save is re-checked automatically (with F5 as the manual fallback when file watching does
+//! not work, as on some network drives). Code is saved to the learner's `.py` file as they
+//! type, so nothing is lost. Checking runs on another thread, so the screen stays alive.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, Transition};
+use super::code_editor::CodeEditor;
+use super::course::status_mark;
+use super::theme::Theme;
+use super::widgets;
+use crate::feedback;
+use crate::marking::Report;
+use crate::sandbox::Limits;
+use crate::tr;
+use crate::tutor::{ExerciseStatus, Tutor};
+
+/// How long typed code may wait before it is saved.
+const AUTOSAVE: Duration = Duration::from_millis(800);
+
+/// What the last effect was, to know what to do when the terminal comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LastEffect {
+    None,
+    Run,
+    TerminalEditor,
+}
+
+pub struct ExerciseScreen {
+    pub pack: String,
+    pub exercise: String,
+    pub title: String,
+    task: String,
+    hints_total: usize,
+    pub editor: CodeEditor,
+    path: PathBuf,
+    report: Option<Report>,
+    limits: Option<Limits>,
+    status: ExerciseStatus,
+    checking: Option<u64>,
+    next_token: u64,
+    started: Instant,
+    save_due: Option<Instant>,
+    reload_due: Option<Instant>,
+    watcher: Option<notify::RecommendedWatcher>,
+    watching_with: Option<String>,
+    last_effect: LastEffect,
+    message: Option<String>,
+    theme: Theme,
+}
+
+impl ExerciseScreen {
+    pub fn open(tutor: &mut Tutor, pack: &str, exercise: &str, theme: Theme) -> Option<ExerciseScreen> {
+        let found = tutor.find(pack, exercise)?;
+        let lesson_number = found
+            .pack
+            .lessons
+            .iter()
+            .position(|l| l.id == found.lesson.id)
+            .unwrap_or(0)
+            + 1;
+        let title = tr!(
+            "exercise-title",
+            lesson = lesson_number,
+            title = found.exercise.title.as_str()
+        );
+        let task = found.exercise.task.clone();
+        let hints_total = found.exercise.hints.len();
+        let limits = found
+            .exercise
+            .tests
+            .first()
+            .map(|t| found.pack.limits_for(found.exercise, t));
+        let _ = tutor.set_place(&crate::tutor::Place::Exercise {
+            pack: pack.into(),
+            exercise: exercise.into(),
+        });
+        let code = tutor.load_code(pack, exercise);
+        let path = tutor.code_path(pack, exercise);
+        let status = tutor
+            .exercise_progress(pack, exercise)
+            .map(|p| ExerciseStatus::from(p.status))
+            .unwrap_or(ExerciseStatus::New);
+        Some(ExerciseScreen {
+            pack: pack.to_owned(),
+            exercise: exercise.to_owned(),
+            title,
+            task,
+            hints_total,
+            editor: CodeEditor::new(&code, theme),
+            path,
+            report: None,
+            limits,
+            status,
+            checking: None,
+            next_token: 1,
+            started: Instant::now(),
+            save_due: None,
+            reload_due: None,
+            watcher: None,
+            watching_with: None,
+            last_effect: LastEffect::None,
+            message: None,
+            theme,
+        })
+    }
+
+    pub fn is_selecting(&self) -> bool {
+        false
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.checking.is_some()
+    }
+
+    pub fn deadline(&self) -> Option<Instant> {
+        match (self.save_due, self.reload_due) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Saves the code now if it changed.
+    pub fn save(&mut self, tutor: &mut Tutor) {
+        self.save_due = None;
+        if !self.editor.is_dirty() && self.path.exists() {
+            return;
+        }
+        match tutor.save_code(&self.pack, &self.exercise, &self.editor.text()) {
+            Ok(_) => self.editor.mark_saved(),
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// The panes: task, editor, results.
+    fn layout(&self, area: Rect) -> [Rect; 3] {
+        let task_height = {
+            let text = widgets::markdown_text(&self.task, &self.theme);
+            let h = widgets::wrapped_height(&text, area.width.saturating_sub(2)) as u16 + 2;
+            h.min((area.height / 3).max(4))
+        };
+        let results_height = if self.report.is_some() || self.checking.is_some() {
+            (area.height / 3).clamp(4, 10)
+        } else {
+            3
+        };
+        Layout::vertical([
+            Constraint::Length(task_height),
+            Constraint::Min(4),
+            Constraint::Length(results_height),
+        ])
+        .areas(area)
+    }
+
+    fn editor_area(&self, body: Rect) -> Rect {
+        let [_, editor, _] = self.layout(body);
+        widgets::panel("", true, &self.theme).inner(editor)
+    }
+
+    pub fn layout_changed(&mut self, body: Rect) {
+        let area = self.editor_area(body);
+        self.editor.scroll_into_view(area);
+    }
+
+    pub fn paste(&mut self, text: &str, body: Rect) {
+        self.editor.paste(text);
+        self.save_due = Some(Instant::now() + AUTOSAVE);
+        self.layout_changed(body);
+    }
+
+    pub fn handle_key(
+        &mut self,
+        key: KeyEvent,
+        tutor: &mut Tutor,
+        events: &Sender<AppEvent>,
+        body: Rect,
+    ) -> Transition {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::F(5) => return self.start_check(tutor, events),
+            KeyCode::Char('t') if ctrl => return self.start_check(tutor, events),
+            KeyCode::F(6) => return self.run(tutor),
+            KeyCode::Char('r') if ctrl => return self.run(tutor),
+            KeyCode::F(7) => return self.hint(tutor),
+            KeyCode::F(8) => return self.solution(tutor),
+            KeyCode::F(9) => {
+                return Transition::Open(Overlay::Confirm {
+                    question: tr!("reset-question"),
+                    action: Confirm::Reset,
+                });
+            }
+            KeyCode::F(2) => return self.outside_editor(tutor, events),
+            KeyCode::F(3) => {
+                return Transition::Open(Overlay::Text {
+                    title: tr!("task-title"),
+                    body: vec![self.task.clone()],
+                    code: false,
+                    scroll: 0,
+                });
+            }
+            KeyCode::F(4) => {
+                if let Some(report) = &self.report {
+                    return Transition::Open(Overlay::Text {
+                        title: tr!("results-title"),
+                        body: vec![code_block(&feedback::render(report, self.limits.as_ref()))],
+                        code: false,
+                        scroll: 0,
+                    });
+                }
+            }
+            KeyCode::Esc => {
+                self.save(tutor);
+                return Transition::Back;
+            }
+            _ => {
+                if self.editor.handle_key(key) {
+                    self.save_due = Some(Instant::now() + AUTOSAVE);
+                }
+                let area = self.editor_area(body);
+                self.editor.scroll_into_view(area);
+            }
+        }
+        Transition::Stay
+    }
+
+    fn start_check(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
+        if self.checking.is_some() {
+            return Transition::Stay;
+        }
+        let code = self.editor.text();
+        let job = match tutor.prepare_check(&self.pack, &self.exercise, &code) {
+            Ok(job) => job,
+            Err(e) => return Transition::Open(Overlay::Message(e.to_string())),
+        };
+        self.editor.mark_saved();
+        self.save_due = None;
+        let token = self.next_token;
+        self.next_token += 1;
+        self.checking = Some(token);
+        self.message = None;
+        let events = events.clone();
+        let spawned = std::thread::Builder::new()
+            .name("slate-check".into())
+            .spawn(move || {
+                let result = job.mark().map_err(|e| e.to_string());
+                let _ = events.send(AppEvent::Checked { token, result });
+            });
+        if let Err(e) = spawned {
+            self.checking = None;
+            return Transition::Open(Overlay::Message(e.to_string()));
+        }
+        Transition::Stay
+    }
+
+    /// A check finished.
+    pub fn checked(&mut self, token: u64, result: Result<Report, String>, tutor: &mut Tutor) -> Transition {
+        if self.checking != Some(token) {
+            return Transition::Stay;
+        }
+        self.checking = None;
+        let report = match result {
+            Ok(r) => r,
+            Err(e) => return Transition::Open(Overlay::Message(e)),
+        };
+        let spent = self.started.elapsed();
+        self.started = Instant::now();
+        // Record before showing: a result the learner saw is never lost.
+        if let Err(e) = tutor.record_check(
+            &self.pack,
+            &self.exercise,
+            &self.editor.text(),
+            &report,
+            spent,
+        ) {
+            self.message = Some(e.to_string());
+        }
+        let passed = report.passed;
+        if passed {
+            self.status = ExerciseStatus::Done;
+        } else if self.status == ExerciseStatus::New {
+            self.status = ExerciseStatus::Tried;
+        }
+        let message = format!("{} {}", feedback::summary(&report), feedback::score_line(&report));
+        self.report = Some(report);
+        if passed {
+            let next = tutor.next_after(&self.pack, &self.exercise);
+            return Transition::Open(Overlay::Celebrate { message, next });
+        }
+        Transition::Stay
+    }
+
+    fn run(&mut self, tutor: &mut Tutor) -> Transition {
+        self.save(tutor);
+        self.last_effect = LastEffect::Run;
+        Transition::Effect(Effect::RunProgram {
+            pack: self.pack.clone(),
+            exercise: self.exercise.clone(),
+            code: self.editor.text(),
+        })
+    }
+
+    fn hint(&mut self, tutor: &mut Tutor) -> Transition {
+        let revealed = match tutor.reveal_hint(&self.pack, &self.exercise) {
+            Ok(r) => r,
+            Err(e) => return Transition::Open(Overlay::Message(e.to_string())),
+        };
+        if self.hints_total == 0 {
+            return Transition::Open(Overlay::Message(tr!("no-hints")));
+        }
+        let shown = tutor.hints_revealed(&self.pack, &self.exercise) as usize;
+        let hints = tutor
+            .find(&self.pack, &self.exercise)
+            .map(|f| f.exercise.hints.clone())
+            .unwrap_or_default();
+        let mut body = Vec::new();
+        for (i, h) in hints.iter().take(shown).enumerate() {
+            body.push(format!(
+                "**{}**\n\n{h}\n",
+                tr!("hint-heading", number = i + 1, total = self.hints_total)
+            ));
+        }
+        if revealed.is_none() {
+            body.push(tr!("no-more-hints"));
+        }
+        Transition::Open(Overlay::Text {
+            title: tr!("hints-title"),
+            body,
+            code: false,
+            scroll: 0,
+        })
+    }
+
+    fn solution(&mut self, tutor: &mut Tutor) -> Transition {
+        match tutor.view_solution(&self.pack, &self.exercise) {
+            Ok(Ok(solution)) => Transition::Open(Overlay::Text {
+                title: tr!("solution-heading"),
+                body: vec![solution.trim_end().to_owned()],
+                code: true,
+                scroll: 0,
+            }),
+            Ok(Err(lock)) => Transition::Open(Overlay::Message(crate::plain::lock_sentence(lock))),
+            Err(e) => Transition::Open(Overlay::Message(e.to_string())),
+        }
+    }
+
+    /// Puts the starter back (after the learner confirmed). Returns a status message.
+    pub fn reset(&mut self, tutor: &mut Tutor, body: Rect) -> String {
+        match tutor.reset_code(&self.pack, &self.exercise) {
+            Ok(starter) => {
+                self.editor.set_text(&starter);
+                self.editor.mark_saved();
+                self.report = None;
+                self.layout_changed(body);
+                tr!("reset-done")
+            }
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
+        self.save(tutor);
+        let command = crate::editor::command_for(tutor.setting("editor"));
+        if crate::editor::is_terminal_editor(&command) {
+            self.last_effect = LastEffect::TerminalEditor;
+            return Transition::Effect(Effect::EditInTerminal {
+                file: self.path.clone(),
+                command,
+            });
+        }
+        if let Err(e) = crate::editor::spawn(&self.path, &command) {
+            return Transition::Open(Overlay::Message(e));
+        }
+        self.watch(events);
+        self.watching_with = Some(command.join(" "));
+        Transition::Stay
+    }
+
+    /// Watches the code file's folder (editors often save by replacing the file).
+    fn watch(&mut self, events: &Sender<AppEvent>) {
+        use notify::Watcher;
+        if self.watcher.is_some() {
+            return;
+        }
+        let file = self.path.clone();
+        let events = events.clone();
+        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            if let Ok(event) = res
+                && event.paths.iter().any(|p| same_file(p, &file))
+                && !matches!(event.kind, notify::EventKind::Access(_))
+            {
+                let _ = events.send(AppEvent::FileChanged(file.clone()));
+            }
+        });
+        match watcher {
+            Ok(mut w) => {
+                let dir = self.path.parent().unwrap_or(Path::new("."));
+                if w.watch(dir, notify::RecursiveMode::NonRecursive).is_ok() {
+                    self.watcher = Some(w);
+                } else {
+                    self.message = Some(tr!("watch-failed"));
+                }
+            }
+            Err(_) => self.message = Some(tr!("watch-failed")),
+        }
+    }
+
+    pub fn file_changed(
+        &mut self,
+        path: &Path,
+        _tutor: &mut Tutor,
+        _events: &Sender<AppEvent>,
+        _body: Rect,
+    ) -> Transition {
+        if same_file(path, &self.path) {
+            self.reload_due = Some(Instant::now() + SAVE_SETTLE);
+        }
+        Transition::Stay
+    }
+
+    pub fn on_deadline(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+        let now = Instant::now();
+        if self.save_due.is_some_and(|t| t <= now) {
+            self.save(tutor);
+        }
+        if self.reload_due.is_some_and(|t| t <= now) {
+            self.reload_due = None;
+            return self.reload_and_check(tutor, events, body);
+        }
+        Transition::Stay
+    }
+
+    /// The file changed outside: show the new code and check it.
+    fn reload_and_check(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+        let Ok(code) = std::fs::read_to_string(&self.path) else {
+            return Transition::Stay;
+        };
+        let code = code.strip_prefix('\u{feff}').unwrap_or(&code).to_owned();
+        if code.replace("\r\n", "\n").trim_end() == self.editor.text().trim_end()
+            && self.report.is_some()
+        {
+            return Transition::Stay;
+        }
+        self.editor.set_text(&code);
+        self.editor.mark_saved();
+        self.layout_changed(body);
+        self.start_check(tutor, events)
+    }
+
+    /// The terminal is back after running the program or a terminal editor.
+    pub fn after_effect(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+        let last = std::mem::replace(&mut self.last_effect, LastEffect::None);
+        match last {
+            LastEffect::TerminalEditor => self.reload_and_check(tutor, events, body),
+            _ => Transition::Stay,
+        }
+    }
+
+    pub fn status_line(&self) -> String {
+        if let Some(m) = &self.message {
+            return m.clone();
+        }
+        let (symbol, word) = status_mark(self.status);
+        let mut parts = vec![format!("{symbol} {word}"), self.editor.position_words()];
+        if let Some(editor) = &self.watching_with {
+            parts.push(tr!("watching", editor = editor.as_str()));
+        }
+        parts.join(" · ")
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        let mut keys = vec![
+            ("F5", tr!("key-check")),
+            ("F6", tr!("key-run")),
+            ("F7", tr!("key-hint")),
+            ("F8", tr!("key-solution")),
+            ("F2", tr!("key-my-editor")),
+        ];
+        if self.report.is_some() {
+            keys.push(("F4", tr!("key-all-results")));
+        }
+        keys.push(("F9", tr!("key-reset")));
+        keys.push(("Esc", tr!("key-back")));
+        keys
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, focused: bool) {
+        let [task_area, editor_area, results_area] = self.layout(area);
+        // Task.
+        let task_block = widgets::panel(format!(" {} ", tr!("task-title")), false, theme);
+        let task_inner = task_block.inner(task_area);
+        frame.render_widget(task_block, task_area);
+        let task_text = widgets::markdown_text(&self.task, theme);
+        let overflow = widgets::wrapped_height(&task_text, task_inner.width) > task_inner.height as usize;
+        frame.render_widget(
+            Paragraph::new(task_text).wrap(Wrap { trim: false }).style(theme.normal),
+            task_inner,
+        );
+        if overflow && task_inner.height > 0 {
+            let more = tr!("task-more");
+            let w = unicode_width::UnicodeWidthStr::width(more.as_str()) as u16;
+            let rect = Rect {
+                x: task_inner.right().saturating_sub(w),
+                y: task_inner.bottom() - 1,
+                width: w.min(task_inner.width),
+                height: 1,
+            };
+            frame.render_widget(Paragraph::new(Span::styled(more, theme.key)), rect);
+        }
+        // Editor.
+        let file_name = self
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("main.py")
+            .to_owned();
+        let saved = if self.editor.is_dirty() { " ●" } else { "" };
+        let editor_block = widgets::panel(
+            format!(" {} ({file_name}){saved} ", tr!("your-program")),
+            focused,
+            theme,
+        );
+        let inner = editor_block.inner(editor_area);
+        frame.render_widget(editor_block, editor_area);
+        self.editor.draw(frame, inner, focused);
+        // Results.
+        let results_block = widgets::panel(format!(" {} ", tr!("results-title")), false, theme);
+        let results_inner = results_block.inner(results_area);
+        frame.render_widget(results_block, results_area);
+        frame.render_widget(
+            Paragraph::new(self.results_text(theme))
+                .wrap(Wrap { trim: false })
+                .style(theme.normal),
+            results_inner,
+        );
+    }
+
+    fn results_text(&self, theme: &Theme) -> Text<'static> {
+        if self.checking.is_some() {
+            return Text::from(widgets::styled_line(tr!("checking"), theme.strong));
+        }
+        let Some(report) = &self.report else {
+            return Text::from(widgets::styled_line(tr!("press-f5"), theme.muted));
+        };
+        let mut lines = Vec::new();
+        let summary = format!("{} {}", feedback::summary(report), feedback::score_line(report));
+        lines.push(widgets::styled_line(
+            summary,
+            if report.passed { theme.good } else { theme.strong },
+        ));
+        if let Some((i, t)) = report
+            .tests
+            .iter()
+            .enumerate()
+            .find(|(_, t)| !t.passed())
+        {
+            lines.push(Line::from(Span::styled(
+                feedback::test_sentence(i, t, self.limits.as_ref()),
+                theme.normal,
+            )));
+        }
+        for (i, t) in report.tests.iter().enumerate() {
+            let (symbol, word) = feedback::status_label(t.status);
+            let style = if t.passed() { theme.good } else { theme.bad };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{symbol} {}", widgets::pad(word, 9)), style),
+                Span::styled(feedback::test_title(i, t), theme.normal),
+            ]));
+        }
+        Text::from(lines)
+    }
+}
+
+/// Shows plain text (the full results) as a code block, so it keeps its layout.
+fn code_block(text: &str) -> String {
+    format!("```\n{text}\n```")
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || a.file_name() == b.file_name() && a.parent().and_then(|p| p.canonicalize().ok()) == b.parent().and_then(|p| p.canonicalize().ok())
+}

@@ -1,0 +1,177 @@
+//! The lesson reader: one page at a time, with Markdown shown as formatted text and code
+//! highlighted. Reading a page records it, for the course map and "continue".
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::app::{Screen, Transition, open_place};
+use super::course::LessonScreen;
+use super::theme::Theme;
+use super::widgets;
+use crate::tr;
+use crate::tutor::{ExerciseStatus, Place, Tutor};
+
+pub struct ReaderScreen {
+    pub pack: String,
+    pub lesson: String,
+    pub page: usize,
+    scroll: u16,
+}
+
+impl ReaderScreen {
+    pub fn new(tutor: &mut Tutor, pack: &str, lesson: &str, page: usize) -> ReaderScreen {
+        let _ = tutor.read_page(pack, lesson, page);
+        ReaderScreen {
+            pack: pack.to_owned(),
+            lesson: lesson.to_owned(),
+            page,
+            scroll: 0,
+        }
+    }
+
+    fn pages(&self, tutor: &Tutor) -> usize {
+        tutor
+            .lesson(&self.pack, &self.lesson)
+            .map(|(_, l)| l.pages.len())
+            .unwrap_or(0)
+    }
+
+    pub fn title(&self, tutor: &Tutor) -> String {
+        match tutor.lesson(&self.pack, &self.lesson) {
+            Some((_, l)) => l.title.clone(),
+            None => String::new(),
+        }
+    }
+
+    fn text_height(&self, tutor: &Tutor, area: Rect) -> usize {
+        let Some((_, l)) = tutor.lesson(&self.pack, &self.lesson) else {
+            return 0;
+        };
+        let Some(p) = l.pages.get(self.page) else {
+            return 0;
+        };
+        let text = widgets::markdown_text(&p.text, &Theme::choose(None));
+        widgets::wrapped_height(&text, area.width.saturating_sub(4))
+    }
+
+    fn turn(&mut self, tutor: &mut Tutor, page: usize) {
+        self.page = page;
+        self.scroll = 0;
+        let _ = tutor.read_page(&self.pack, &self.lesson, page);
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor, area: Rect) -> Transition {
+        let pages = self.pages(tutor);
+        let visible = area.height.saturating_sub(4) as usize;
+        let max_scroll = self.text_height(tutor, area).saturating_sub(visible) as u16;
+        match key.code {
+            KeyCode::Down => self.scroll = (self.scroll + 1).min(max_scroll),
+            KeyCode::Up => self.scroll = self.scroll.saturating_sub(1),
+            KeyCode::PageDown | KeyCode::Char(' ') => {
+                if self.scroll >= max_scroll && self.page + 1 < pages {
+                    self.turn(tutor, self.page + 1);
+                } else {
+                    self.scroll = (self.scroll + visible as u16).min(max_scroll);
+                }
+            }
+            KeyCode::PageUp => self.scroll = self.scroll.saturating_sub(visible as u16),
+            KeyCode::Right | KeyCode::Enter | KeyCode::Char('n') => {
+                if self.page + 1 < pages {
+                    self.turn(tutor, self.page + 1);
+                } else {
+                    return self.to_exercises(tutor);
+                }
+            }
+            KeyCode::Left | KeyCode::Char('p') if self.page > 0 => {
+                let page = self.page - 1;
+                self.turn(tutor, page);
+            }
+            KeyCode::Esc | KeyCode::Backspace => return Transition::Back,
+            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    /// After the last page: the lesson's first exercise not done, else the overview.
+    fn to_exercises(&self, tutor: &mut Tutor) -> Transition {
+        let first = tutor
+            .course()
+            .into_iter()
+            .find(|p| p.id == self.pack)
+            .and_then(|p| p.lessons.into_iter().find(|l| l.id == self.lesson))
+            .and_then(|l| {
+                l.exercises
+                    .into_iter()
+                    .find(|e| e.2 != ExerciseStatus::Done)
+                    .map(|e| e.0)
+            });
+        match first {
+            Some(exercise) => {
+                let place = Place::Exercise {
+                    pack: self.pack.clone(),
+                    exercise,
+                };
+                Transition::To(open_place(
+                    tutor,
+                    &place,
+                    Theme::choose(tutor.setting("theme").as_deref()),
+                ))
+            }
+            None => Transition::To(Screen::Lesson(LessonScreen::new(
+                tutor,
+                &self.pack,
+                &self.lesson,
+            ))),
+        }
+    }
+
+    pub fn keys(&self, tutor: &Tutor) -> Vec<(&'static str, String)> {
+        let last = self.page + 1 >= self.pages(tutor);
+        let mut keys = vec![(
+            "→",
+            if last {
+                tr!("key-to-exercises")
+            } else {
+                tr!("key-next-page")
+            },
+        )];
+        if self.page > 0 {
+            keys.push(("←", tr!("key-previous-page")));
+        }
+        keys.push(("↑↓", tr!("key-scroll")));
+        keys.push(("Esc", tr!("key-back")));
+        keys
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, tutor: &Tutor) {
+        let Some((_, lesson)) = tutor.lesson(&self.pack, &self.lesson) else {
+            return;
+        };
+        let Some(page) = lesson.pages.get(self.page) else {
+            return;
+        };
+        let title = format!(
+            " {} · {} ",
+            page.title,
+            tr!("page-of", page = self.page + 1, pages = lesson.pages.len())
+        );
+        let block = widgets::panel(title, true, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
+        frame.render_widget(
+            Paragraph::new(widgets::markdown_text(&page.text, theme))
+                .wrap(Wrap { trim: false })
+                .scroll((self.scroll, 0))
+                .style(theme.normal),
+            inner,
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Settings: theme, language and the outside editor, kept per learner.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::app::Transition;
+use super::theme::{Theme, ThemeName};
+use super::widgets;
+use crate::tr;
+use crate::tutor::Tutor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Theme,
+    Language,
+    Editor,
+}
+
+const ROWS: [Row; 3] = [Row::Theme, Row::Language, Row::Editor];
+
+pub struct SettingsScreen {
+    selected: usize,
+    theme: ThemeName,
+    languages: Vec<(String, String)>,
+    language: usize,
+    editor: String,
+    editing_editor: bool,
+    no_color: bool,
+}
+
+impl SettingsScreen {
+    pub fn new(tutor: &Tutor) -> SettingsScreen {
+        let languages = crate::i18n::available();
+        let current = crate::i18n::language().to_string();
+        let language = languages
+            .iter()
+            .position(|(tag, _)| *tag == current)
+            .unwrap_or(0);
+        SettingsScreen {
+            selected: 0,
+            theme: tutor
+                .setting("theme")
+                .as_deref()
+                .and_then(ThemeName::from_key)
+                .unwrap_or(ThemeName::Default),
+            languages,
+            language,
+            editor: tutor.setting("editor").unwrap_or_default(),
+            editing_editor: false,
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        }
+    }
+
+    fn change(&mut self, tutor: &mut Tutor, forward: bool) {
+        match ROWS[self.selected] {
+            Row::Theme => {
+                let i = ThemeName::ALL.iter().position(|t| *t == self.theme).unwrap_or(0);
+                let n = ThemeName::ALL.len();
+                self.theme = ThemeName::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }];
+                let _ = tutor.set_setting("theme", self.theme.key());
+            }
+            Row::Language => {
+                let n = self.languages.len().max(1);
+                self.language = if forward {
+                    (self.language + 1) % n
+                } else {
+                    (self.language + n - 1) % n
+                };
+                if let Some((tag, _)) = self.languages.get(self.language) {
+                    let _ = tutor.set_setting("language", tag);
+                    if let Some(l) = crate::i18n::match_available(tag) {
+                        crate::i18n::set(l);
+                    }
+                }
+            }
+            Row::Editor => self.editing_editor = true,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        if self.editing_editor {
+            match key.code {
+                KeyCode::Enter => {
+                    self.editing_editor = false;
+                    let _ = tutor.set_setting("editor", self.editor.trim());
+                }
+                KeyCode::Esc => {
+                    self.editing_editor = false;
+                    self.editor = tutor.setting("editor").unwrap_or_default();
+                }
+                KeyCode::Backspace => {
+                    self.editor.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.editor.push(c)
+                }
+                _ => {}
+            }
+            return Transition::Stay;
+        }
+        match key.code {
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down => self.selected = (self.selected + 1).min(ROWS.len() - 1),
+            KeyCode::Right | KeyCode::Enter | KeyCode::Char(' ') => self.change(tutor, true),
+            KeyCode::Left => self.change(tutor, false),
+            KeyCode::Esc | KeyCode::Char('q') => return Transition::Back,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        if self.editing_editor {
+            return vec![("Enter", tr!("key-save")), ("Esc", tr!("key-cancel"))];
+        }
+        vec![
+            ("↑↓", tr!("key-choose")),
+            ("←→", tr!("key-change")),
+            ("Esc", tr!("key-back")),
+        ]
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let block = widgets::panel(format!(" {} ", tr!("settings")), true, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let mut lines = vec![Line::default()];
+        for (i, row) in ROWS.iter().enumerate() {
+            let selected = i == self.selected;
+            let marker = if selected { "▶ " } else { "  " };
+            let (label, value) = match row {
+                Row::Theme => (tr!("setting-theme"), format!("◀ {} ▶", tr!(self.theme.label_key()))),
+                Row::Language => (
+                    tr!("setting-language"),
+                    format!(
+                        "◀ {} ▶",
+                        self.languages
+                            .get(self.language)
+                            .map(|l| l.1.clone())
+                            .unwrap_or_default()
+                    ),
+                ),
+                Row::Editor => (
+                    tr!("setting-editor"),
+                    if self.editing_editor {
+                        format!("{}▏", self.editor)
+                    } else if self.editor.is_empty() {
+                        tr!("editor-default", editor = crate::editor::command_for(None).join(" "))
+                    } else {
+                        self.editor.clone()
+                    },
+                ),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {marker}{}", widgets::pad(&label, 14)),
+                    if selected { theme.selected } else { theme.strong },
+                ),
+                Span::styled(format!(" {value}"), theme.normal),
+            ]));
+        }
+        lines.push(Line::default());
+        if self.no_color {
+            lines.push(widgets::styled_line(format!("  {}", tr!("no-color-note")), theme.muted));
+        }
+        if ROWS[self.selected] == Row::Editor {
+            lines.push(widgets::styled_line(format!("  {}", tr!("editor-explain")), theme.muted));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme.normal),
+            inner,
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! "Who are you?": choose your name, or add yourself. No passwords.
+//!
+//! The computer remembers who used it last and puts them first, but always asks, because
+//! lab and library PCs are shared.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::app::{Screen, Transition};
+use super::course::MapScreen;
+use super::theme::Theme;
+use super::widgets;
+use crate::store::Learner;
+use crate::tr;
+use crate::tutor::Tutor;
+
+/// Which field of the "add yourself" form has the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Group,
+}
+
+/// The "add yourself" form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Form {
+    name: String,
+    group: String,
+    field: Field,
+    error: Option<String>,
+}
+
+pub struct WhoScreen {
+    learners: Vec<Learner>,
+    selected: usize,
+    form: Option<Form>,
+}
+
+impl WhoScreen {
+    pub fn new(tutor: &Tutor) -> WhoScreen {
+        let learners = tutor.learners().unwrap_or_default();
+        let last = tutor.last_learner();
+        let selected = last
+            .and_then(|id| learners.iter().position(|l| l.id == id))
+            .unwrap_or(0);
+        let form = learners.is_empty().then(|| Form {
+            name: String::new(),
+            group: String::new(),
+            field: Field::Name,
+            error: None,
+        });
+        WhoScreen {
+            learners,
+            selected,
+            form,
+        }
+    }
+
+    fn rows(&self) -> usize {
+        self.learners.len() + 1
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Some(form) = &mut self.form {
+            let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+            match form.field {
+                Field::Name => form.name.push_str(&clean),
+                Field::Group => form.group.push_str(&clean),
+            }
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        if let Some(form) = &mut self.form {
+            match key.code {
+                KeyCode::Esc => {
+                    if self.learners.is_empty() {
+                        return Transition::Quit;
+                    }
+                    self.form = None;
+                }
+                KeyCode::Tab | KeyCode::Down | KeyCode::BackTab | KeyCode::Up => {
+                    form.field = match form.field {
+                        Field::Name => Field::Group,
+                        Field::Group => Field::Name,
+                    };
+                }
+                KeyCode::Enter => {
+                    if form.field == Field::Name && !form.name.trim().is_empty() {
+                        form.field = Field::Group;
+                        return Transition::Stay;
+                    }
+                    match tutor.add_learner(&form.name, Some(&form.group)) {
+                        Ok(_) => return Transition::To(Screen::Map(MapScreen::new(tutor))),
+                        Err(e) => {
+                            form.error = Some(e.to_string());
+                            form.field = Field::Name;
+                        }
+                    }
+                }
+                KeyCode::Backspace => {
+                    match form.field {
+                        Field::Name => form.name.pop(),
+                        Field::Group => form.group.pop(),
+                    };
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    let text = match form.field {
+                        Field::Name => &mut form.name,
+                        Field::Group => &mut form.group,
+                    };
+                    if text.chars().count() < 60 {
+                        text.push(c);
+                    }
+                    form.error = None;
+                }
+                _ => {}
+            }
+            return Transition::Stay;
+        }
+        match key.code {
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down => self.selected = (self.selected + 1).min(self.rows() - 1),
+            KeyCode::Home => self.selected = 0,
+            KeyCode::End => self.selected = self.rows() - 1,
+            KeyCode::Char('a') | KeyCode::Char('A') | KeyCode::Char('+') => self.open_form(),
+            KeyCode::Enter => {
+                if self.selected == self.learners.len() {
+                    self.open_form();
+                } else {
+                    let id = self.learners[self.selected].id.clone();
+                    return match tutor.choose_learner(&id) {
+                        Ok(()) => Transition::To(Screen::Map(MapScreen::new(tutor))),
+                        Err(e) => Transition::Open(super::app::Overlay::Message(e.to_string())),
+                    };
+                }
+            }
+            KeyCode::Esc | KeyCode::Char('q') => return Transition::Quit,
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    fn open_form(&mut self) {
+        self.form = Some(Form {
+            name: String::new(),
+            group: String::new(),
+            field: Field::Name,
+            error: None,
+        });
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        if self.form.is_some() {
+            vec![
+                ("Enter", tr!("key-continue")),
+                ("Tab", tr!("key-next-box")),
+                ("Esc", tr!("key-cancel")),
+            ]
+        } else {
+            vec![
+                ("↑↓", tr!("key-choose")),
+                ("Enter", tr!("key-select")),
+                ("A", tr!("key-add-yourself")),
+                ("Q", tr!("key-quit")),
+            ]
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let block = widgets::panel(format!(" {} ", tr!("welcome-title")), true, theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let mut lines = vec![Line::default()];
+        if let Some(form) = &self.form {
+            lines.push(widgets::styled_line(format!("  {}", tr!("add-yourself-intro")), theme.normal));
+            lines.push(Line::default());
+            for (field, label, value) in [
+                (Field::Name, tr!("your-name"), &form.name),
+                (Field::Group, tr!("your-group"), &form.group),
+            ] {
+                let active = form.field == field;
+                let marker = if active { "▶ " } else { "  " };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {marker}{label}: "), if active { theme.strong } else { theme.normal }),
+                    Span::styled(
+                        format!("{value}{}", if active { "▏" } else { "" }),
+                        if active { theme.selected } else { theme.normal },
+                    ),
+                ]));
+            }
+            if let Some(e) = &form.error {
+                lines.push(Line::default());
+                lines.push(widgets::styled_line(format!("  ✗ {e}"), theme.bad));
+            }
+            frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
+            return;
+        }
+        lines.push(widgets::styled_line(format!("  {}", tr!("who-are-you")), theme.normal));
+        lines.push(Line::default());
+        let [_, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+        frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
+        let height = list.height as usize;
+        let first = self.selected.saturating_sub(height.saturating_sub(1));
+        let mut rows = Vec::new();
+        for i in first..self.rows() {
+            let selected = i == self.selected;
+            let marker = if selected { "▶ " } else { "  " };
+            let text = if i < self.learners.len() {
+                let l = &self.learners[i];
+                match &l.group {
+                    Some(g) => format!("{} ({g})", l.name),
+                    None => l.name.clone(),
+                }
+            } else {
+                format!("+ {}", tr!("add-learner"))
+            };
+            rows.push(widgets::styled_line(
+                format!("  {marker}{text}"),
+                if selected { theme.selected } else { theme.normal },
+            ));
+        }
+        frame.render_widget(Paragraph::new(rows).style(theme.normal), list);
+    }
+}

@@ -1,0 +1,763 @@
+//! The tutor: what a learner can do, whichever interface they use.
+//!
+//! Both the full-screen interface ([`crate::tui`]) and the plain, line-by-line mode
+//! ([`crate::plain`]) drive this one engine, so they can do exactly the same things: choose
+//! or add a learner, see the course with progress, read lessons, write, run and check
+//! exercises, reveal hints, see solutions when the pack allows, reset to the starter, and
+//! change settings. The tutor owns the packs ([`Library`]), the progress store, and the
+//! learner's code files; it never draws anything and never reads the keyboard.
+//!
+//! A learner's code lives as plain `.py` files in their own folder under Slate's data folder
+//! (`learners/<name>-<id>/<pack>/<exercise>.py`), so it can be opened in IDLE, Notepad or VS
+//! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::marking::{self, Report};
+use crate::pack::{Exercise, Lesson, Library, Pack};
+use crate::paths::Paths;
+use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
+use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError, TestRecord};
+
+/// Where a learner is in the course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A page of a lesson (0-based).
+    Page {
+        pack: String,
+        lesson: String,
+        page: usize,
+    },
+    /// An exercise.
+    Exercise { pack: String, exercise: String },
+}
+
+impl Place {
+    /// As kept in the learner's settings: `page:pack/lesson/3` or `exercise:pack/id`.
+    fn encode(&self) -> String {
+        match self {
+            Place::Page { pack, lesson, page } => format!("page:{pack}/{lesson}/{page}"),
+            Place::Exercise { pack, exercise } => format!("exercise:{pack}/{exercise}"),
+        }
+    }
+
+    fn decode(text: &str) -> Option<Place> {
+        if let Some(rest) = text.strip_prefix("page:") {
+            let mut parts = rest.splitn(3, '/');
+            let pack = parts.next()?.to_owned();
+            let lesson = parts.next()?.to_owned();
+            let page = parts.next()?.parse().ok()?;
+            return Some(Place::Page { pack, lesson, page });
+        }
+        let rest = text.strip_prefix("exercise:")?;
+        let (pack, exercise) = rest.split_once('/')?;
+        Some(Place::Exercise {
+            pack: pack.to_owned(),
+            exercise: exercise.to_owned(),
+        })
+    }
+}
+
+/// An exercise's status for the course map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExerciseStatus {
+    New,
+    Tried,
+    Done,
+}
+
+impl From<Status> for ExerciseStatus {
+    fn from(s: Status) -> Self {
+        match s {
+            Status::NotStarted => ExerciseStatus::New,
+            Status::Tried => ExerciseStatus::Tried,
+            Status::Passed => ExerciseStatus::Done,
+        }
+    }
+}
+
+/// One lesson as the course map shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonView {
+    pub pack: String,
+    pub id: String,
+    pub title: String,
+    pub pages: usize,
+    pub pages_read: usize,
+    pub exercises: Vec<(String, String, ExerciseStatus)>,
+}
+
+impl LessonView {
+    pub fn done(&self) -> usize {
+        self.exercises
+            .iter()
+            .filter(|e| e.2 == ExerciseStatus::Done)
+            .count()
+    }
+}
+
+/// One pack as the course map shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackView {
+    pub id: String,
+    pub title: String,
+    pub lessons: Vec<LessonView>,
+}
+
+/// Why a learner may not see a solution yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolutionLock {
+    /// Solve it first.
+    AfterSolving,
+    /// After this many more tries.
+    AfterAttempts(u32),
+    /// This pack never shows solutions.
+    Never,
+}
+
+/// What went wrong in the tutor, in words for the learner.
+#[derive(Debug, thiserror::Error)]
+pub enum TutorError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Sandbox(#[from] SandboxError),
+    #[error("Slate could not save your work in {path}: {error}. Your code is still on the screen.")]
+    Save { path: PathBuf, error: std::io::Error },
+    #[error("Please type a name.")]
+    EmptyName,
+    #[error("That exercise is not in the course any more.")]
+    NoSuchExercise,
+}
+
+/// The engine behind both interfaces.
+pub struct Tutor {
+    pub paths: Paths,
+    pub library: Library,
+    store: Store,
+    /// Why progress cannot be saved, when the store could not be opened.
+    pub store_problem: Option<String>,
+    learner: Option<Learner>,
+}
+
+impl std::fmt::Debug for Tutor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tutor")
+            .field("learner", &self.learner)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An exercise's place in the library.
+pub struct Found<'a> {
+    pub pack: &'a Pack,
+    pub lesson: &'a Lesson,
+    pub exercise: &'a Exercise,
+}
+
+impl Tutor {
+    /// Opens the library and the progress store. A store that cannot be opened does not stop
+    /// the tutor: progress is then kept in memory only, and `store_problem` says why.
+    pub fn open(paths: Paths, extra_packs: &[PathBuf]) -> Tutor {
+        let library = crate::pack::discover(Some(&paths.data), extra_packs);
+        let (store, store_problem) = match Store::open(&paths) {
+            Ok(store) => (store, None),
+            Err(e) => (
+                Store::open_in_memory().expect("an in-memory store always opens"),
+                Some(e.to_string()),
+            ),
+        };
+        Tutor {
+            paths,
+            library,
+            store,
+            store_problem,
+            learner: None,
+        }
+    }
+
+    /// A tutor over a given library and store (for tests).
+    pub fn with(paths: Paths, library: Library, store: Store) -> Tutor {
+        Tutor {
+            paths,
+            library,
+            store,
+            store_problem: None,
+            learner: None,
+        }
+    }
+
+    // ----- learners -----
+
+    pub fn learners(&self) -> Result<Vec<Learner>, TutorError> {
+        Ok(self.store.learners()?)
+    }
+
+    /// The learner who used this computer last, if any.
+    pub fn last_learner(&self) -> Option<String> {
+        self.store.last_learner().ok().flatten()
+    }
+
+    /// Adds a learner (or finds them, if they are already here) and chooses them.
+    pub fn add_learner(&mut self, name: &str, group: Option<&str>) -> Result<Learner, TutorError> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(TutorError::EmptyName);
+        }
+        let group = group.map(str::trim).filter(|g| !g.is_empty());
+        let learner = match self.store.find_learner(&name, group)? {
+            Some(existing) => existing,
+            None => self.store.add_learner(&name, group)?,
+        };
+        self.choose_learner(&learner.id)?;
+        Ok(learner)
+    }
+
+    /// Makes `id` the current learner.
+    pub fn choose_learner(&mut self, id: &str) -> Result<(), TutorError> {
+        let learner = self.store.learner(id)?;
+        if let Some(l) = &learner {
+            self.store.touch_learner(&l.id)?;
+            self.store.set_last_learner(&l.id)?;
+        }
+        self.learner = learner;
+        Ok(())
+    }
+
+    pub fn learner(&self) -> Option<&Learner> {
+        self.learner.as_ref()
+    }
+
+    fn learner_id(&self) -> &str {
+        self.learner.as_ref().map(|l| l.id.as_str()).unwrap_or("")
+    }
+
+    // ----- settings -----
+
+    pub fn setting(&self, key: &str) -> Option<String> {
+        self.store.setting(self.learner_id(), key).ok().flatten()
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), TutorError> {
+        let id = self.learner_id().to_owned();
+        Ok(self.store.set_setting(&id, key, value)?)
+    }
+
+    // ----- the course -----
+
+    /// Finds an exercise by pack and id.
+    pub fn find(&self, pack: &str, exercise: &str) -> Option<Found<'_>> {
+        let pack = self.library.pack(pack)?;
+        let (lesson, exercise) = pack.find_exercise(exercise)?;
+        Some(Found {
+            pack,
+            lesson,
+            exercise,
+        })
+    }
+
+    pub fn lesson(&self, pack: &str, lesson: &str) -> Option<(&Pack, &Lesson)> {
+        let pack = self.library.pack(pack)?;
+        let lesson = pack.lessons.iter().find(|l| l.id == lesson)?;
+        Some((pack, lesson))
+    }
+
+    fn progress(&self, pack: &str) -> std::collections::HashMap<String, ExerciseProgress> {
+        self.store
+            .progress(self.learner_id(), pack)
+            .unwrap_or_default()
+    }
+
+    /// An exercise's progress for the current learner.
+    pub fn exercise_progress(&self, pack: &str, exercise: &str) -> Option<ExerciseProgress> {
+        self.progress(pack).remove(exercise)
+    }
+
+    /// The whole course with the current learner's progress.
+    pub fn course(&self) -> Vec<PackView> {
+        self.library
+            .packs
+            .iter()
+            .map(|pack| {
+                let progress = self.progress(&pack.id);
+                PackView {
+                    id: pack.id.clone(),
+                    title: pack.title.clone(),
+                    lessons: pack
+                        .lessons
+                        .iter()
+                        .map(|lesson| LessonView {
+                            pack: pack.id.clone(),
+                            id: lesson.id.clone(),
+                            title: lesson.title.clone(),
+                            pages: lesson.pages.len(),
+                            pages_read: self.pages_read(&pack.id, &lesson.id).len(),
+                            exercises: lesson
+                                .exercises
+                                .iter()
+                                .map(|e| {
+                                    let status = progress
+                                        .get(&e.id)
+                                        .map(|p| p.status.into())
+                                        .unwrap_or(ExerciseStatus::New);
+                                    (e.id.clone(), e.title.clone(), status)
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    pub fn pages_read(&self, pack: &str, lesson: &str) -> Vec<u32> {
+        self.store
+            .pages_read(self.learner_id(), pack, lesson)
+            .unwrap_or_default()
+    }
+
+    /// Records that a page was read, and that the learner is there.
+    pub fn read_page(&mut self, pack: &str, lesson: &str, page: usize) -> Result<(), TutorError> {
+        let id = self.learner_id().to_owned();
+        self.store.record_page_read(&id, pack, lesson, page as u32)?;
+        self.set_place(&Place::Page {
+            pack: pack.into(),
+            lesson: lesson.into(),
+            page,
+        })
+    }
+
+    /// Remembers where the learner is, for "continue where I left off".
+    pub fn set_place(&mut self, place: &Place) -> Result<(), TutorError> {
+        self.set_setting("place", &place.encode())
+    }
+
+    /// Where to continue: the last place if it still exists (moving on from an exercise that
+    /// is done), otherwise the first thing not done yet.
+    pub fn resume(&self) -> Option<Place> {
+        if let Some(place) = self.setting("place").as_deref().and_then(Place::decode) {
+            match &place {
+                Place::Page { pack, lesson, page } => {
+                    if let Some((_, l)) = self.lesson(pack, lesson)
+                        && *page < l.pages.len()
+                    {
+                        return Some(place);
+                    }
+                }
+                Place::Exercise { pack, exercise } => {
+                    if self.find(pack, exercise).is_some() {
+                        let done = self
+                            .exercise_progress(pack, exercise)
+                            .is_some_and(|p| p.status == Status::Passed);
+                        if !done {
+                            return Some(place);
+                        }
+                        if let Some(next) = self.next_after(pack, exercise) {
+                            return Some(next);
+                        }
+                    }
+                }
+            }
+        }
+        self.first_unfinished()
+    }
+
+    /// The first lesson page not read or exercise not done, in course order.
+    pub fn first_unfinished(&self) -> Option<Place> {
+        for pack in &self.library.packs {
+            let progress = self.progress(&pack.id);
+            for lesson in &pack.lessons {
+                let read = self.pages_read(&pack.id, &lesson.id);
+                if !lesson.pages.is_empty() && read.is_empty() {
+                    return Some(Place::Page {
+                        pack: pack.id.clone(),
+                        lesson: lesson.id.clone(),
+                        page: 0,
+                    });
+                }
+                for e in &lesson.exercises {
+                    if progress.get(&e.id).map(|p| p.status) != Some(Status::Passed) {
+                        return Some(Place::Exercise {
+                            pack: pack.id.clone(),
+                            exercise: e.id.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The next exercise not yet done after `exercise` in its pack (or the next lesson's
+    /// first page, when a new lesson starts).
+    pub fn next_after(&self, pack_id: &str, exercise: &str) -> Option<Place> {
+        let pack = self.library.pack(pack_id)?;
+        let progress = self.progress(pack_id);
+        let mut seen = false;
+        let mut lesson_of_current = None;
+        for lesson in &pack.lessons {
+            if seen && lesson_of_current.is_some() && !lesson.pages.is_empty() {
+                let read = self.pages_read(pack_id, &lesson.id);
+                if read.is_empty() {
+                    return Some(Place::Page {
+                        pack: pack_id.into(),
+                        lesson: lesson.id.clone(),
+                        page: 0,
+                    });
+                }
+            }
+            for e in &lesson.exercises {
+                if seen && progress.get(&e.id).map(|p| p.status) != Some(Status::Passed) {
+                    return Some(Place::Exercise {
+                        pack: pack_id.into(),
+                        exercise: e.id.clone(),
+                    });
+                }
+                if e.id == exercise {
+                    seen = true;
+                    lesson_of_current = Some(lesson.id.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// A sentence naming a place, e.g. "Lesson 2, Variables: exercise "Name badge"".
+    pub fn describe(&self, place: &Place) -> String {
+        match place {
+            Place::Page { pack, lesson, page } => match self.lesson(pack, lesson) {
+                Some((p, l)) => {
+                    let n = p.lessons.iter().position(|x| x.id == l.id).unwrap_or(0) + 1;
+                    crate::tr!(
+                        "place-page",
+                        lesson = n,
+                        title = l.title.as_str(),
+                        page = page + 1,
+                        pages = l.pages.len()
+                    )
+                }
+                None => String::new(),
+            },
+            Place::Exercise { pack, exercise } => match self.find(pack, exercise) {
+                Some(f) => {
+                    let n = f
+                        .pack
+                        .lessons
+                        .iter()
+                        .position(|x| x.id == f.lesson.id)
+                        .unwrap_or(0)
+                        + 1;
+                    crate::tr!(
+                        "place-exercise",
+                        lesson = n,
+                        title = f.lesson.title.as_str(),
+                        exercise = f.exercise.title.as_str()
+                    )
+                }
+                None => String::new(),
+            },
+        }
+    }
+
+    // ----- code files -----
+
+    /// The learner's own folder, made on first use and stable after renames.
+    pub fn learner_folder(&mut self) -> PathBuf {
+        let root = self.paths.data.join("learners");
+        if let Some(folder) = self.setting("folder") {
+            return root.join(folder);
+        }
+        let (name, id) = match &self.learner {
+            Some(l) => (l.name.clone(), l.id.clone()),
+            None => ("guest".to_owned(), "guest".to_owned()),
+        };
+        let mut folder = crate::pack::load::slug(&name);
+        if folder.is_empty() {
+            folder = "learner".into();
+        }
+        let short: String = id.chars().filter(|c| c.is_ascii_alphanumeric()).take(8).collect();
+        let folder = format!("{folder}-{short}");
+        let _ = self.set_setting("folder", &folder);
+        root.join(folder)
+    }
+
+    /// Where the learner's code for an exercise is kept.
+    pub fn code_path(&mut self, pack: &str, exercise: &str) -> PathBuf {
+        self.learner_folder()
+            .join(pack)
+            .join(format!("{exercise}.py"))
+    }
+
+    /// The learner's code for an exercise: their file if they have one, else the starter.
+    pub fn load_code(&mut self, pack: &str, exercise: &str) -> String {
+        let path = self.code_path(pack, exercise);
+        match std::fs::read_to_string(&path) {
+            Ok(code) => code,
+            Err(_) => self
+                .find(pack, exercise)
+                .map(|f| f.exercise.starter.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Saves the learner's code (atomically: a crash never leaves half a file).
+    pub fn save_code(&mut self, pack: &str, exercise: &str, code: &str) -> Result<PathBuf, TutorError> {
+        let path = self.code_path(pack, exercise);
+        write_atomic(&path, code).map_err(|error| TutorError::Save {
+            path: path.clone(),
+            error,
+        })?;
+        Ok(path)
+    }
+
+    /// Puts the starter back, keeping the old code in `history/`.
+    pub fn reset_code(&mut self, pack: &str, exercise: &str) -> Result<String, TutorError> {
+        let starter = self
+            .find(pack, exercise)
+            .map(|f| f.exercise.starter.clone())
+            .ok_or(TutorError::NoSuchExercise)?;
+        let path = self.code_path(pack, exercise);
+        if let Ok(old) = std::fs::read_to_string(&path) {
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            let history = path
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join("history")
+                .join(format!("{exercise}-{stamp}.py"));
+            write_atomic(&history, &old).map_err(|error| TutorError::Save {
+                path: history.clone(),
+                error,
+            })?;
+        }
+        self.save_code(pack, exercise, &starter)?;
+        Ok(starter)
+    }
+
+    // ----- checking and running -----
+
+    fn sandbox(&self) -> Result<&'static Sandbox, TutorError> {
+        Ok(Sandbox::global(&self.paths, Progress::Quiet)?)
+    }
+
+    /// Marks the learner's code, and records the attempt before returning, so a result the
+    /// learner has seen is never lost.
+    pub fn check(
+        &mut self,
+        pack_id: &str,
+        exercise_id: &str,
+        code: &str,
+        time_spent: Duration,
+    ) -> Result<Report, TutorError> {
+        let job = self.prepare_check(pack_id, exercise_id, code)?;
+        let report = job.mark()?;
+        self.record_check(pack_id, exercise_id, code, &report, time_spent)?;
+        Ok(report)
+    }
+
+    /// Saves the code and gathers what marking needs, so it can run on another thread
+    /// while the interface stays responsive.
+    pub fn prepare_check(
+        &mut self,
+        pack_id: &str,
+        exercise_id: &str,
+        code: &str,
+    ) -> Result<CheckJob, TutorError> {
+        self.save_code(pack_id, exercise_id, code)?;
+        let sandbox = self.sandbox()?;
+        let found = self
+            .find(pack_id, exercise_id)
+            .ok_or(TutorError::NoSuchExercise)?;
+        Ok(CheckJob {
+            sandbox,
+            pack: found.pack.clone(),
+            exercise: found.exercise.clone(),
+            code: code.to_owned(),
+        })
+    }
+
+    /// Records a marked attempt (call before showing the result).
+    pub fn record_check(
+        &mut self,
+        pack_id: &str,
+        exercise_id: &str,
+        code: &str,
+        report: &Report,
+        time_spent: Duration,
+    ) -> Result<(), TutorError> {
+        let version = self
+            .library
+            .pack(pack_id)
+            .map(|p| p.version.clone())
+            .unwrap_or_default();
+        let attempt = NewAttempt {
+            learner: self.learner_id().to_owned(),
+            pack: pack_id.to_owned(),
+            pack_version: version,
+            exercise: exercise_id.to_owned(),
+            code: code.to_owned(),
+            tests: report
+                .tests
+                .iter()
+                .map(|t| TestRecord {
+                    id: t.id.clone(),
+                    status: serde_json::to_value(t.status)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    points: t.points,
+                    max_points: t.max_points,
+                })
+                .collect(),
+            score: report.score,
+            max_score: report.max_score,
+            passed: report.passed,
+            duration_ms: report.duration.as_millis() as u64,
+            time_spent_ms: time_spent.as_millis() as u64,
+        };
+        self.store.record_attempt(&attempt)?;
+        self.set_place(&Place::Exercise {
+            pack: pack_id.into(),
+            exercise: exercise_id.into(),
+        })
+    }
+
+    /// Runs the learner's code with the real terminal (the interface must have handed the
+    /// terminal over first).
+    pub fn run_interactive(&self, pack_id: &str, exercise_id: &str, code: &str) -> Result<Outcome, TutorError> {
+        let sandbox = self.sandbox()?;
+        let mut job = Job::new(code);
+        if let Some(found) = self.find(pack_id, exercise_id)
+            && let Some(test) = found.exercise.tests.first()
+        {
+            // The exercise's limits, but as long as a person needs to type.
+            job.limits = found.pack.limits_for(found.exercise, test);
+        }
+        job.stdin = Stdin::Terminal;
+        job.live = true;
+        job.cancel = Some(crate::interrupt::cancel_flag());
+        Ok(sandbox.run(&job)?)
+    }
+
+    /// Prepares the sandbox now (so the first check is quick).
+    pub fn warm_up(&self) -> Result<(), TutorError> {
+        self.sandbox().map(|_| ())
+    }
+
+    // ----- hints and solutions -----
+
+    pub fn hints_revealed(&self, pack: &str, exercise: &str) -> u32 {
+        self.store
+            .hints_revealed(self.learner_id(), pack, exercise)
+            .unwrap_or(0)
+    }
+
+    /// Reveals the next hint, if there is one: (its number from 0, its text).
+    pub fn reveal_hint(&mut self, pack: &str, exercise: &str) -> Result<Option<(usize, String)>, TutorError> {
+        let shown = self.hints_revealed(pack, exercise) as usize;
+        let Some(found) = self.find(pack, exercise) else {
+            return Err(TutorError::NoSuchExercise);
+        };
+        let Some(hint) = found.exercise.hints.get(shown).cloned() else {
+            return Ok(None);
+        };
+        let id = self.learner_id().to_owned();
+        self.store.record_hint(&id, pack, exercise, shown as u32)?;
+        Ok(Some((shown, hint)))
+    }
+
+    /// Whether the learner may see the solution now.
+    pub fn solution_lock(&self, pack: &str, exercise: &str) -> Option<SolutionLock> {
+        let found = self.find(pack, exercise)?;
+        let progress = self.exercise_progress(pack, exercise);
+        let attempts = progress.as_ref().map(|p| p.attempts).unwrap_or(0);
+        let solved = progress
+            .as_ref()
+            .is_some_and(|p| p.status == Status::Passed);
+        use crate::pack::SolutionPolicy as P;
+        if found.pack.solutions.allows(attempts, solved) {
+            return None;
+        }
+        Some(match found.pack.solutions {
+            P::Never => SolutionLock::Never,
+            P::AfterAttempts(n) => SolutionLock::AfterAttempts(n.saturating_sub(attempts)),
+            _ => SolutionLock::AfterSolving,
+        })
+    }
+
+    /// The reference solution, when allowed; records that it was seen.
+    pub fn view_solution(&mut self, pack: &str, exercise: &str) -> Result<Result<String, SolutionLock>, TutorError> {
+        if let Some(lock) = self.solution_lock(pack, exercise) {
+            return Ok(Err(lock));
+        }
+        let solution = self
+            .find(pack, exercise)
+            .map(|f| f.exercise.solution.clone())
+            .ok_or(TutorError::NoSuchExercise)?;
+        let id = self.learner_id().to_owned();
+        self.store.record_solution_viewed(&id, pack, exercise)?;
+        Ok(Ok(solution))
+    }
+}
+
+/// Everything needed to mark a program, owned, so it can move to another thread.
+pub struct CheckJob {
+    sandbox: &'static Sandbox,
+    pack: Pack,
+    exercise: Exercise,
+    code: String,
+}
+
+impl CheckJob {
+    /// Runs every test (this takes as long as the tests do).
+    pub fn mark(&self) -> Result<Report, TutorError> {
+        Ok(marking::mark(
+            self.sandbox,
+            &self.pack,
+            &self.exercise,
+            &self.code,
+        )?)
+    }
+}
+
+/// Writes a file via a temporary file and a rename, making its folder if needed.
+pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("code")
+    ));
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_round_trip() {
+        for p in [
+            Place::Page {
+                pack: "p".into(),
+                lesson: "l-1".into(),
+                page: 3,
+            },
+            Place::Exercise {
+                pack: "p".into(),
+                exercise: "e".into(),
+            },
+        ] {
+            assert_eq!(Place::decode(&p.encode()), Some(p));
+        }
+        assert_eq!(Place::decode("nonsense"), None);
+    }
+}
