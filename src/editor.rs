@@ -19,8 +19,16 @@ const TERMINAL_EDITORS: &[&str] = &[
 pub fn command_for(setting: Option<String>) -> Vec<String> {
     let configured = setting
         .filter(|s| !s.trim().is_empty())
-        .or_else(|| std::env::var("VISUAL").ok().filter(|s| !s.trim().is_empty()))
-        .or_else(|| std::env::var("EDITOR").ok().filter(|s| !s.trim().is_empty()));
+        .or_else(|| {
+            std::env::var("VISUAL")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        })
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+        });
     if let Some(cmd) = configured {
         return split_command(&cmd);
     }

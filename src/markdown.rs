@@ -35,7 +35,10 @@ pub enum Block {
         items: Vec<Vec<Inline>>,
     },
     /// A code block with its language (e.g. `python`; empty for output examples).
-    Code { language: String, text: String },
+    Code {
+        language: String,
+        text: String,
+    },
 }
 
 /// Parses lesson Markdown into blocks.
@@ -87,13 +90,11 @@ pub fn parse(text: &str) -> Vec<Block> {
                     push_text(&mut current, " ", style);
                 }
             }
-            Event::Start(Tag::List(start)) => {
-                if list.is_none() {
-                    if !current.is_empty() {
-                        blocks.push(Block::Paragraph(std::mem::take(&mut current)));
-                    }
-                    list = Some((start, Vec::new()));
+            Event::Start(Tag::List(start)) if list.is_none() => {
+                if !current.is_empty() {
+                    blocks.push(Block::Paragraph(std::mem::take(&mut current)));
                 }
+                list = Some((start, Vec::new()));
             }
             Event::End(TagEnd::List(_)) => {
                 if let Some((start, items)) = list.take() {
@@ -116,7 +117,9 @@ pub fn parse(text: &str) -> Vec<Block> {
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let language = match kind {
-                    CodeBlockKind::Fenced(lang) => lang.split_whitespace().next().unwrap_or("").to_owned(),
+                    CodeBlockKind::Fenced(lang) => {
+                        lang.split_whitespace().next().unwrap_or("").to_owned()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 code = Some((language, String::new()));

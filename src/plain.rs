@@ -143,8 +143,16 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let mut items: Vec<String> = learners
             .iter()
             .map(|l| match (&l.group, Some(&l.id) == last.as_ref()) {
-                (Some(g), true) => tr!("learner-in-group-last", name = l.name.as_str(), group = g.as_str()),
-                (Some(g), false) => tr!("learner-in-group", name = l.name.as_str(), group = g.as_str()),
+                (Some(g), true) => tr!(
+                    "learner-in-group-last",
+                    name = l.name.as_str(),
+                    group = g.as_str()
+                ),
+                (Some(g), false) => tr!(
+                    "learner-in-group",
+                    name = l.name.as_str(),
+                    group = g.as_str()
+                ),
                 (None, true) => tr!("learner-last", name = l.name.as_str()),
                 (None, false) => l.name.clone(),
             })
@@ -337,14 +345,22 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 Choice::Number(1) if page + 1 < total => page += 1,
                 Choice::Number(1) => {
                     // The lesson's first exercise not done yet, else the lesson menu.
-                    let first = self.tutor.course().into_iter().find(|p| p.id == pack).and_then(|p| {
-                        p.lessons.into_iter().find(|x| x.id == lesson).and_then(|x| {
-                            x.exercises
+                    let first = self
+                        .tutor
+                        .course()
+                        .into_iter()
+                        .find(|p| p.id == pack)
+                        .and_then(|p| {
+                            p.lessons
                                 .into_iter()
-                                .find(|e| e.2 != ExerciseStatus::Done)
-                                .map(|e| e.0)
-                        })
-                    });
+                                .find(|x| x.id == lesson)
+                                .and_then(|x| {
+                                    x.exercises
+                                        .into_iter()
+                                        .find(|e| e.2 != ExerciseStatus::Done)
+                                        .map(|e| e.0)
+                                })
+                        });
                     return match first {
                         Some(exercise) => Next::Go(Place::Exercise {
                             pack: pack.into(),
@@ -522,7 +538,13 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     }
 
     /// Checks and reads out the results; returns where to go if the learner moves on.
-    fn check(&mut self, pack: &str, exercise: &str, code: &str, started: &mut Instant) -> Option<Next> {
+    fn check(
+        &mut self,
+        pack: &str,
+        exercise: &str,
+        code: &str,
+        started: &mut Instant,
+    ) -> Option<Next> {
         self.say(&tr!("checking"));
         let spent = started.elapsed();
         *started = Instant::now();
@@ -533,10 +555,12 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 return None;
             }
         };
-        let limits = self
-            .tutor
-            .find(pack, exercise)
-            .and_then(|f| f.exercise.tests.first().map(|t| f.pack.limits_for(f.exercise, t)));
+        let limits = self.tutor.find(pack, exercise).and_then(|f| {
+            f.exercise
+                .tests
+                .first()
+                .map(|t| f.pack.limits_for(f.exercise, t))
+        });
         self.blank();
         self.say(&feedback::summary(&report));
         self.say(&feedback::score_line(&report));
@@ -638,7 +662,13 @@ pub fn lock_sentence(lock: SolutionLock) -> String {
 pub fn numbered(code: &str) -> String {
     code.lines()
         .enumerate()
-        .map(|(i, l)| tr!("code-line", number = i + 1, code = safe_text::for_terminal(l)))
+        .map(|(i, l)| {
+            tr!(
+                "code-line",
+                number = i + 1,
+                code = safe_text::for_terminal(l)
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

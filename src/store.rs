@@ -83,7 +83,10 @@ pub struct Store {
 }
 
 fn normal(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 impl Store {
@@ -102,7 +105,9 @@ impl Store {
     }
     pub fn add_learner(&mut self, name: &str, group: Option<&str>) -> Result<Learner, StoreError> {
         if self.find_learner(name, group)?.is_some() {
-            return Err(StoreError::Message(format!("There is already a learner called {name}.")));
+            return Err(StoreError::Message(format!(
+                "There is already a learner called {name}."
+            )));
         }
         let now = self.tick();
         let l = Learner {
@@ -115,7 +120,11 @@ impl Store {
         self.learners.push(l.clone());
         Ok(l)
     }
-    pub fn find_learner(&self, name: &str, group: Option<&str>) -> Result<Option<Learner>, StoreError> {
+    pub fn find_learner(
+        &self,
+        name: &str,
+        group: Option<&str>,
+    ) -> Result<Option<Learner>, StoreError> {
         Ok(self
             .learners
             .iter()
@@ -145,7 +154,13 @@ impl Store {
         self.attempts.push((now, attempt.clone()));
         Ok(format!("attempt-{now}"))
     }
-    pub fn record_hint(&mut self, learner: &str, pack: &str, exercise: &str, hint_index: u32) -> Result<(), StoreError> {
+    pub fn record_hint(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+        hint_index: u32,
+    ) -> Result<(), StoreError> {
         let e = self
             .hints
             .entry((learner.into(), pack.into(), exercise.into()))
@@ -153,22 +168,45 @@ impl Store {
         *e = (*e).max(hint_index + 1);
         Ok(())
     }
-    pub fn hints_revealed(&self, learner: &str, pack: &str, exercise: &str) -> Result<u32, StoreError> {
+    pub fn hints_revealed(
+        &self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<u32, StoreError> {
         Ok(*self
             .hints
             .get(&(learner.into(), pack.into(), exercise.into()))
             .unwrap_or(&0))
     }
-    pub fn record_solution_viewed(&mut self, learner: &str, pack: &str, exercise: &str) -> Result<(), StoreError> {
-        self.solutions.push((learner.into(), pack.into(), exercise.into()));
+    pub fn record_solution_viewed(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<(), StoreError> {
+        self.solutions
+            .push((learner.into(), pack.into(), exercise.into()));
         Ok(())
     }
-    pub fn record_page_read(&mut self, learner: &str, pack: &str, lesson: &str, page_index: u32) -> Result<(), StoreError> {
+    pub fn record_page_read(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        lesson: &str,
+        page_index: u32,
+    ) -> Result<(), StoreError> {
         let now = self.tick();
-        self.pages.push((now, learner.into(), pack.into(), lesson.into(), page_index));
+        self.pages
+            .push((now, learner.into(), pack.into(), lesson.into(), page_index));
         Ok(())
     }
-    pub fn pages_read(&self, learner: &str, pack: &str, lesson: &str) -> Result<Vec<u32>, StoreError> {
+    pub fn pages_read(
+        &self,
+        learner: &str,
+        pack: &str,
+        lesson: &str,
+    ) -> Result<Vec<u32>, StoreError> {
         let mut v: Vec<u32> = self
             .pages
             .iter()
@@ -179,9 +217,17 @@ impl Store {
         v.dedup();
         Ok(v)
     }
-    pub fn progress(&self, learner: &str, pack: &str) -> Result<HashMap<String, ExerciseProgress>, StoreError> {
+    pub fn progress(
+        &self,
+        learner: &str,
+        pack: &str,
+    ) -> Result<HashMap<String, ExerciseProgress>, StoreError> {
         let mut map: HashMap<String, ExerciseProgress> = HashMap::new();
-        for (at, a) in self.attempts.iter().filter(|(_, a)| a.learner == learner && a.pack == pack) {
+        for (at, a) in self
+            .attempts
+            .iter()
+            .filter(|(_, a)| a.learner == learner && a.pack == pack)
+        {
             let p = map.entry(a.exercise.clone()).or_insert(ExerciseProgress {
                 status: Status::Tried,
                 best_score: 0,
@@ -236,7 +282,8 @@ impl Store {
         Ok(self.settings.get(&(learner.into(), key.into())).cloned())
     }
     pub fn set_setting(&mut self, learner: &str, key: &str, value: &str) -> Result<(), StoreError> {
-        self.settings.insert((learner.into(), key.into()), value.into());
+        self.settings
+            .insert((learner.into(), key.into()), value.into());
         Ok(())
     }
 }

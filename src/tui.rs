@@ -65,7 +65,11 @@ pub fn is_active() -> bool {
 fn enter_terminal() -> std::io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(std::io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
     Ok(())
 }
 
@@ -95,7 +99,8 @@ pub fn run(tutor: Tutor) -> Result<(), TutorError> {
     crate::interrupt::install();
     enter_terminal().map_err(terminal_error)?;
     let _guard = Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout())).map_err(terminal_error)?;
+    let mut terminal =
+        Terminal::new(CrosstermBackend::new(std::io::stdout())).map_err(terminal_error)?;
     terminal.clear().map_err(terminal_error)?;
     let size = terminal.size().map_err(terminal_error)?;
     let (tx, rx) = mpsc::channel();
@@ -120,7 +125,11 @@ fn terminal_error(e: std::io::Error) -> TutorError {
     }
 }
 
-fn event_loop(terminal: &mut Term, app: &mut App, rx: &mpsc::Receiver<AppEvent>) -> Result<(), TutorError> {
+fn event_loop(
+    terminal: &mut Term,
+    app: &mut App,
+    rx: &mpsc::Receiver<AppEvent>,
+) -> Result<(), TutorError> {
     loop {
         terminal.draw(|f| app.draw(f)).map_err(terminal_error)?;
         if app.quit || crate::interrupt::take_quit_request() {
@@ -161,7 +170,11 @@ fn event_loop(terminal: &mut Term, app: &mut App, rx: &mpsc::Receiver<AppEvent>)
 }
 
 /// Hands the terminal over for an effect, then takes it back.
-fn run_effect(terminal: &mut Term, app: &mut App, effect: Effect) -> Result<Option<String>, TutorError> {
+fn run_effect(
+    terminal: &mut Term,
+    app: &mut App,
+    effect: Effect,
+) -> Result<Option<String>, TutorError> {
     restore_terminal();
     let mut out = std::io::stdout();
     let message = match effect {
@@ -172,7 +185,9 @@ fn run_effect(terminal: &mut Term, app: &mut App, effect: Effect) -> Result<Opti
         } => {
             let _ = writeln!(out, "\n{}\n", tr!("run-header"));
             let _ = out.flush();
-            let result = crate::interrupt::while_running(|| app.tutor.run_interactive(&pack, &exercise, &code));
+            let result = crate::interrupt::while_running(|| {
+                app.tutor.run_interactive(&pack, &exercise, &code)
+            });
             match result {
                 Ok(outcome) => {
                     let _ = writeln!(out, "\n\n{}", crate::plain::run_ending(&outcome));

@@ -124,7 +124,10 @@ pub enum TutorError {
     #[error(transparent)]
     Sandbox(#[from] SandboxError),
     #[error("Slate could not save your work in {path}: {error}. Your code is still on the screen.")]
-    Save { path: PathBuf, error: std::io::Error },
+    Save {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     #[error("Please type a name.")]
     EmptyName,
     #[error("That exercise is not in the course any more.")]
@@ -320,7 +323,8 @@ impl Tutor {
     /// Records that a page was read, and that the learner is there.
     pub fn read_page(&mut self, pack: &str, lesson: &str, page: usize) -> Result<(), TutorError> {
         let id = self.learner_id().to_owned();
-        self.store.record_page_read(&id, pack, lesson, page as u32)?;
+        self.store
+            .record_page_read(&id, pack, lesson, page as u32)?;
         self.set_place(&Place::Page {
             pack: pack.into(),
             lesson: lesson.into(),
@@ -476,7 +480,11 @@ impl Tutor {
         if folder.is_empty() {
             folder = "learner".into();
         }
-        let short: String = id.chars().filter(|c| c.is_ascii_alphanumeric()).take(8).collect();
+        let short: String = id
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .take(8)
+            .collect();
         let folder = format!("{folder}-{short}");
         let _ = self.set_setting("folder", &folder);
         root.join(folder)
@@ -502,7 +510,12 @@ impl Tutor {
     }
 
     /// Saves the learner's code (atomically: a crash never leaves half a file).
-    pub fn save_code(&mut self, pack: &str, exercise: &str, code: &str) -> Result<PathBuf, TutorError> {
+    pub fn save_code(
+        &mut self,
+        pack: &str,
+        exercise: &str,
+        code: &str,
+    ) -> Result<PathBuf, TutorError> {
         let path = self.code_path(pack, exercise);
         write_atomic(&path, code).map_err(|error| TutorError::Save {
             path: path.clone(),
@@ -627,7 +640,12 @@ impl Tutor {
 
     /// Runs the learner's code with the real terminal (the interface must have handed the
     /// terminal over first).
-    pub fn run_interactive(&self, pack_id: &str, exercise_id: &str, code: &str) -> Result<Outcome, TutorError> {
+    pub fn run_interactive(
+        &self,
+        pack_id: &str,
+        exercise_id: &str,
+        code: &str,
+    ) -> Result<Outcome, TutorError> {
         let sandbox = self.sandbox()?;
         let mut job = Job::new(code);
         if let Some(found) = self.find(pack_id, exercise_id)
@@ -656,7 +674,11 @@ impl Tutor {
     }
 
     /// Reveals the next hint, if there is one: (its number from 0, its text).
-    pub fn reveal_hint(&mut self, pack: &str, exercise: &str) -> Result<Option<(usize, String)>, TutorError> {
+    pub fn reveal_hint(
+        &mut self,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<Option<(usize, String)>, TutorError> {
         let shown = self.hints_revealed(pack, exercise) as usize;
         let Some(found) = self.find(pack, exercise) else {
             return Err(TutorError::NoSuchExercise);
@@ -689,7 +711,11 @@ impl Tutor {
     }
 
     /// The reference solution, when allowed; records that it was seen.
-    pub fn view_solution(&mut self, pack: &str, exercise: &str) -> Result<Result<String, SolutionLock>, TutorError> {
+    pub fn view_solution(
+        &mut self,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<Result<String, SolutionLock>, TutorError> {
         if let Some(lock) = self.solution_lock(pack, exercise) {
             return Ok(Err(lock));
         }

@@ -11,10 +11,10 @@ use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::course::{LessonScreen, MapScreen};
 use super::exercise::ExerciseScreen;
@@ -71,15 +71,29 @@ pub enum Overlay {
     Text {
         title: String,
         body: Vec<String>,
-        code: bool,
+        kind: TextKind,
         scroll: u16,
     },
     /// A question: Enter/y confirms, Esc/n cancels.
     Confirm { question: String, action: Confirm },
     /// An exercise passed.
-    Celebrate { message: String, next: Option<Place> },
+    Celebrate {
+        message: String,
+        next: Option<Place>,
+    },
     /// A message to acknowledge.
     Message(String),
+}
+
+/// How the text of a pop-up is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKind {
+    /// Lesson Markdown (hints, the task).
+    Markdown,
+    /// Python, highlighted with line numbers (the solution).
+    Code,
+    /// Preformatted text, line by line (full results).
+    Plain,
 }
 
 /// What a confirmation does.
@@ -151,8 +165,22 @@ impl App {
 
     /// The area the current screen draws its body in (below the title, above the key bar).
     pub fn body_area(&self) -> Rect {
-        let [_, body, _, _] = outer_layout(self.size);
+        let [_, body, _, _] = outer_layout(self.size, self.key_rows(self.size.width));
         body
+    }
+
+    /// How many rows the key bar needs at this width (1, or 2 on a narrow terminal).
+    fn key_rows(&self, width: u16) -> u16 {
+        let needed: usize = self
+            .keys()
+            .iter()
+            .map(|(k, label)| {
+                unicode_width::UnicodeWidthStr::width(*k)
+                    + unicode_width::UnicodeWidthStr::width(label.as_str())
+                    + 3
+            })
+            .sum();
+        if needed > width as usize { 2 } else { 1 }
     }
 
     /// Handles one terminal event.
@@ -227,9 +255,6 @@ impl App {
                 self.screen = screen;
                 if chose_learner || from_settings {
                     self.apply_learner_settings();
-                    if chose_learner {
-                        self.screen = Screen::Map(MapScreen::new(&self.tutor));
-                    }
                 }
                 let body = self.body_area();
                 if let Screen::Exercise(e) = &mut self.screen {
@@ -257,7 +282,9 @@ impl App {
                 self.apply_learner_settings();
                 Screen::Map(MapScreen::new(&self.tutor))
             }
-            Screen::Lesson(l) => Screen::Map(MapScreen::with_selected(&self.tutor, &l.pack, &l.lesson)),
+            Screen::Lesson(l) => {
+                Screen::Map(MapScreen::with_selected(&self.tutor, &l.pack, &l.lesson))
+            }
             Screen::Reader(r) => Screen::Lesson(LessonScreen::new(&self.tutor, &r.pack, &r.lesson)),
             Screen::Exercise(e) => {
                 e.save(&mut self.tutor);
@@ -299,7 +326,7 @@ impl App {
             Overlay::Text {
                 title,
                 body,
-                code,
+                kind,
                 scroll,
             } => {
                 let scroll = match key.code {
@@ -314,7 +341,7 @@ impl App {
                 self.overlay = Some(Overlay::Text {
                     title,
                     body,
-                    code,
+                    kind,
                     scroll,
                 });
             }
@@ -409,7 +436,9 @@ impl App {
 
     /// Draws everything. Reads state only.
     pub fn draw(&self, frame: &mut Frame<'_>) {
-        let [title_area, body, status_area, keys_area] = outer_layout(frame.area());
+        let area = frame.area();
+        let [title_area, body, status_area, keys_area] =
+            outer_layout(area, self.key_rows(area.width));
         frame.render_widget(
             Paragraph::new(Line::from(vec![Span::styled(
                 widgets::truncate(&self.title(), title_area.width as usize),
@@ -428,7 +457,11 @@ impl App {
         }
         let status = self.status.clone().or_else(|| match &self.screen {
             Screen::Exercise(e) => Some(e.status_line()),
-            _ => self.tutor.store_problem.as_ref().map(|p| tr!("progress-not-saved", reason = p.as_str())),
+            _ => self
+                .tutor
+                .store_problem
+                .as_ref()
+                .map(|p| tr!("progress-not-saved", reason = p.as_str())),
         });
         if let Some(status) = status {
             frame.render_widget(
@@ -467,7 +500,10 @@ impl App {
             return match overlay {
                 Overlay::Confirm { .. } => vec![("Enter", tr!("key-yes")), ("Esc", tr!("key-no"))],
                 Overlay::Celebrate { next: Some(_), .. } => {
-                    vec![("Enter", tr!("key-next-exercise")), ("Esc", tr!("key-stay"))]
+                    vec![
+                        ("Enter", tr!("key-next-exercise")),
+                        ("Esc", tr!("key-stay")),
+                    ]
                 }
                 Overlay::Text { .. } => vec![("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))],
                 _ => vec![("Esc", tr!("key-close"))],
@@ -490,7 +526,10 @@ impl App {
         let close = vec![("Esc", tr!("key-close"))];
         match overlay {
             Overlay::Help => {
-                let mut lines = vec![widgets::styled_line(tr!("help-intro"), theme.normal), Line::default()];
+                let mut lines = vec![
+                    widgets::styled_line(tr!("help-intro"), theme.normal),
+                    Line::default(),
+                ];
                 for (key, label) in self.keys() {
                     lines.push(Line::from(vec![
                         Span::styled(widgets::pad(key, 8), theme.key),
@@ -501,29 +540,54 @@ impl App {
                 for line in tr!("help-everywhere").lines() {
                     lines.push(widgets::styled_line(line.to_owned(), theme.normal));
                 }
-                widgets::popup(frame, &tr!("help-title"), Text::from(lines), &close, 0, theme);
+                widgets::popup(
+                    frame,
+                    &tr!("help-title"),
+                    Text::from(lines),
+                    &close,
+                    0,
+                    theme,
+                );
             }
             Overlay::Text {
                 title,
                 body,
-                code,
+                kind,
                 scroll,
             } => {
-                let text = if *code {
-                    let joined = body.join("\n");
-                    Text::from(
-                        super::highlight::python_lines(&crate::safe_text::for_terminal(&joined), theme)
+                let text = match kind {
+                    TextKind::Code => {
+                        let joined = body.join("\n");
+                        Text::from(
+                            super::highlight::python_lines(
+                                &crate::safe_text::for_terminal(&joined),
+                                theme,
+                            )
                             .into_iter()
                             .enumerate()
                             .map(|(i, spans)| {
-                                let mut l = vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
+                                let mut l = vec![Span::styled(
+                                    format!("{:>3} │ ", i + 1),
+                                    theme.line_number,
+                                )];
                                 l.extend(spans);
                                 Line::from(l)
                             })
                             .collect::<Vec<_>>(),
-                    )
-                } else {
-                    widgets::markdown_text(&body.join("\n"), theme)
+                        )
+                    }
+                    TextKind::Markdown => widgets::markdown_text(&body.join("\n"), theme),
+                    TextKind::Plain => Text::from(
+                        body.join("\n")
+                            .lines()
+                            .map(|l| {
+                                widgets::styled_line(
+                                    crate::safe_text::for_terminal(l),
+                                    theme.normal,
+                                )
+                            })
+                            .collect::<Vec<_>>(),
+                    ),
                 };
                 widgets::popup(
                     frame,
@@ -555,7 +619,10 @@ impl App {
                             tr!("next-is", place = self.tutor.describe(place)),
                             theme.normal,
                         ));
-                        vec![("Enter", tr!("key-next-exercise")), ("Esc", tr!("key-stay"))]
+                        vec![
+                            ("Enter", tr!("key-next-exercise")),
+                            ("Esc", tr!("key-stay")),
+                        ]
                     }
                     None => {
                         lines.push(Line::default());
@@ -563,7 +630,14 @@ impl App {
                         close.clone()
                     }
                 };
-                widgets::popup(frame, &tr!("passed-title"), Text::from(lines), &keys, 0, theme);
+                widgets::popup(
+                    frame,
+                    &tr!("passed-title"),
+                    Text::from(lines),
+                    &keys,
+                    0,
+                    theme,
+                );
             }
             Overlay::Message(m) => widgets::popup(
                 frame,
@@ -588,13 +662,13 @@ fn is_close_key(key: KeyEvent) -> bool {
     )
 }
 
-/// Title row, body, status row, key bar.
-pub fn outer_layout(area: Rect) -> [Rect; 4] {
+/// Title row, body, status row, key bar (one or two rows).
+pub fn outer_layout(area: Rect, key_rows: u16) -> [Rect; 4] {
     Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(key_rows),
     ])
     .areas(area)
 }
@@ -605,10 +679,12 @@ pub fn open_place(tutor: &mut Tutor, place: &Place, theme: Theme) -> Screen {
         Place::Page { pack, lesson, page } => {
             Screen::Reader(ReaderScreen::new(tutor, pack, lesson, *page))
         }
-        Place::Exercise { pack, exercise } => match ExerciseScreen::open(tutor, pack, exercise, theme) {
-            Some(e) => Screen::Exercise(Box::new(e)),
-            None => Screen::Map(MapScreen::new(tutor)),
-        },
+        Place::Exercise { pack, exercise } => {
+            match ExerciseScreen::open(tutor, pack, exercise, theme) {
+                Some(e) => Screen::Exercise(Box::new(e)),
+                None => Screen::Map(MapScreen::new(tutor)),
+            }
+        }
     }
 }
 

@@ -8,11 +8,11 @@
 //! and readers follow it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 use ratatui_textarea::{CursorMove, TextArea};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -47,10 +47,12 @@ impl std::fmt::Debug for CodeEditor {
 
 impl CodeEditor {
     pub fn new(code: &str, theme: Theme) -> CodeEditor {
-        let mut lines: Vec<String> = code.split('\n').map(|l| l.replace('\t', "    ")).collect();
-        if lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
-            lines.pop();
-        }
+        // A final newline gives an empty last line: a place to start typing.
+        let lines: Vec<String> = code
+            .replace("\r\n", "\n")
+            .split('\n')
+            .map(|l| l.replace('\t', "    "))
+            .collect();
         let mut area = TextArea::new(lines);
         area.set_tab_length(INDENT as u8);
         area.set_hard_tab_indent(false);
@@ -71,7 +73,9 @@ impl CodeEditor {
     /// The program, with a final newline.
     pub fn text(&self) -> String {
         let mut t = self.area.lines().join("\n");
-        t.push('\n');
+        if !t.ends_with('\n') {
+            t.push('\n');
+        }
         t
     }
 
@@ -154,7 +158,10 @@ impl CodeEditor {
 
     /// Inserts pasted text (from the terminal's own paste).
     pub fn paste(&mut self, text: &str) {
-        let clean = text.replace("\r\n", "\n").replace('\r', "\n").replace('\t', "    ");
+        let clean = text
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .replace('\t', "    ");
         self.area.insert_str(clean);
         self.rehighlight();
     }
@@ -226,7 +233,9 @@ impl CodeEditor {
     pub fn scroll_into_view(&mut self, area: Rect) {
         let (row, col) = self.cursor();
         let height = area.height.max(1) as usize;
-        let width = (area.width as usize).saturating_sub(self.gutter_width()).max(1);
+        let width = (area.width as usize)
+            .saturating_sub(self.gutter_width())
+            .max(1);
         if row < self.top {
             self.top = row;
         } else if row >= self.top + height {
@@ -262,7 +271,10 @@ impl CodeEditor {
                     Some((start, end))
                 }
             });
-            line.extend(clip(apply_selection(spans, sel, theme.selection), self.left));
+            line.extend(clip(
+                apply_selection(spans, sel, theme.selection),
+                self.left,
+            ));
             out.push(Line::from(line));
         }
         frame.render_widget(Paragraph::new(out).style(theme.normal), area);

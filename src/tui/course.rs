@@ -6,10 +6,10 @@
 //! status (✓ done, • tried, ○ new), never colour alone.
 
 use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::app::{Screen, Transition, open_place};
 use super::reader::ReaderScreen;
@@ -23,6 +23,8 @@ use crate::tutor::{ExerciseStatus, Place, Tutor};
 #[derive(Debug, Clone, PartialEq)]
 enum MapRow {
     Continue(Place, String),
+    /// The second line of "continue": where that is.
+    ContinueDetail(String),
     Pack(String),
     Lesson {
         pack: String,
@@ -51,7 +53,8 @@ impl MapScreen {
         let mut rows = Vec::new();
         if let Some(place) = tutor.resume() {
             let words = tutor.describe(&place);
-            rows.push(MapRow::Continue(place, words));
+            rows.push(MapRow::Continue(place, words.clone()));
+            rows.push(MapRow::ContinueDetail(words));
             rows.push(MapRow::Empty);
         }
         for pack in tutor.course() {
@@ -112,7 +115,11 @@ impl MapScreen {
             KeyCode::PageDown => (0..8).for_each(|_| self.step(true)),
             KeyCode::Enter | KeyCode::Right => match self.rows.get(self.selected) {
                 Some(MapRow::Continue(place, _)) => {
-                    return Transition::To(open_place(tutor, place, Theme::choose(tutor.setting("theme").as_deref())));
+                    return Transition::To(open_place(
+                        tutor,
+                        place,
+                        Theme::choose(tutor.setting("theme").as_deref()),
+                    ));
                 }
                 Some(MapRow::Lesson { pack, lesson, .. }) => {
                     return Transition::To(Screen::Lesson(LessonScreen::new(tutor, pack, lesson)));
@@ -143,22 +150,35 @@ impl MapScreen {
         let block = widgets::panel(format!(" {} ", tr!("title-course")), true, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
         let width = inner.width as usize;
         let height = inner.height as usize;
-        let first = if self.selected + 2 > height {
-            self.selected + 2 - height
-        } else {
-            0
-        };
+        let first = (self.selected + 2).saturating_sub(height);
         let mut lines = Vec::new();
         for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
             let selected = i == self.selected;
             let marker = if selected { "▶ " } else { "  " };
-            let style = if selected { theme.selected } else { theme.normal };
+            let style = if selected {
+                theme.selected
+            } else {
+                theme.normal
+            };
             let line = match row {
-                MapRow::Continue(_, words) => Line::from(Span::styled(
-                    widgets::pad(&format!("{marker}{}", tr!("continue-at", place = words.as_str())), width),
-                    if selected { theme.selected } else { theme.strong },
+                MapRow::Continue(..) => Line::from(Span::styled(
+                    widgets::pad(&format!("{marker}{}", tr!("continue")), width),
+                    if selected {
+                        theme.selected
+                    } else {
+                        theme.strong
+                    },
+                )),
+                MapRow::ContinueDetail(words) => Line::from(Span::styled(
+                    widgets::pad(&format!("    {words}"), width),
+                    theme.normal,
                 )),
                 MapRow::Pack(title) => Line::from(Span::styled(title.clone(), theme.heading)),
                 MapRow::Lesson {
@@ -186,8 +206,15 @@ impl MapScreen {
 /// A row of a lesson's overview.
 #[derive(Debug, Clone, PartialEq)]
 enum LessonRow {
-    Read { pages: usize, read: usize },
-    Exercise { id: String, title: String, status: ExerciseStatus },
+    Read {
+        pages: usize,
+        read: usize,
+    },
+    Exercise {
+        id: String,
+        title: String,
+        status: ExerciseStatus,
+    },
 }
 
 pub struct LessonScreen {
@@ -210,19 +237,20 @@ pub fn status_mark(status: ExerciseStatus) -> (&'static str, String) {
 impl LessonScreen {
     pub fn new(tutor: &Tutor, pack: &str, lesson: &str) -> LessonScreen {
         let course = tutor.course();
-        let view = course
-            .iter()
-            .find(|p| p.id == pack)
-            .and_then(|p| {
-                p.lessons
-                    .iter()
-                    .position(|l| l.id == lesson)
-                    .map(|i| (i, p.lessons[i].clone()))
-            });
+        let view = course.iter().find(|p| p.id == pack).and_then(|p| {
+            p.lessons
+                .iter()
+                .position(|l| l.id == lesson)
+                .map(|i| (i, p.lessons[i].clone()))
+        });
         let mut rows = Vec::new();
         let mut title = String::new();
         if let Some((index, view)) = view {
-            title = tr!("lesson-title", number = index + 1, title = view.title.as_str());
+            title = tr!(
+                "lesson-title",
+                number = index + 1,
+                title = view.title.as_str()
+            );
             if view.pages > 0 {
                 rows.push(LessonRow::Read {
                     pages: view.pages,
@@ -284,7 +312,11 @@ impl LessonScreen {
                         pack: self.pack.clone(),
                         exercise: id.clone(),
                     };
-                    return Transition::To(open_place(tutor, &place, Theme::choose(tutor.setting("theme").as_deref())));
+                    return Transition::To(open_place(
+                        tutor,
+                        &place,
+                        Theme::choose(tutor.setting("theme").as_deref()),
+                    ));
                 }
                 None => {}
             },
@@ -315,7 +347,11 @@ impl LessonScreen {
         for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
             let selected = i == self.selected;
             let marker = if selected { "▶ " } else { "  " };
-            let style = if selected { theme.selected } else { theme.normal };
+            let style = if selected {
+                theme.selected
+            } else {
+                theme.normal
+            };
             let text = match row {
                 LessonRow::Read { pages, read } => {
                     let (symbol, word) = if read >= pages {
@@ -323,7 +359,11 @@ impl LessonScreen {
                     } else {
                         ("○", tr!("status-not-read"))
                     };
-                    format!("{marker}{symbol} {}  {}", widgets::pad(&word, 8), tr!("read-lesson", pages = *pages))
+                    format!(
+                        "{marker}{symbol} {}  {}",
+                        widgets::pad(&word, 8),
+                        tr!("read-lesson", pages = *pages)
+                    )
                 }
                 LessonRow::Exercise { title, status, .. } => {
                     let (symbol, word) = status_mark(*status);

@@ -12,12 +12,12 @@ use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
-use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, Transition};
+use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Transition};
 use super::code_editor::CodeEditor;
 use super::course::status_mark;
 use super::theme::Theme;
@@ -63,7 +63,12 @@ pub struct ExerciseScreen {
 }
 
 impl ExerciseScreen {
-    pub fn open(tutor: &mut Tutor, pack: &str, exercise: &str, theme: Theme) -> Option<ExerciseScreen> {
+    pub fn open(
+        tutor: &mut Tutor,
+        pack: &str,
+        exercise: &str,
+        theme: Theme,
+    ) -> Option<ExerciseScreen> {
         let found = tutor.find(pack, exercise)?;
         let lesson_number = found
             .pack
@@ -149,7 +154,7 @@ impl ExerciseScreen {
     fn layout(&self, area: Rect) -> [Rect; 3] {
         let task_height = {
             let text = widgets::markdown_text(&self.task, &self.theme);
-            let h = widgets::wrapped_height(&text, area.width.saturating_sub(2)) as u16 + 2;
+            let h = widgets::wrapped_height(&text, area.width.saturating_sub(4)) as u16 + 2;
             h.min((area.height / 3).max(4))
         };
         let results_height = if self.report.is_some() || self.checking.is_some() {
@@ -207,7 +212,7 @@ impl ExerciseScreen {
                 return Transition::Open(Overlay::Text {
                     title: tr!("task-title"),
                     body: vec![self.task.clone()],
-                    code: false,
+                    kind: TextKind::Markdown,
                     scroll: 0,
                 });
             }
@@ -215,8 +220,8 @@ impl ExerciseScreen {
                 if let Some(report) = &self.report {
                     return Transition::Open(Overlay::Text {
                         title: tr!("results-title"),
-                        body: vec![code_block(&feedback::render(report, self.limits.as_ref()))],
-                        code: false,
+                        body: vec![feedback::render(report, self.limits.as_ref())],
+                        kind: TextKind::Plain,
                         scroll: 0,
                     });
                 }
@@ -266,7 +271,12 @@ impl ExerciseScreen {
     }
 
     /// A check finished.
-    pub fn checked(&mut self, token: u64, result: Result<Report, String>, tutor: &mut Tutor) -> Transition {
+    pub fn checked(
+        &mut self,
+        token: u64,
+        result: Result<Report, String>,
+        tutor: &mut Tutor,
+    ) -> Transition {
         if self.checking != Some(token) {
             return Transition::Stay;
         }
@@ -293,7 +303,7 @@ impl ExerciseScreen {
         } else if self.status == ExerciseStatus::New {
             self.status = ExerciseStatus::Tried;
         }
-        let message = format!("{} {}", feedback::summary(&report), feedback::score_line(&report));
+        let message = feedback::score_line(&report);
         self.report = Some(report);
         if passed {
             let next = tutor.next_after(&self.pack, &self.exercise);
@@ -338,7 +348,7 @@ impl ExerciseScreen {
         Transition::Open(Overlay::Text {
             title: tr!("hints-title"),
             body,
-            code: false,
+            kind: TextKind::Markdown,
             scroll: 0,
         })
     }
@@ -348,7 +358,7 @@ impl ExerciseScreen {
             Ok(Ok(solution)) => Transition::Open(Overlay::Text {
                 title: tr!("solution-heading"),
                 body: vec![solution.trim_end().to_owned()],
-                code: true,
+                kind: TextKind::Code,
                 scroll: 0,
             }),
             Ok(Err(lock)) => Transition::Open(Overlay::Message(crate::plain::lock_sentence(lock))),
@@ -430,7 +440,12 @@ impl ExerciseScreen {
         Transition::Stay
     }
 
-    pub fn on_deadline(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+    pub fn on_deadline(
+        &mut self,
+        tutor: &mut Tutor,
+        events: &Sender<AppEvent>,
+        body: Rect,
+    ) -> Transition {
         let now = Instant::now();
         if self.save_due.is_some_and(|t| t <= now) {
             self.save(tutor);
@@ -443,7 +458,12 @@ impl ExerciseScreen {
     }
 
     /// The file changed outside: show the new code and check it.
-    fn reload_and_check(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+    fn reload_and_check(
+        &mut self,
+        tutor: &mut Tutor,
+        events: &Sender<AppEvent>,
+        body: Rect,
+    ) -> Transition {
         let Ok(code) = std::fs::read_to_string(&self.path) else {
             return Transition::Stay;
         };
@@ -460,7 +480,12 @@ impl ExerciseScreen {
     }
 
     /// The terminal is back after running the program or a terminal editor.
-    pub fn after_effect(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>, body: Rect) -> Transition {
+    pub fn after_effect(
+        &mut self,
+        tutor: &mut Tutor,
+        events: &Sender<AppEvent>,
+        body: Rect,
+    ) -> Transition {
         let last = std::mem::replace(&mut self.last_effect, LastEffect::None);
         match last {
             LastEffect::TerminalEditor => self.reload_and_check(tutor, events, body),
@@ -500,12 +525,15 @@ impl ExerciseScreen {
         let [task_area, editor_area, results_area] = self.layout(area);
         // Task.
         let task_block = widgets::panel(format!(" {} ", tr!("task-title")), false, theme);
-        let task_inner = task_block.inner(task_area);
+        let task_inner = pad_left(task_block.inner(task_area));
         frame.render_widget(task_block, task_area);
         let task_text = widgets::markdown_text(&self.task, theme);
-        let overflow = widgets::wrapped_height(&task_text, task_inner.width) > task_inner.height as usize;
+        let overflow =
+            widgets::wrapped_height(&task_text, task_inner.width) > task_inner.height as usize;
         frame.render_widget(
-            Paragraph::new(task_text).wrap(Wrap { trim: false }).style(theme.normal),
+            Paragraph::new(task_text)
+                .wrap(Wrap { trim: false })
+                .style(theme.normal),
             task_inner,
         );
         if overflow && task_inner.height > 0 {
@@ -537,7 +565,7 @@ impl ExerciseScreen {
         self.editor.draw(frame, inner, focused);
         // Results.
         let results_block = widgets::panel(format!(" {} ", tr!("results-title")), false, theme);
-        let results_inner = results_block.inner(results_area);
+        let results_inner = pad_left(results_block.inner(results_area));
         frame.render_widget(results_block, results_area);
         frame.render_widget(
             Paragraph::new(self.results_text(theme))
@@ -555,17 +583,20 @@ impl ExerciseScreen {
             return Text::from(widgets::styled_line(tr!("press-f5"), theme.muted));
         };
         let mut lines = Vec::new();
-        let summary = format!("{} {}", feedback::summary(report), feedback::score_line(report));
+        let summary = format!(
+            "{} {}",
+            feedback::summary(report),
+            feedback::score_line(report)
+        );
         lines.push(widgets::styled_line(
             summary,
-            if report.passed { theme.good } else { theme.strong },
+            if report.passed {
+                theme.good
+            } else {
+                theme.strong
+            },
         ));
-        if let Some((i, t)) = report
-            .tests
-            .iter()
-            .enumerate()
-            .find(|(_, t)| !t.passed())
-        {
+        if let Some((i, t)) = report.tests.iter().enumerate().find(|(_, t)| !t.passed()) {
             lines.push(Line::from(Span::styled(
                 feedback::test_sentence(i, t, self.limits.as_ref()),
                 theme.normal,
@@ -583,11 +614,18 @@ impl ExerciseScreen {
     }
 }
 
-/// Shows plain text (the full results) as a code block, so it keeps its layout.
-fn code_block(text: &str) -> String {
-    format!("```\n{text}\n```")
+/// One column of space inside a border.
+fn pad_left(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || a.file_name() == b.file_name() && a.parent().and_then(|p| p.canonicalize().ok()) == b.parent().and_then(|p| p.canonicalize().ok())
+    a == b
+        || a.file_name() == b.file_name()
+            && a.parent().and_then(|p| p.canonicalize().ok())
+                == b.parent().and_then(|p| p.canonicalize().ok())
 }

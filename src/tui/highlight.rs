@@ -69,13 +69,19 @@ pub fn python_lines(code: &str, theme: &Theme) -> Vec<Vec<Span<'static>>> {
         for (offset, op) in ops {
             let offset = offset.min(line.len());
             if offset > last {
-                spans.push(Span::styled(line[last..offset].to_owned(), style_for(&stack, theme)));
+                spans.push(Span::styled(
+                    line[last..offset].to_owned(),
+                    style_for(&stack, theme),
+                ));
                 last = offset;
             }
             let _ = stack.apply(&op);
         }
         if last < line.len() {
-            spans.push(Span::styled(line[last..].to_owned(), style_for(&stack, theme)));
+            spans.push(Span::styled(
+                line[last..].to_owned(),
+                style_for(&stack, theme),
+            ));
         }
         out.push(spans);
     }

@@ -2,9 +2,9 @@
 //! highlighted. Reading a page records it, for the course map and "continue".
 
 use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::app::{Screen, Transition, open_place};
 use super::course::LessonScreen;

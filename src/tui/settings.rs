@@ -1,10 +1,10 @@
 //! Settings: theme, language and the outside editor, kept per learner.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::app::Transition;
 use super::theme::{Theme, ThemeName};
@@ -57,9 +57,16 @@ impl SettingsScreen {
     fn change(&mut self, tutor: &mut Tutor, forward: bool) {
         match ROWS[self.selected] {
             Row::Theme => {
-                let i = ThemeName::ALL.iter().position(|t| *t == self.theme).unwrap_or(0);
+                let i = ThemeName::ALL
+                    .iter()
+                    .position(|t| *t == self.theme)
+                    .unwrap_or(0);
                 let n = ThemeName::ALL.len();
-                self.theme = ThemeName::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }];
+                self.theme = ThemeName::ALL[if forward {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                }];
                 let _ = tutor.set_setting("theme", self.theme.key());
             }
             Row::Language => {
@@ -132,7 +139,10 @@ impl SettingsScreen {
             let selected = i == self.selected;
             let marker = if selected { "▶ " } else { "  " };
             let (label, value) = match row {
-                Row::Theme => (tr!("setting-theme"), format!("◀ {} ▶", tr!(self.theme.label_key()))),
+                Row::Theme => (
+                    tr!("setting-theme"),
+                    format!("◀ {} ▶", tr!(self.theme.label_key())),
+                ),
                 Row::Language => (
                     tr!("setting-language"),
                     format!(
@@ -148,7 +158,10 @@ impl SettingsScreen {
                     if self.editing_editor {
                         format!("{}▏", self.editor)
                     } else if self.editor.is_empty() {
-                        tr!("editor-default", editor = crate::editor::command_for(None).join(" "))
+                        tr!(
+                            "editor-default",
+                            editor = crate::editor::command_for(None).join(" ")
+                        )
                     } else {
                         self.editor.clone()
                     },
@@ -157,20 +170,32 @@ impl SettingsScreen {
             lines.push(Line::from(vec![
                 Span::styled(
                     format!("  {marker}{}", widgets::pad(&label, 14)),
-                    if selected { theme.selected } else { theme.strong },
+                    if selected {
+                        theme.selected
+                    } else {
+                        theme.strong
+                    },
                 ),
                 Span::styled(format!(" {value}"), theme.normal),
             ]));
         }
         lines.push(Line::default());
         if self.no_color {
-            lines.push(widgets::styled_line(format!("  {}", tr!("no-color-note")), theme.muted));
+            lines.push(widgets::styled_line(
+                format!("  {}", tr!("no-color-note")),
+                theme.muted,
+            ));
         }
         if ROWS[self.selected] == Row::Editor {
-            lines.push(widgets::styled_line(format!("  {}", tr!("editor-explain")), theme.muted));
+            lines.push(widgets::styled_line(
+                format!("  {}", tr!("editor-explain")),
+                theme.muted,
+            ));
         }
         frame.render_widget(
-            Paragraph::new(lines).wrap(Wrap { trim: false }).style(theme.normal),
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .style(theme.normal),
             inner,
         );
     }

@@ -122,7 +122,9 @@ impl Theme {
                     good: base.fg(Color::LightGreen).add_modifier(Modifier::BOLD),
                     bad: base.fg(Color::LightRed).add_modifier(Modifier::BOLD),
                     warn: base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-                    heading: base.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                    heading: base
+                        .fg(Color::Yellow)
+                        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                     emphasis: base.add_modifier(Modifier::ITALIC),
                     strong: base.add_modifier(Modifier::BOLD),
                     inline_code: base.fg(Color::LightCyan),

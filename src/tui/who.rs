@@ -4,10 +4,10 @@
 //! lab and library PCs are shared.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::app::{Screen, Transition};
 use super::course::MapScreen;
@@ -176,7 +176,10 @@ impl WhoScreen {
         frame.render_widget(block, area);
         let mut lines = vec![Line::default()];
         if let Some(form) = &self.form {
-            lines.push(widgets::styled_line(format!("  {}", tr!("add-yourself-intro")), theme.normal));
+            lines.push(widgets::styled_line(
+                format!("  {}", tr!("add-yourself-intro")),
+                theme.normal,
+            ));
             lines.push(Line::default());
             for (field, label, value) in [
                 (Field::Name, tr!("your-name"), &form.name),
@@ -185,7 +188,10 @@ impl WhoScreen {
                 let active = form.field == field;
                 let marker = if active { "▶ " } else { "  " };
                 lines.push(Line::from(vec![
-                    Span::styled(format!("  {marker}{label}: "), if active { theme.strong } else { theme.normal }),
+                    Span::styled(
+                        format!("  {marker}{label}: "),
+                        if active { theme.strong } else { theme.normal },
+                    ),
                     Span::styled(
                         format!("{value}{}", if active { "▏" } else { "" }),
                         if active { theme.selected } else { theme.normal },
@@ -199,7 +205,10 @@ impl WhoScreen {
             frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
             return;
         }
-        lines.push(widgets::styled_line(format!("  {}", tr!("who-are-you")), theme.normal));
+        lines.push(widgets::styled_line(
+            format!("  {}", tr!("who-are-you")),
+            theme.normal,
+        ));
         lines.push(Line::default());
         let [_, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
         frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
@@ -220,7 +229,11 @@ impl WhoScreen {
             };
             rows.push(widgets::styled_line(
                 format!("  {marker}{text}"),
-                if selected { theme.selected } else { theme.normal },
+                if selected {
+                    theme.selected
+                } else {
+                    theme.normal
+                },
             ));
         }
         frame.render_widget(Paragraph::new(rows).style(theme.normal), list);

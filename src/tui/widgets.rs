@@ -1,11 +1,11 @@
 //! Small drawing helpers shared by the screens: lesson text, the key bar, pop-ups, and
 //! progress bars drawn with characters (with the numbers in words beside them).
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
-use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::highlight;
@@ -44,7 +44,8 @@ pub fn markdown_text(source: &str, theme: &Theme) -> Text<'static> {
                 }
             }
             markdown::Block::Code { language, text } => {
-                let code_lines = if language.is_empty() || language == "python" || language == "py" {
+                let code_lines = if language.is_empty() || language == "python" || language == "py"
+                {
                     if language.is_empty() {
                         text.lines()
                             .map(|l| vec![Span::styled(safe_text::for_terminal(l), theme.normal)])
@@ -170,10 +171,14 @@ pub fn popup(
     theme: &Theme,
 ) {
     let area = frame.area();
-    let width = area.width.saturating_sub(4).min(76).max(20);
-    let inner_width = width.saturating_sub(2);
+    let width = area.width.saturating_sub(4).clamp(20, 76);
+    let inner_width = width.saturating_sub(4);
     let wanted = wrapped_height(&body, inner_width) as u16 + 4;
-    let rect = centered(area, width, wanted.min(area.height.saturating_sub(2)).max(5));
+    let rect = centered(
+        area,
+        width,
+        wanted.min(area.height.saturating_sub(2)).max(5),
+    );
     frame.render_widget(Clear, rect);
     let block = panel(format!(" {title} "), true, theme).style(theme.normal);
     let inner = block.inner(rect);
@@ -184,6 +189,11 @@ pub fn popup(
         Constraint::Length(1),
     ])
     .areas(inner);
+    let text_area = Rect {
+        x: text_area.x + 1,
+        width: text_area.width.saturating_sub(2),
+        ..text_area
+    };
     frame.render_widget(
         Paragraph::new(body)
             .wrap(Wrap { trim: false })
@@ -191,6 +201,11 @@ pub fn popup(
             .style(theme.normal),
         text_area,
     );
+    let keys_area = Rect {
+        x: keys_area.x + 1,
+        width: keys_area.width.saturating_sub(2),
+        ..keys_area
+    };
     key_bar(frame, keys_area, keys, theme);
 }
 
@@ -201,7 +216,11 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
     } else {
         (done * width).div_ceil(total).min(width)
     };
-    let filled = if done < total { filled.min(width - 1) } else { filled };
+    let filled = if done < total {
+        filled.min(width - 1)
+    } else {
+        filled
+    };
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 

@@ -7,7 +7,9 @@
 mod bundled;
 mod check;
 mod pack;
+mod plain;
 mod run;
+mod tui;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -80,7 +82,7 @@ pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
     child.wait_with_output().expect("slate runs")
 }
 
-fn shared_cache() -> PathBuf {
+pub fn shared_cache() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("slate-test-cache")
 }
 

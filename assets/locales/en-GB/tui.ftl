@@ -40,6 +40,7 @@ message-title = Message
 choose-lesson = Choose a lesson
 change-learner = Change learner
 continue-at = Continue where you left off: { $place }
+continue = Continue where you left off
 place-page = Lesson { $lesson }, { $title }: page { $page } of { $pages }
 place-exercise = Lesson { $lesson }, { $title }: exercise “{ $exercise }”
 done-count = { $done } of { $total } done

@@ -1,0 +1,229 @@
+//! Plain mode, driven through stdin and stdout like a screen-reader user would: numbered
+//! menus, lessons as text, code typed and ended with END, results as sentences.
+
+use std::io::{Read, Write};
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::*;
+
+/// A running `slate --plain`, answered line by line.
+struct Session {
+    child: Child,
+    stdin: ChildStdin,
+    output: Arc<Mutex<String>>,
+    /// How much of the output has been looked at.
+    seen: usize,
+}
+
+impl Session {
+    fn start(home: &Home) -> Session {
+        let mut child = home
+            .slate()
+            .args([
+                "--plain",
+                "--packs",
+                fixture("packs/good").to_str().unwrap(),
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("slate starts");
+        let stdin = child.stdin.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let output = Arc::new(Mutex::new(String::new()));
+        let sink = output.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Session {
+            child,
+            stdin,
+            output,
+            seen: 0,
+        }
+    }
+
+    /// Waits until `text` appears in new output; returns the new output up to it.
+    fn expect(&mut self, text: &str) -> String {
+        let started = Instant::now();
+        loop {
+            {
+                let out = self.output.lock().unwrap();
+                if let Some(i) = out[self.seen..].find(text) {
+                    let chunk = out[self.seen..self.seen + i + text.len()].to_owned();
+                    self.seen += i + text.len();
+                    return chunk;
+                }
+            }
+            if started.elapsed() > Duration::from_secs(120) {
+                let out = self.output.lock().unwrap();
+                panic!("never saw {text:?}; new output was:\n{}", &out[self.seen..]);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn send(&mut self, line: &str) {
+        writeln!(self.stdin, "{line}").unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// The number of the menu line containing `label`, from output seen so far.
+    fn number_of(&self, label: &str) -> String {
+        let out = self.output.lock().unwrap();
+        let line = out[..self.seen]
+            .lines()
+            .rev()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no menu line with {label:?}"));
+        line.trim().split('.').next().unwrap().to_owned()
+    }
+
+    fn finish(mut self) -> String {
+        drop(self.stdin);
+        let status = self.child.wait().unwrap();
+        assert!(status.success());
+        self.output.lock().unwrap().clone()
+    }
+}
+
+#[test]
+fn plain_journey_from_name_to_solved_exercise() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.expect("Who are you?");
+    s.expect("0. Quit");
+    s.send(&s.number_of("Add yourself"));
+    s.expect("Type your name");
+    s.send("Ada");
+    s.expect("class or group");
+    s.send("");
+    s.expect("Hello, Ada!");
+    s.expect("0. Quit");
+    s.send(&s.number_of("Choose a lesson"));
+    s.expect("0. Back");
+    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Read the lesson"));
+    let page = s.expect("0. Back");
+    assert!(page.contains("Page 1 of 1: Printing"), "{page}");
+    assert!(
+        page.contains("Code:\n    print(\"Hello!\")\nEnd of code."),
+        "{page}"
+    );
+    assert!(
+        !page.contains('│') && !page.contains('┌'),
+        "no box drawing: {page}"
+    );
+    s.send(&s.number_of("On to the exercises"));
+    let exercise = s.expect("0. Back");
+    assert!(
+        exercise.contains("Exercise: Greet someone. Status: new."),
+        "{exercise}"
+    );
+
+    // A first try with a mistake, typed in and ended with END.
+    s.send(&s.number_of("Type your code here"));
+    s.expect("type END on a line by itself");
+    s.send("name = input(\"What is your name? \")");
+    s.send("print(\"Hello \" + name)");
+    s.send("END");
+    s.expect("Your code is saved.");
+    s.expect("0. Back");
+    s.send(&s.number_of("Check your code"));
+    let result = s.expect("0. Back");
+    assert!(result.contains("0 of 2 tests passed."), "{result}");
+    assert!(
+        result.contains(
+            "Test 1, greets Ada, failed: expected Hello, Ada!, your program printed Hello Ada."
+        ),
+        "{result}"
+    );
+
+    // A hint, then the right answer.
+    s.send(&s.number_of("Get a hint"));
+    let hint = s.expect("0. Back");
+    assert!(hint.contains("Hint 1 of 3"), "{hint}");
+    s.send(&s.number_of("Type your code here"));
+    s.expect("type END on a line by itself");
+    s.send("name = input(\"What is your name? \")");
+    s.send("print(\"Hello, \" + name + \"!\")");
+    s.send("END");
+    s.expect("0. Back");
+    s.send(&s.number_of("Check your code"));
+    let passed = s.expect("0. Stay here");
+    assert!(
+        passed.contains("All 2 tests passed. Well done!"),
+        "{passed}"
+    );
+    assert!(
+        passed.contains("Next: Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        "{passed}"
+    );
+    s.send("1");
+    let next = s.expect("0. Back");
+    assert!(next.contains("Exercise: Add two numbers"), "{next}");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Quit");
+    s.send("0");
+    let all = s.finish();
+    assert!(
+        all.trim_end().ends_with("Your work is saved. Goodbye!"),
+        "{all}"
+    );
+    // The code is a plain .py file in the learner's own folder.
+    let learners = home.path().join("data").join("learners");
+    let folder = std::fs::read_dir(&learners)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let code = std::fs::read_to_string(folder.join("good").join("greet.py")).unwrap();
+    assert!(code.contains("print(\"Hello, \" + name + \"!\")"), "{code}");
+}
+
+#[test]
+fn plain_mode_ends_quietly_when_input_ends() {
+    let home = Home::new();
+    let out = home.run(&["--plain"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Who are you?"));
+    assert!(stdout(&out).contains("Goodbye"));
+}
+
+#[test]
+fn plain_mode_is_chosen_when_not_on_a_terminal() {
+    let home = Home::new();
+    // No --plain: stdin and stdout are pipes here.
+    let out = home.run(&[], "0\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("Who are you?"), "{}", stdout(&out));
+}
+
+#[test]
+fn plain_mode_keeps_asking_until_the_answer_is_a_choice() {
+    let home = Home::new();
+    let out = home.run(&["--plain"], "seven\n9\n0\n");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("Please type a number from 0 to 1.").count(),
+        2,
+        "{text}"
+    );
+}

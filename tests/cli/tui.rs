@@ -1,0 +1,286 @@
+//! The full-screen interface, drawn on ratatui's `TestBackend`: every screen as a snapshot at
+//! 80x24 and 120x40, and whole journeys driven by key presses.
+
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use slate::pack::{Library, PackSource, load_pack};
+use slate::paths::Paths;
+use slate::store::Store;
+use slate::tui::app::{App, AppEvent, Overlay, Screen};
+use slate::tutor::Tutor;
+
+use super::*;
+
+/// A tutor over the fixture pack `good` only, so snapshots do not change with the bundled
+/// course.
+fn tutor(home: &Home) -> Tutor {
+    let paths = Paths {
+        data: home.path().join("data"),
+        cache: shared_cache(),
+    };
+    let pack = load_pack(&PackSource::folder(fixture("packs/good"))).expect("the fixture loads");
+    let library = Library {
+        packs: vec![pack],
+        broken: vec![],
+    };
+    Tutor::with(paths, library, Store::open_in_memory().unwrap())
+}
+
+struct Ui {
+    app: App,
+    rx: Receiver<AppEvent>,
+    terminal: Terminal<TestBackend>,
+}
+
+impl Ui {
+    fn new(tutor: Tutor, width: u16, height: u16) -> Ui {
+        let (tx, rx) = channel();
+        let app = App::new(tutor, tx, Rect::new(0, 0, width, height));
+        let terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        Ui { app, rx, terminal }
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.app
+            .handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c == '\n' {
+                self.key(KeyCode::Enter);
+            } else {
+                self.key(KeyCode::Char(c));
+            }
+        }
+    }
+
+    /// Waits for a background check and hands its result to the app.
+    fn wait_for_check(&mut self) {
+        let event = self
+            .rx
+            .recv_timeout(Duration::from_secs(120))
+            .expect("the check finishes");
+        self.app.handle_app_event(event);
+    }
+
+    fn screen(&mut self) -> String {
+        self.terminal.draw(|f| self.app.draw(f)).unwrap();
+        self.terminal.backend().to_string()
+    }
+
+    fn add_learner(&mut self, name: &str) {
+        self.type_text(name);
+        self.key(KeyCode::Enter);
+        self.key(KeyCode::Enter);
+    }
+}
+
+fn sizes() -> [(u16, u16); 2] {
+    [(80, 24), (120, 40)]
+}
+
+#[test]
+fn who_are_you_first_time() {
+    for (w, h) in sizes() {
+        let home = Home::new();
+        let mut ui = Ui::new(tutor(&home), w, h);
+        insta::assert_snapshot!(format!("who_first_time_{w}x{h}"), ui.screen());
+    }
+}
+
+#[test]
+fn who_are_you_remembers_the_last_learner_but_asks() {
+    for (w, h) in sizes() {
+        let home = Home::new();
+        let mut t = tutor(&home);
+        t.add_learner("Oluwaseun Adeyemi", Some("8C")).unwrap();
+        t.add_learner("Siân Jones", None).unwrap();
+        t.add_learner("Mateusz Wiśniewski", Some("8C")).unwrap();
+        let mut ui = Ui::new(t, w, h);
+        insta::assert_snapshot!(format!("who_with_learners_{w}x{h}"), ui.screen());
+    }
+}
+
+#[test]
+fn course_map_lesson_reader_and_settings() {
+    for (w, h) in sizes() {
+        let home = Home::new();
+        let mut ui = Ui::new(tutor(&home), w, h);
+        ui.add_learner("Priya");
+        assert!(matches!(ui.app.screen, Screen::Map(_)));
+        insta::assert_snapshot!(format!("course_map_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Down);
+        ui.key(KeyCode::Enter);
+        assert!(matches!(ui.app.screen, Screen::Lesson(_)));
+        insta::assert_snapshot!(format!("lesson_overview_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Up);
+        ui.key(KeyCode::Enter);
+        assert!(matches!(ui.app.screen, Screen::Reader(_)));
+        insta::assert_snapshot!(format!("reader_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::Char('s'));
+        assert!(matches!(ui.app.screen, Screen::Settings(_)));
+        insta::assert_snapshot!(format!("settings_{w}x{h}"), ui.screen());
+    }
+}
+
+#[test]
+fn exercise_screens() {
+    for (w, h) in sizes() {
+        let home = Home::new();
+        let mut t = tutor(&home);
+        t.add_learner("Yusuf", None).unwrap();
+        let mut ui = Ui::new(t, w, h);
+        ui.app.go(slate::tutor::Place::Exercise {
+            pack: "good".into(),
+            exercise: "greet".into(),
+        });
+        insta::assert_snapshot!(format!("exercise_new_{w}x{h}"), ui.screen());
+        // A first try that is not quite right.
+        ui.key(KeyCode::Down);
+        ui.type_text("print(\"Hello \" + name)");
+        ui.key(KeyCode::F(5));
+        insta::assert_snapshot!(format!("exercise_checking_{w}x{h}"), ui.screen());
+        ui.wait_for_check();
+        insta::assert_snapshot!(format!("exercise_failed_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::F(4));
+        insta::assert_snapshot!(format!("exercise_all_results_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::F(7));
+        insta::assert_snapshot!(format!("exercise_hint_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::F(8));
+        insta::assert_snapshot!(format!("exercise_solution_locked_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::F(1));
+        insta::assert_snapshot!(format!("exercise_help_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+        ui.key(KeyCode::F(9));
+        insta::assert_snapshot!(format!("exercise_reset_question_{w}x{h}"), ui.screen());
+        ui.key(KeyCode::Esc);
+    }
+}
+
+/// The whole journey a newcomer makes: add yourself, read the lesson, solve the first
+/// exercise in the built-in editor, see it marked, leave, come back and continue.
+#[test]
+fn journey_from_name_to_solved_exercise_and_back_again() {
+    let home = Home::new();
+    let mut ui = Ui::new(tutor(&home), 80, 24);
+    ui.add_learner("Amara");
+    // "Continue where you left off" is selected: it opens the lesson's first page.
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Reader(_)));
+    // The lesson has one page; the next key goes to its first exercise.
+    ui.key(KeyCode::Right);
+    let Screen::Exercise(e) = &ui.app.screen else {
+        panic!("expected the first exercise")
+    };
+    assert_eq!(e.exercise, "greet");
+    // The starter asks for a name; add the greeting below it.
+    ui.key(KeyCode::Down);
+    ui.type_text("print(\"Hello, \" + name + \"!\")");
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    let screen = ui.screen();
+    let Some(Overlay::Celebrate { next, .. }) = &ui.app.overlay else {
+        panic!("expected a celebration, got {:?}\n{screen}", ui.app.overlay);
+    };
+    assert!(next.is_some(), "the next exercise is offered");
+    insta::assert_snapshot!("journey_passed_80x24", ui.screen());
+    // Stay, then go back to the lesson: the exercise is marked done, in words.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    assert!(matches!(ui.app.screen, Screen::Lesson(_)));
+    let lesson = ui.screen();
+    assert!(
+        lesson.contains("✓ done") && lesson.contains("Greet someone"),
+        "{lesson}"
+    );
+    // The code was saved as a plain .py file in the learner's folder.
+    let saved: Vec<_> = walk(&home.path().join("data").join("learners"));
+    assert!(
+        saved.iter().any(|p| p.ends_with("good/greet.py")),
+        "{saved:?}"
+    );
+    // Quit and start again on the same computer: asked who we are (with Amara first),
+    // and the course continues with the next exercise.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    let tutor = ui.app.tutor;
+    let mut ui = Ui::new(tutor, 80, 24);
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+    ui.key(KeyCode::Enter);
+    let map = ui.screen();
+    assert!(map.contains("▶ Continue where you left off"), "{map}");
+    assert!(
+        map.contains("Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        "{map}"
+    );
+}
+
+#[test]
+fn the_editor_keeps_typed_code_when_going_back() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Mei", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    let place = slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "count".into(),
+    };
+    ui.app.go(place.clone());
+    ui.key(KeyCode::Down);
+    ui.type_text("for n in range(1, 4):\nprint(n)");
+    ui.key(KeyCode::Esc);
+    ui.app.go(place);
+    let screen = ui.screen();
+    assert!(screen.contains("for n in range(1, 4):"), "{screen}");
+    assert!(
+        screen.contains("    print(n)"),
+        "auto-indent after ':'\n{screen}"
+    );
+}
+
+#[test]
+fn escape_sequences_from_a_learners_program_never_reach_the_screen() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Carlos", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "count".into(),
+    });
+    ui.key(KeyCode::Down);
+    ui.type_text("print('\\x1b[2J\\x1b[31mred')");
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    ui.key(KeyCode::F(4));
+    let screen = ui.screen();
+    assert!(!screen.contains('\u{1b}'));
+    assert!(screen.contains("␛[2J␛[31mred"), "{screen}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
