@@ -83,7 +83,21 @@ pub fn python_lines(code: &str, theme: &Theme) -> Vec<Vec<Span<'static>>> {
                 style_for(&stack, theme),
             ));
         }
-        out.push(spans);
+        out.push(merge(spans));
+    }
+    out
+}
+
+/// Joins neighbouring spans of the same style (a string's quotes and its text, say).
+fn merge(spans: Vec<Span<'static>>) -> Vec<Span<'static>> {
+    let mut out: Vec<Span<'static>> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if last.style == span.style => {
+                last.content = format!("{}{}", last.content, span.content).into();
+            }
+            _ => out.push(span),
+        }
     }
     out
 }
