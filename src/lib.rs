@@ -10,3 +10,4 @@ pub mod pack;
 pub mod paths;
 pub mod safe_text;
 pub mod sandbox;
+pub mod store;
