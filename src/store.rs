@@ -263,6 +263,41 @@ impl Store {
     }
 }
 
+/// Writes a file so that it is either whole or not there: into a temporary file beside it,
+/// then renamed over it. An export or report cut short by a full disk or a killed Slate never
+/// leaves a half-written file that looks complete.
+pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let fail = |e: std::io::Error| StoreError::Write {
+        path: path.to_path_buf(),
+        reason: match e.kind() {
+            std::io::ErrorKind::StorageFull => "the disk is full".into(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                "the folder is read-only".into()
+            }
+            std::io::ErrorKind::NotFound => "its folder does not exist".into(),
+            _ if path.is_dir() => "it is a folder".into(),
+            _ => e.to_string(),
+        },
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let partial = path.with_file_name(format!(".{name}.partial"));
+    let written = (|| {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&partial)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&partial, path)
+    })();
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        fail(e)
+    })
+}
+
 /// WAL lets a reader and a writer work at once and makes commits cheap; it needs shared memory,
 /// which some network drives do not offer. Where it fails, the default rollback journal is
 /// just as safe, only slower.

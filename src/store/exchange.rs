@@ -602,9 +602,11 @@ fn merge_learner(
                         here.name
                     ));
                 }
+                // The group's spelling goes with the name, so it too is the same in any order.
                 tx.execute(
-                    "UPDATE learners SET name = ?2, name_key = ?3, name_set = ?4 WHERE id = ?1",
-                    params![here.id, name, name_key, l.name_set],
+                    "UPDATE learners SET name = ?2, name_key = ?3, name_set = ?4, grp = ?5
+                     WHERE id = ?1",
+                    params![here.id, name, name_key, l.name_set, group],
                 )?;
             } else if name_key != here.name_key {
                 summary.notes.push(format!(

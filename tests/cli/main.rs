@@ -6,7 +6,10 @@
 
 mod bundled;
 mod check;
+mod crash;
+mod learner;
 mod pack;
+mod progress;
 mod run;
 
 use std::io::Write;
