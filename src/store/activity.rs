@@ -12,6 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+use super::exchange::ExportAttempt;
 use super::learners::touch;
 use super::{Store, StoreError, new_id, now_ms};
 use crate::marking::Report;
@@ -323,13 +324,11 @@ pub(super) fn upsert_setting(
     .execute(params![learner, key, value, updated])
 }
 
-/// Inserts an attempt row; returns false if its id was already there.
+/// Inserts an attempt for `learner`; returns false if its id was already there.
 pub(super) fn insert_attempt(
     conn: &Connection,
-    id: &str,
-    machine: &str,
-    at: i64,
-    a: &NewAttempt,
+    learner: &str,
+    a: &ExportAttempt,
 ) -> Result<bool, StoreError> {
     let tests = serde_json::to_string(&a.tests).expect("test records are valid JSON");
     let n = conn
@@ -339,13 +338,13 @@ pub(super) fn insert_attempt(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?
         .execute(params![
-            id,
-            machine,
-            a.learner,
+            a.id,
+            a.machine,
+            learner,
             a.pack,
             a.pack_version,
             a.exercise,
-            at,
+            a.at,
             a.code,
             tests,
             a.score,
@@ -361,15 +360,28 @@ impl Store {
     /// Records a check attempt and marks the learner as seen. Returns the attempt's id. The
     /// attempt is committed when this returns: show the result only after.
     pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String, StoreError> {
-        let id = new_id();
-        let machine = self.machine.clone();
+        let mut row = ExportAttempt {
+            id: new_id(),
+            machine: self.machine.clone(),
+            at: 0,
+            pack: attempt.pack.clone(),
+            pack_version: attempt.pack_version.clone(),
+            exercise: attempt.exercise.clone(),
+            code: attempt.code.clone(),
+            tests: attempt.tests.clone(),
+            score: attempt.score,
+            max_score: attempt.max_score,
+            passed: attempt.passed,
+            duration_ms: attempt.duration_ms,
+            time_spent_ms: attempt.time_spent_ms,
+        };
         self.write(|tx| {
-            let now = now_ms();
-            touch(tx, &attempt.learner, now)?;
-            insert_attempt(tx, &id, &machine, now, attempt)?;
+            row.at = now_ms();
+            touch(tx, &attempt.learner, row.at)?;
+            insert_attempt(tx, &attempt.learner, &row)?;
             Ok(())
         })?;
-        Ok(id)
+        Ok(row.id)
     }
 
     fn record_event(

@@ -19,9 +19,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use super::activity::{
-    Kind, NewAttempt, TestRecord, get_u64, insert_attempt, upsert_event, upsert_setting,
-};
+use super::activity::{Kind, TestRecord, get_u64, insert_attempt, upsert_event, upsert_setting};
 use super::{Store, StoreError, learners, names, now_ms};
 
 /// The `format` field of every export file.
@@ -633,20 +631,7 @@ fn merge_learner(
         upsert_setting(tx, &id, &s.key, &s.value, s.updated)?;
     }
     for a in &l.attempts {
-        let attempt = NewAttempt {
-            learner: id.clone(),
-            pack: a.pack.clone(),
-            pack_version: a.pack_version.clone(),
-            exercise: a.exercise.clone(),
-            code: a.code.clone(),
-            tests: a.tests.clone(),
-            score: a.score,
-            max_score: a.max_score,
-            passed: a.passed,
-            duration_ms: a.duration_ms,
-            time_spent_ms: a.time_spent_ms,
-        };
-        if insert_attempt(tx, &a.id, &a.machine, a.at, &attempt)? {
+        if insert_attempt(tx, &id, a)? {
             summary.attempts_added += 1;
         } else {
             summary.attempts_known += 1;

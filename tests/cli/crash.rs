@@ -24,18 +24,9 @@ fn killing_slate_while_it_saves_loses_nothing_that_was_shown() {
     let out = home.run(&["learner", "add", "Ada"], "");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let file = home.path().join("answer.py");
-    std::fs::write(&file, "name = input()\nprint('Hello, ' + name + '!')\n").unwrap();
-    let pack = fixture("packs/good");
-    let args = [
-        "--packs",
-        pack.to_str().unwrap(),
-        "check",
-        "good/greet",
-        file.to_str().unwrap(),
-        "--json",
-        "--learner",
-        "Ada",
-    ];
+    std::fs::write(&file, super::learner::RIGHT).unwrap();
+    let args = super::learner::greet_args(&file, &["--learner", "Ada"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     // How long one check takes here, to spread the kills over its whole life.
     let started = Instant::now();
     let first = home.run(&args, "");
@@ -47,7 +38,7 @@ fn killing_slate_while_it_saves_loses_nothing_that_was_shown() {
     for _ in 0..30 {
         let mut child = home
             .slate()
-            .args(args)
+            .args(&args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -3,23 +3,26 @@
 
 use super::*;
 
+/// `slate --packs good check good/greet FILE --json` and `who` (`--learner NAME`...).
+pub fn greet_args(file: &std::path::Path, who: &[&str]) -> Vec<String> {
+    let pack = fixture("packs/good");
+    let mut args: Vec<String> = ["--packs", pack.to_str().unwrap(), "check", "good/greet"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    args.push(file.to_str().unwrap().to_owned());
+    args.push("--json".into());
+    args.extend(who.iter().map(|s| (*s).to_owned()));
+    args
+}
+
 fn greet(home: &Home, program: &str, who: &[&str]) -> Output {
     let file = home.path().join("answer.py");
     std::fs::write(&file, program).unwrap();
-    let pack = fixture("packs/good");
-    let mut args = vec![
-        "--packs",
-        pack.to_str().unwrap(),
-        "check",
-        "good/greet",
-        file.to_str().unwrap(),
-        "--json",
-    ];
-    args.extend(who);
-    home.run(&args, "")
+    run_with(home.slate().args(greet_args(&file, who)), "")
 }
 
-const RIGHT: &str = "name = input()\nprint('Hello, ' + name + '!')\n";
+pub const RIGHT: &str = "name = input()\nprint('Hello, ' + name + '!')\n";
 
 #[test]
 fn learners_are_added_listed_renamed_and_matched_loosely() {

@@ -113,6 +113,15 @@ fn write(home: &Home, name: &str, file: &ExportFile) -> PathBuf {
     path
 }
 
+/// Writes each PC's file as `pcN.json`.
+fn write_all(home: &Home, files: &[ExportFile]) -> Vec<PathBuf> {
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| write(home, &format!("pc{}.json", i + 1), f))
+        .collect()
+}
+
 fn store(home: &Home) -> Store {
     Store::open_at(&home.path().join("data").join("progress.sqlite3")).unwrap()
 }
@@ -136,11 +145,7 @@ fn import(home: &Home, files: &[&PathBuf]) -> Output {
 #[test]
 fn importing_the_same_file_twice_changes_nothing() {
     let home = Home::new();
-    let files: Vec<_> = machines()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| write(&home, &format!("pc{}.json", i + 1), m))
-        .collect();
+    let files = write_all(&home, &machines());
     let out = import(&home, &[&files[0], &files[1]]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let once = content(&home);
@@ -160,11 +165,7 @@ fn merging_in_any_order_gives_the_same_progress() {
     let mut results = Vec::new();
     for order in orders {
         let home = Home::new();
-        let files: Vec<_> = machines()
-            .iter()
-            .enumerate()
-            .map(|(i, m)| write(&home, &format!("pc{}.json", i + 1), m))
-            .collect();
+        let files = write_all(&home, &machines());
         // One import command per file, as a teacher going round the PCs would.
         for i in order {
             let out = import(&home, &[&files[i]]);
@@ -177,11 +178,7 @@ fn merging_in_any_order_gives_the_same_progress() {
 
     // And the merged content is right: nobody duplicated, nothing lost.
     let home = Home::new();
-    let files: Vec<_> = machines()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| write(&home, &format!("pc{}.json", i + 1), m))
-        .collect();
+    let files = write_all(&home, &machines());
     let out = import(&home, &[&files[0], &files[1], &files[2]]);
     assert!(
         stdout(&out).contains("Imported 3 files: 5 learners (3 new, 2 already here)"),
@@ -344,11 +341,7 @@ fn bad_files_are_refused_with_clear_messages_and_change_nothing() {
 #[test]
 fn export_chooses_a_learner_or_a_group() {
     let home = Home::new();
-    let files: Vec<_> = machines()
-        .iter()
-        .enumerate()
-        .map(|(i, m)| write(&home, &format!("pc{}.json", i + 1), m))
-        .collect();
+    let files = write_all(&home, &machines());
     import(&home, &[&files[0], &files[1], &files[2]]);
     let out = home.run(&["export", "--group", "7b", "--out", "class.json"], "");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -416,11 +409,7 @@ fn report_home() -> Home {
         m[1].clone(),
         ExportFile::new("pc3", t(200), m[2].learners.clone()),
     ];
-    let files: Vec<_> = m
-        .iter()
-        .enumerate()
-        .map(|(i, f)| write(&home, &format!("pc{}.json", i + 1), f))
-        .collect();
+    let files = write_all(&home, &m);
     let out = import(&home, &[&files[0], &files[1], &files[2]]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     home
