@@ -66,7 +66,11 @@ pub(super) fn all(conn: &Connection, group: Option<&str>) -> rusqlite::Result<Ve
          ORDER BY name_key, group_key, id"
     ))?;
     let rows = stmt.query_map([group.map(names::key)], from_row)?;
-    rows.collect()
+    let mut learners = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    // SQLite orders by bytes; people expect "Émile" among the Es. The sort is stable, so
+    // the query's order (key, group, id) settles ties.
+    learners.sort_by_cached_key(|l| names::sort_key(&l.name));
+    Ok(learners)
 }
 
 impl Store {

@@ -20,6 +20,43 @@ pub fn key(text: &str) -> String {
     tidy(text).to_lowercase()
 }
 
+/// The key names are sorted by: the [`key`] with common accented Latin letters read as their
+/// plain letter, so "Émile" sorts among the Es rather than after "Zoe".
+pub fn sort_key(text: &str) -> String {
+    const FOLDS: [(&str, &str); 22] = [
+        ("àáâãäåāăą", "a"),
+        ("çćĉċč", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("ß", "ss"),
+    ];
+    let mut out = String::new();
+    for ch in key(text).chars() {
+        match FOLDS.iter().find(|(from, _)| from.contains(ch)) {
+            Some((_, to)) => out.push_str(to),
+            None => out.push(ch),
+        }
+    }
+    out
+}
+
 /// Checks and tidies a learner's name.
 pub fn name(text: &str) -> Result<String, StoreError> {
     let name = tidy(text);
@@ -73,6 +110,13 @@ mod tests {
         assert_eq!(tidy("  ada   LOVELACE "), "ada LOVELACE");
         assert_eq!(key("ÉMILE"), "émile");
         assert_ne!(key("Ada"), key("Ada L"));
+    }
+
+    #[test]
+    fn accented_names_sort_among_their_letters() {
+        let mut names = vec!["Zoe", "Émile", "eve", "Ørjan", "Adam"];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(names, ["Adam", "Émile", "eve", "Ørjan", "Zoe"]);
     }
 
     #[test]

@@ -47,6 +47,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #111; }
 p { max-width: 50rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+.heat caption { white-space: nowrap; }
 th, td { border: 1px solid #777; padding: .2rem .45rem; text-align: left; vertical-align: bottom; }
 thead th { background: #eee; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
