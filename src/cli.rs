@@ -23,7 +23,10 @@ macro_rules! outln {
 }
 
 mod check;
+mod exchange;
+mod learner;
 mod pack;
+mod report;
 mod run;
 
 use clap::{Parser, Subcommand};
@@ -32,6 +35,7 @@ use std::process::ExitCode;
 
 use crate::paths::{NoHome, Paths};
 use crate::sandbox::SandboxError;
+use crate::store::StoreError;
 
 /// Slate: learn to code in Python, on the computer you already have.
 #[derive(Debug, Parser)]
@@ -73,6 +77,14 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Tools for lesson packs: check, new, list, schema.
     Pack(pack::PackArgs),
+    /// The learners on this computer: add, list, rename, forget.
+    Learner(learner::LearnerArgs),
+    /// Save learners' progress to a file, to carry to another computer.
+    Export(exchange::ExportArgs),
+    /// Merge progress files from `slate export` into this computer's progress.
+    Import(exchange::ImportArgs),
+    /// Show what learners have done: a table, a CSV file or an HTML page.
+    Report(report::ReportArgs),
 }
 
 /// How a command ended, for the exit code.
@@ -95,6 +107,8 @@ pub enum CliError {
     NoHome(#[from] NoHome),
     #[error(transparent)]
     Tutor(#[from] crate::tutor::TutorError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
@@ -136,6 +150,14 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
         Command::Pack(args) => {
             let library = crate::pack::discover(Some(&paths.data), &cli.packs);
             pack::run(&paths, &library, args)
+        }
+        Command::Learner(args) => learner::run(&paths, args),
+        Command::Export(args) => exchange::export(&paths, args),
+        Command::Import(args) => exchange::import(&paths, args),
+        Command::Report(args) => {
+            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            warn_broken(&library);
+            report::run(&paths, &library, args)
         }
     }
 }

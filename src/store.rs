@@ -1,289 +1,469 @@
-//! TEMPORARY in-memory stand-in for the progress store (issue 4), with the agreed API, so
-//! the tutor can be built while the SQLite store is written on its own branch. Replaced
-//! wholesale by the real store when that branch is merged.
+//! Learners and their progress, kept on this computer in one SQLite file.
+//!
+//! A shared lab PC serves many learners, so Slate keeps who they are (a display name and an
+//! optional group, no passwords) and everything they did: every check attempt with its code
+//! and per-test results, hints revealed, solutions viewed, pages read, and their settings.
+//! This module owns that file (`progress.sqlite3` in Slate's data folder): opening it safely
+//! (foreign keys, WAL where the folder allows it, a busy timeout so two Slate windows never lose
+//! a write), the schema and its append-only migrations ([`schema`]), and the typed API the
+//! command line and the terminal UI use. Every write is one transaction committed before its
+//! result is shown, so killing Slate at any moment loses nothing that was shown. A damaged or
+//! foreign file is reported and left exactly as it was; nothing here "repairs" in place.
+//!
+//! Learners ([`learners`]) are matched by name case- and space-insensitively within a group.
+//! Attempts, hints, pages and settings are in [`activity`]; moving progress between computers
+//! (a versioned JSON file that merges without duplicates) is [`exchange`]; teachers' reports
+//! (terminal table, CSV, self-contained HTML) are [`report`].
 
-use std::collections::HashMap;
+pub mod activity;
+pub mod exchange;
+pub mod learners;
+pub mod names;
+pub mod report;
+pub mod schema;
+pub mod time;
 
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestRecord};
+pub use exchange::{ExportFile, ImportError, ImportSummary, Selection};
+pub use learners::Learner;
+
+/// The database's file name inside Slate's data folder.
+pub const FILE_NAME: &str = "progress.sqlite3";
+
+/// How long a write waits for another Slate window that holds the file.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Slate's progress file on this computer.
+pub struct Store {
+    conn: Connection,
+    /// Where the file is, for messages (`:memory:` for an in-memory store).
+    path: PathBuf,
+    machine: String,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("machine", &self.machine)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the progress store could not do something. The message is one sentence for the user.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    #[error(
+        "Slate cannot make its data folder {}: {reason}. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data",
+        path.display()
+    )]
+    Folder { path: PathBuf, reason: String },
+    #[error(
+        "Slate cannot save progress in {}, because the folder or the file is read-only. Ask your teacher, or set SLATE_HOME to a folder you can write to.",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "The disk is full, so Slate could not save progress in {}. Nothing was lost; free some space and try again.",
+        path.display()
+    )]
+    DiskFull { path: PathBuf },
+    #[error(
+        "Another Slate window is busy with the progress file {} and did not finish in time. Wait a moment and try again.",
+        path.display()
+    )]
+    Busy { path: PathBuf },
+    #[error(
+        "The progress file {} is damaged, so Slate cannot read it. Slate has left it untouched: ask your teacher to put back a copy or move it aside (see docs/progress-format.md). You can still run programs with `slate run`.",
+        path.display()
+    )]
+    Corrupt { path: PathBuf },
+    #[error(
+        "The file {} is not a Slate progress file, so Slate has left it untouched. Move it aside, or set SLATE_HOME to another folder.",
+        path.display()
+    )]
+    NotOurs { path: PathBuf },
+    #[error(
+        "The progress file {} was made by a newer version of Slate (store version {found}; this Slate knows up to {known}). Update Slate to use it; the file is left untouched.",
+        path.display()
+    )]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("Slate could not open the progress file {}: {reason}.", path.display())]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("Slate could not read or save progress in {}: {reason}.", path.display())]
+    Database { path: PathBuf, reason: String },
+    /// A database error not yet tied to a file; [`Store`] turns it into one of the above.
+    #[error("Slate could not read or save progress: {0}.")]
+    Sql(#[from] rusqlite::Error),
+    #[error(
+        "There is already a learner called {}. Choose another name, for example with a surname or an initial.",
+        names::who(name, group.as_deref())
+    )]
+    LearnerExists { name: String, group: Option<String> },
+    #[error(
+        "There is no learner called {} on this computer. Add them with `slate learner add \"{name}\"{}`, or see who is here with `slate learner list`.",
+        names::who(name, group.as_deref()),
+        group.as_ref().map(|g| format!(" --group \"{g}\"")).unwrap_or_default()
+    )]
+    NoSuchLearner { name: String, group: Option<String> },
+    #[error("Slate has no learner with the id {0} on this computer.")]
+    UnknownLearnerId(String),
+    /// A name or group that cannot be used; the message says why.
     #[error("{0}")]
-    Message(String),
+    BadName(String),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error("Slate could not write {}: {reason}.", path.display())]
+    Write { path: PathBuf, reason: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Learner {
-    pub id: String,
-    pub name: String,
-    pub group: Option<String>,
-    pub created: i64,
-    pub last_seen: i64,
+impl StoreError {
+    /// Ties a bare database error to the file it happened in, as one clear sentence.
+    fn at(self, path: &Path) -> StoreError {
+        match self {
+            StoreError::Sql(e) => classify(e, path),
+            other => other,
+        }
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TestRecord {
-    pub id: String,
-    pub status: String,
-    pub points: u32,
-    pub max_points: u32,
+/// Turns a database error into the sentence the user needs.
+fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
+    use rusqlite::ErrorCode as C;
+    let path = path.to_path_buf();
+    match e.sqlite_error_code() {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy { path },
+        Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt { path },
+        Some(C::DiskFull) => StoreError::DiskFull { path },
+        Some(C::ReadOnly | C::PermissionDenied) => StoreError::ReadOnly { path },
+        Some(C::CannotOpen) => StoreError::Unreadable {
+            path,
+            reason: "the file or its folder cannot be opened (is the folder read-only, or on a drive that was removed?)".into(),
+        },
+        _ => StoreError::Database {
+            path,
+            reason: e.to_string(),
+        },
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewAttempt {
-    pub learner: String,
-    pub pack: String,
-    pub pack_version: String,
-    pub exercise: String,
-    pub code: String,
-    pub tests: Vec<TestRecord>,
-    pub score: u32,
-    pub max_score: u32,
-    pub passed: bool,
-    pub duration_ms: u64,
-    pub time_spent_ms: u64,
+/// The time now, in milliseconds since 1970 (UTC).
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    NotStarted,
-    Tried,
-    Passed,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExerciseProgress {
-    pub status: Status,
-    pub best_score: u32,
-    pub max_score: u32,
-    pub attempts: u32,
-    pub hints_used: u32,
-    pub time_spent_ms: u64,
-    pub solution_viewed: bool,
-    pub last_attempt: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Activity {
-    pub pack: String,
-    pub lesson: Option<String>,
-    pub exercise: Option<String>,
-    pub page: Option<u32>,
-    pub at: i64,
-}
-
-#[derive(Debug, Default)]
-pub struct Store {
-    learners: Vec<Learner>,
-    last: Option<String>,
-    attempts: Vec<(i64, NewAttempt)>,
-    hints: HashMap<(String, String, String), u32>,
-    solutions: Vec<(String, String, String)>,
-    pages: Vec<(i64, String, String, String, u32)>,
-    settings: HashMap<(String, String), String>,
-    clock: i64,
-}
-
-fn normal(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// A new random id (UUID version 4), for learners, attempts and machines.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 impl Store {
-    pub fn open(_paths: &crate::paths::Paths) -> Result<Store, StoreError> {
-        Ok(Store::default())
+    /// Opens (or creates) the store in Slate's data folder: `DATA/progress.sqlite3`.
+    pub fn open(paths: &crate::paths::Paths) -> Result<Store, StoreError> {
+        Self::open_at(&paths.data.join(FILE_NAME))
     }
+
+    /// Opens (or creates) the store in `file`, making its folder if needed.
+    pub fn open_at(file: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| folder_error(dir, &e))?;
+        }
+        if file.is_dir() {
+            return Err(StoreError::Unreadable {
+                path: file.to_path_buf(),
+                reason: "it is a folder, not a file".into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(file, flags).map_err(|e| classify(e, file))?;
+        Self::setup(conn, file.to_path_buf(), true)
+    }
+
+    /// A store that lives in memory only, for tests and trying things out.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Ok(Store::default())
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|e| classify(e, &path))?;
+        Self::setup(conn, path, false)
     }
-    pub fn machine_id(&self) -> &str {
-        "stub"
-    }
-    fn tick(&mut self) -> i64 {
-        self.clock += 1;
-        self.clock
-    }
-    pub fn add_learner(&mut self, name: &str, group: Option<&str>) -> Result<Learner, StoreError> {
-        if self.find_learner(name, group)?.is_some() {
-            return Err(StoreError::Message(format!(
-                "There is already a learner called {name}."
-            )));
+
+    fn setup(mut conn: Connection, path: PathBuf, on_disk: bool) -> Result<Store, StoreError> {
+        let fail = |e: StoreError| e.at(&path);
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| fail(e.into()))?;
+        // Read before anything can write: a damaged or foreign file must stay as it is.
+        schema::check_readable(&conn, &path)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")
+            .map_err(|e| fail(e.into()))?;
+        if on_disk {
+            set_journal(&conn);
         }
-        let now = self.tick();
-        let l = Learner {
-            id: format!("learner-{}", self.learners.len() + 1),
-            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
-            group: group.map(str::to_owned),
-            created: now,
-            last_seen: now,
-        };
-        self.learners.push(l.clone());
-        Ok(l)
-    }
-    pub fn find_learner(
-        &self,
-        name: &str,
-        group: Option<&str>,
-    ) -> Result<Option<Learner>, StoreError> {
-        Ok(self
-            .learners
-            .iter()
-            .find(|l| normal(&l.name) == normal(name) && l.group.as_deref() == group)
-            .cloned())
-    }
-    pub fn learner(&self, id: &str) -> Result<Option<Learner>, StoreError> {
-        Ok(self.learners.iter().find(|l| l.id == id).cloned())
-    }
-    pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
-        let mut l = self.learners.clone();
-        l.sort_by_key(|l| normal(&l.name));
-        Ok(l)
-    }
-    pub fn touch_learner(&mut self, _id: &str) -> Result<(), StoreError> {
-        Ok(())
-    }
-    pub fn last_learner(&self) -> Result<Option<String>, StoreError> {
-        Ok(self.last.clone())
-    }
-    pub fn set_last_learner(&mut self, id: &str) -> Result<(), StoreError> {
-        self.last = Some(id.to_owned());
-        Ok(())
-    }
-    pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String, StoreError> {
-        let now = self.tick();
-        self.attempts.push((now, attempt.clone()));
-        Ok(format!("attempt-{now}"))
-    }
-    pub fn record_hint(
-        &mut self,
-        learner: &str,
-        pack: &str,
-        exercise: &str,
-        hint_index: u32,
-    ) -> Result<(), StoreError> {
-        let e = self
-            .hints
-            .entry((learner.into(), pack.into(), exercise.into()))
-            .or_default();
-        *e = (*e).max(hint_index + 1);
-        Ok(())
-    }
-    pub fn hints_revealed(
-        &self,
-        learner: &str,
-        pack: &str,
-        exercise: &str,
-    ) -> Result<u32, StoreError> {
-        Ok(*self
-            .hints
-            .get(&(learner.into(), pack.into(), exercise.into()))
-            .unwrap_or(&0))
-    }
-    pub fn record_solution_viewed(
-        &mut self,
-        learner: &str,
-        pack: &str,
-        exercise: &str,
-    ) -> Result<(), StoreError> {
-        self.solutions
-            .push((learner.into(), pack.into(), exercise.into()));
-        Ok(())
-    }
-    pub fn record_page_read(
-        &mut self,
-        learner: &str,
-        pack: &str,
-        lesson: &str,
-        page_index: u32,
-    ) -> Result<(), StoreError> {
-        let now = self.tick();
-        self.pages
-            .push((now, learner.into(), pack.into(), lesson.into(), page_index));
-        Ok(())
-    }
-    pub fn pages_read(
-        &self,
-        learner: &str,
-        pack: &str,
-        lesson: &str,
-    ) -> Result<Vec<u32>, StoreError> {
-        let mut v: Vec<u32> = self
-            .pages
-            .iter()
-            .filter(|p| p.1 == learner && p.2 == pack && p.3 == lesson)
-            .map(|p| p.4)
-            .collect();
-        v.sort();
-        v.dedup();
-        Ok(v)
-    }
-    pub fn progress(
-        &self,
-        learner: &str,
-        pack: &str,
-    ) -> Result<HashMap<String, ExerciseProgress>, StoreError> {
-        let mut map: HashMap<String, ExerciseProgress> = HashMap::new();
-        for (at, a) in self
-            .attempts
-            .iter()
-            .filter(|(_, a)| a.learner == learner && a.pack == pack)
-        {
-            let p = map.entry(a.exercise.clone()).or_insert(ExerciseProgress {
-                status: Status::Tried,
-                best_score: 0,
-                max_score: a.max_score,
-                attempts: 0,
-                hints_used: self.hints_revealed(learner, pack, &a.exercise)?,
-                time_spent_ms: 0,
-                solution_viewed: false,
-                last_attempt: None,
-            });
-            p.attempts += 1;
-            p.best_score = p.best_score.max(a.score);
-            p.time_spent_ms += a.time_spent_ms;
-            p.last_attempt = Some(*at);
-            if a.passed {
-                p.status = Status::Passed;
-            }
-        }
-        Ok(map)
-    }
-    pub fn last_activity(&self, learner: &str) -> Result<Option<Activity>, StoreError> {
-        let attempt = self
-            .attempts
-            .iter()
-            .filter(|(_, a)| a.learner == learner)
-            .max_by_key(|(at, _)| *at)
-            .map(|(at, a)| Activity {
-                pack: a.pack.clone(),
-                lesson: None,
-                exercise: Some(a.exercise.clone()),
-                page: None,
-                at: *at,
-            });
-        let page = self
-            .pages
-            .iter()
-            .filter(|p| p.1 == learner)
-            .max_by_key(|p| p.0)
-            .map(|p| Activity {
-                pack: p.2.clone(),
-                lesson: Some(p.3.clone()),
-                exercise: None,
-                page: Some(p.4),
-                at: p.0,
-            });
-        Ok(match (attempt, page) {
-            (Some(a), Some(p)) => Some(if a.at >= p.at { a } else { p }),
-            (a, p) => a.or(p),
+        schema::migrate(&mut conn, &path)?;
+        let machine = schema::machine_id(&mut conn).map_err(fail)?;
+        Ok(Store {
+            conn,
+            path,
+            machine,
         })
     }
-    pub fn setting(&self, learner: &str, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.settings.get(&(learner.into(), key.into())).cloned())
+
+    /// This store's machine id: random, made once when the store was created.
+    pub fn machine_id(&self) -> &str {
+        &self.machine
     }
-    pub fn set_setting(&mut self, learner: &str, key: &str, value: &str) -> Result<(), StoreError> {
-        self.settings
-            .insert((learner.into(), key.into()), value.into());
-        Ok(())
+
+    /// Where the store's file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// How long a write waits for another window before giving up (5 seconds by default).
+    pub fn set_busy_timeout(&mut self, wait: Duration) -> Result<(), StoreError> {
+        self.conn
+            .busy_timeout(wait)
+            .map_err(|e| classify(e, &self.path))
+    }
+
+    /// Runs a read.
+    fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        f(&self.conn).map_err(|e| e.at(&self.path))
+    }
+
+    /// Runs `f` in one write transaction, committed before returning. `IMMEDIATE` takes the
+    /// write lock at the start, so a second window waits (busy timeout) instead of failing
+    /// half-way.
+    fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e: StoreError| e.at(&self.path))
+    }
+}
+
+/// Writes a file so that it is either whole or not there: into a temporary file beside it,
+/// then renamed over it. An export or report cut short by a full disk or a killed Slate never
+/// leaves a half-written file that looks complete.
+pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let fail = |e: std::io::Error| StoreError::Write {
+        path: path.to_path_buf(),
+        reason: match e.kind() {
+            std::io::ErrorKind::StorageFull => "the disk is full".into(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                "the folder is read-only".into()
+            }
+            std::io::ErrorKind::NotFound => "its folder does not exist".into(),
+            _ if path.is_dir() => "it is a folder".into(),
+            _ => e.to_string(),
+        },
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let partial = path.with_file_name(format!(".{name}.partial"));
+    let written = (|| {
+        use std::io::Write;
+        let mut f = std::fs::File::create(&partial)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&partial, path)
+    })();
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        fail(e)
+    })
+}
+
+/// WAL lets a reader and a writer work at once and makes commits cheap; it needs shared memory,
+/// which some network drives do not offer. Where it fails, the default rollback journal is
+/// just as safe, only slower.
+fn set_journal(conn: &Connection) {
+    let wal = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+        .map(|m| m.eq_ignore_ascii_case("wal"))
+        .unwrap_or(false);
+    if wal {
+        // In WAL mode FULL syncs the log at every commit: an attempt survives a power cut too.
+        let _ = conn.execute_batch("PRAGMA synchronous = FULL");
+    } else {
+        let _ = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+            r.get::<_, String>(0)
+        });
+    }
+}
+
+fn folder_error(dir: &Path, e: &std::io::Error) -> StoreError {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            StoreError::ReadOnly {
+                path: dir.to_path_buf(),
+            }
+        }
+        std::io::ErrorKind::StorageFull => StoreError::DiskFull {
+            path: dir.to_path_buf(),
+        },
+        _ => StoreError::Folder {
+            path: dir.to_path_buf(),
+            reason: e.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_classified_into_sentences() {
+        let p = Path::new("/x/progress.sqlite3");
+        let err = |code| {
+            rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some("boom".into()))
+        };
+        assert!(matches!(
+            classify(err(rusqlite::ffi::SQLITE_FULL), p),
+            StoreError::DiskFull { .. }
+        ));
+        assert!(matches!(
+            classify(err(rusqlite::ffi::SQLITE_READONLY), p),
+            StoreError::ReadOnly { .. }
+        ));
+        assert!(matches!(
+            classify(err(rusqlite::ffi::SQLITE_BUSY), p),
+            StoreError::Busy { .. }
+        ));
+        assert!(matches!(
+            classify(err(rusqlite::ffi::SQLITE_NOTADB), p),
+            StoreError::Corrupt { .. }
+        ));
+        let text = classify(err(rusqlite::ffi::SQLITE_FULL), p).to_string();
+        assert!(text.starts_with("The disk is full"), "{text}");
+        assert!(text.contains("/x/progress.sqlite3"), "{text}");
+    }
+
+    #[test]
+    fn a_store_has_a_machine_id_that_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("deep").join(FILE_NAME);
+        let first = Store::open_at(&file).unwrap().machine_id().to_owned();
+        let again = Store::open_at(&file).unwrap().machine_id().to_owned();
+        assert_eq!(first, again);
+        assert_eq!(first.len(), 36);
+        let other = Store::open_in_memory().unwrap();
+        assert_ne!(other.machine_id(), first);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        let junk = b"This is my homework, not a database.\n".repeat(200);
+        std::fs::write(&file, &junk).unwrap();
+        let err = Store::open_at(&file).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+        assert_eq!(std::fs::read(&file).unwrap(), junk);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no -wal or -journal files were made");
+    }
+
+    #[test]
+    fn a_folder_in_the_way_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("data"), "a file where the folder should be").unwrap();
+        let err = Store::open_at(&dir.path().join("data").join(FILE_NAME)).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Slate cannot make its data folder"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_locked_store_waits_then_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        let mut a = Store::open_at(&file).unwrap();
+        let mut b = Store::open_at(&file).unwrap();
+        b.set_busy_timeout(Duration::from_millis(50)).unwrap();
+        let tx = a
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .unwrap();
+        let err = b.add_learner("Ada", None).unwrap_err();
+        assert!(matches!(err, StoreError::Busy { .. }), "{err}");
+        drop(tx);
+        b.add_learner("Ada", None).unwrap();
+    }
+
+    #[test]
+    fn two_windows_writing_at_once_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        let mut setup = Store::open_at(&file).unwrap();
+        let ada = setup.add_learner("Ada", None).unwrap();
+        std::thread::scope(|s| {
+            for window in 0..3 {
+                let file = &file;
+                let ada = &ada.id;
+                s.spawn(move || {
+                    let mut store = Store::open_at(file).unwrap();
+                    for i in 0..40 {
+                        let mut a = activity::tests::attempt(ada, &format!("e{window}"));
+                        a.score = i;
+                        store.record_attempt(&a).unwrap();
+                    }
+                });
+            }
+        });
+        let n: u32 = setup
+            .conn
+            .query_row("SELECT count(*) FROM attempts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 120);
+    }
+
+    #[test]
+    fn a_full_disk_is_a_clear_error_and_the_store_stays_usable() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ada = store.add_learner("Ada", None).unwrap();
+        let pages: i64 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        store
+            .conn
+            .execute_batch(&format!("PRAGMA max_page_count = {}", pages + 2))
+            .unwrap();
+        let mut big = activity::tests::attempt(&ada.id, "e");
+        big.code = "x".repeat(64 * 1024);
+        let err = store.record_attempt(&big).unwrap_err();
+        assert!(matches!(err, StoreError::DiskFull { .. }), "{err}");
+        assert_eq!(store.progress(&ada.id, "p").unwrap().len(), 0);
+        store
+            .record_attempt(&activity::tests::attempt(&ada.id, "e"))
+            .unwrap();
     }
 }

@@ -10,6 +10,7 @@ use crate::marking::{self, Report, TestStatus};
 use crate::pack::Library;
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
+use crate::store::{NewAttempt, Store};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -20,6 +21,12 @@ pub struct CheckArgs {
     /// Print one JSON object with the results, and nothing else.
     #[arg(long)]
     pub json: bool,
+    /// Keep this attempt in the progress of the learner called NAME (see `slate learner`).
+    #[arg(long, value_name = "NAME")]
+    pub learner: Option<String>,
+    /// The learner's group, when they have one.
+    #[arg(long, value_name = "GROUP", requires = "learner")]
+    pub group: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -29,6 +36,9 @@ struct JsonReport<'a> {
     score: u32,
     max_score: u32,
     tests: Vec<JsonTest<'a>>,
+    /// The id the attempt was saved under, with `--learner`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attempt: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,7 +62,7 @@ struct JsonError<'a> {
     line: Option<u32>,
 }
 
-fn json(report: &Report) -> String {
+fn json(report: &Report, attempt: Option<&str>) -> String {
     let tests = report
         .tests
         .iter()
@@ -81,6 +91,7 @@ fn json(report: &Report) -> String {
         score: report.score,
         max_score: report.max_score,
         tests,
+        attempt,
     })
     .expect("a report is always valid JSON")
 }
@@ -120,6 +131,16 @@ pub fn find<'a>(
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
     let (pack, exercise) = find(library, &args.exercise)?;
     let source = read_program(&args.file)?;
+    // Find the learner before marking: an unknown name should not cost a marking run.
+    let mut learner = match &args.learner {
+        Some(name) => {
+            let mut store = Store::open(paths)?;
+            let l = store.require_learner(name, args.group.as_deref())?;
+            store.touch_learner(&l.id)?;
+            Some((store, l))
+        }
+        None => None,
+    };
     let progress = if args.json {
         Progress::Quiet
     } else {
@@ -127,8 +148,22 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
     };
     let sandbox = Sandbox::global(paths, progress)?;
     let report = marking::mark(sandbox, pack, exercise, &source)?;
+    // Saved before it is shown, so a result the learner saw is never lost.
+    let saved = learner.as_mut().map(|(store, l)| {
+        store.record_attempt(&NewAttempt::from_report(
+            &l.id,
+            &pack.version,
+            &source,
+            &report,
+            0,
+        ))
+    });
+    let attempt = match &saved {
+        Some(Ok(id)) => Some(id.as_str()),
+        _ => None,
+    };
     if args.json {
-        outln!("{}", json(&report));
+        outln!("{}", json(&report, attempt));
     } else {
         outln!(
             "Checking {} against {}: {}\n",
@@ -138,6 +173,11 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         );
         let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));
         out!("{}", feedback::render(&report, first_limits.as_ref()));
+    }
+    if let Some(Err(e)) = saved {
+        return Err(CliError::Usage(format!(
+            "Your result is shown above, but Slate could not save it. {e}"
+        )));
     }
     Ok(if report.passed {
         Status::Success

@@ -6,8 +6,11 @@
 
 mod bundled;
 mod check;
+mod crash;
+mod learner;
 mod pack;
 mod plain;
+mod progress;
 mod run;
 mod tui;
 

@@ -1,0 +1,60 @@
+//! `slate report`: what a class has done, for the teacher.
+//!
+//! A table on the terminal, a CSV file for a spreadsheet, or a self-contained HTML page to
+//! print or share; see `crate::store::report` for what each holds.
+
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+use super::{CliError, Status};
+use crate::pack::Library;
+use crate::paths::Paths;
+use crate::store::report::{ClassReport, csv, html, table};
+use crate::store::{Store, names, now_ms, save_file};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal.
+    Table,
+    /// One row per learner and exercise, for Excel or LibreOffice.
+    Csv,
+    /// A page to print or share, with charts.
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only this group.
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// How to write the report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the report to FILE instead of the terminal.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status, CliError> {
+    let store = Store::open(paths)?;
+    let report = ClassReport::build(&store, library, args.group.as_deref(), now_ms())?;
+    if let (Some(g), true) = (&args.group, report.rows.is_empty()) {
+        return Err(CliError::Usage(format!(
+            "There are no learners in group {} on this computer. `slate learner list` shows the groups.",
+            names::tidy(g)
+        )));
+    }
+    let bytes = match args.format {
+        Format::Table => table::render(&report).into_bytes(),
+        Format::Csv => csv::render(&report),
+        Format::Html => html::render(&report).into_bytes(),
+    };
+    match &args.out {
+        Some(path) => {
+            save_file(path, &bytes)?;
+            outln!("Wrote the report to {}.", path.display());
+        }
+        None => out!("{}", String::from_utf8_lossy(&bytes)),
+    }
+    Ok(Status::Success)
+}

@@ -1,0 +1,695 @@
+//! What learners do: check attempts, hints revealed, solutions viewed, pages read, settings,
+//! and the views derived from them (status, best score, attempts, time, hints per exercise).
+//!
+//! Attempts are kept whole (code and per-test results), each with a UUID and this store's
+//! machine id so that attempts from many computers merge without duplicates. Hints, solutions
+//! and pages are *events* keyed by what they are about (learner, pack, exercise or lesson,
+//! index) with the first and last time, so recording one twice, or merging two computers'
+//! copies, keeps one row. Everything is keyed by the pack's and exercise's stable ids, so
+//! progress survives a teacher updating a pack.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use super::exchange::ExportAttempt;
+use super::learners::touch;
+use super::{Store, StoreError, new_id, now_ms};
+use crate::marking::Report;
+
+/// One check attempt, ready to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttempt {
+    /// The learner's id.
+    pub learner: String,
+    pub pack: String,
+    pub pack_version: String,
+    pub exercise: String,
+    pub code: String,
+    pub tests: Vec<TestRecord>,
+    pub score: u32,
+    pub max_score: u32,
+    pub passed: bool,
+    /// How long marking took.
+    pub duration_ms: u64,
+    /// How long the learner worked since the last attempt or since opening the exercise,
+    /// measured by the caller; 0 if unknown.
+    pub time_spent_ms: u64,
+}
+
+/// The result of one test in an attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestRecord {
+    pub id: String,
+    /// As [`crate::marking::TestStatus`] serialises: `passed`, `failed`, `error`, ...
+    pub status: String,
+    pub points: u32,
+    pub max_points: u32,
+}
+
+impl NewAttempt {
+    /// An attempt from a marking report (`report.exercise` is `pack/exercise`).
+    pub fn from_report(
+        learner: &str,
+        pack_version: &str,
+        code: &str,
+        report: &Report,
+        time_spent_ms: u64,
+    ) -> NewAttempt {
+        let (pack, exercise) = report
+            .exercise
+            .split_once('/')
+            .unwrap_or(("", &report.exercise));
+        NewAttempt {
+            learner: learner.to_owned(),
+            pack: pack.to_owned(),
+            pack_version: pack_version.to_owned(),
+            exercise: exercise.to_owned(),
+            code: code.to_owned(),
+            tests: report
+                .tests
+                .iter()
+                .map(|t| TestRecord {
+                    id: t.id.clone(),
+                    status: serde_json::to_value(t.status)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    points: t.points,
+                    max_points: t.max_points,
+                })
+                .collect(),
+            score: report.score,
+            max_score: report.max_score,
+            passed: report.passed,
+            duration_ms: u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX),
+            time_spent_ms,
+        }
+    }
+}
+
+/// Where a learner is with one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    NotStarted,
+    /// Checked at least once, not passed yet.
+    Tried,
+    Passed,
+}
+
+impl Status {
+    /// The word for reports.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not started",
+            Status::Tried => "tried",
+            Status::Passed => "passed",
+        }
+    }
+
+    /// A symbol that reads in black and white, beside the word.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::NotStarted => "○",
+            Status::Tried => "◐",
+            Status::Passed => "✓",
+        }
+    }
+}
+
+/// A learner's progress on one exercise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExerciseProgress {
+    pub status: Status,
+    pub best_score: u32,
+    /// The most points the exercise gave at the learner's latest attempt.
+    pub max_score: u32,
+    pub attempts: u32,
+    pub hints_used: u32,
+    pub time_spent_ms: u64,
+    pub solution_viewed: bool,
+    pub last_attempt: Option<i64>,
+}
+
+impl Default for ExerciseProgress {
+    fn default() -> Self {
+        ExerciseProgress {
+            status: Status::NotStarted,
+            best_score: 0,
+            max_score: 0,
+            attempts: 0,
+            hints_used: 0,
+            time_spent_ms: 0,
+            solution_viewed: false,
+            last_attempt: None,
+        }
+    }
+}
+
+/// The pack version of a learner's latest attempt on an exercise, beside the progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub progress: ExerciseProgress,
+    /// The pack version of the latest attempt, if any.
+    pub last_version: Option<String>,
+}
+
+impl Tally {
+    /// Adds one attempt; attempts must come oldest first.
+    fn add(&mut self, a: &AttemptRow) {
+        let p = &mut self.progress;
+        p.attempts += 1;
+        p.best_score = p.best_score.max(a.score);
+        p.max_score = a.max_score;
+        p.time_spent_ms = p.time_spent_ms.saturating_add(a.time_spent_ms);
+        p.last_attempt = Some(a.at);
+        p.status = if a.passed || p.status == Status::Passed {
+            Status::Passed
+        } else {
+            Status::Tried
+        };
+        self.last_version = Some(a.pack_version.clone());
+    }
+}
+
+/// Reads a non-negative integer column (SQLite integers are signed).
+pub(super) fn get_u64(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<u64> {
+    Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+}
+
+/// The summary columns of an attempt, for the derived views.
+struct AttemptRow {
+    learner: String,
+    pack: String,
+    exercise: String,
+    pack_version: String,
+    score: u32,
+    max_score: u32,
+    passed: bool,
+    time_spent_ms: u64,
+    at: i64,
+}
+
+/// Progress keyed by (learner, pack, exercise).
+pub type TallyMap = HashMap<(String, String, String), Tally>;
+
+/// Derives progress per (learner, pack, exercise), for one learner or all, one pack or all.
+pub(super) fn tallies(
+    conn: &Connection,
+    learner: Option<&str>,
+    pack: Option<&str>,
+) -> rusqlite::Result<TallyMap> {
+    const FILTER: &str = "(?1 IS NULL OR learner = ?1) AND (?2 IS NULL OR pack = ?2)";
+    let mut map = TallyMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT learner, pack, exercise, pack_version, score, max_score, passed, time_spent_ms, at
+         FROM attempts WHERE {FILTER} ORDER BY at, id"
+    ))?;
+    let rows = stmt.query_map(params![learner, pack], |r| {
+        Ok(AttemptRow {
+            learner: r.get(0)?,
+            pack: r.get(1)?,
+            exercise: r.get(2)?,
+            pack_version: r.get(3)?,
+            score: r.get(4)?,
+            max_score: r.get(5)?,
+            passed: r.get(6)?,
+            time_spent_ms: get_u64(r, 7)?,
+            at: r.get(8)?,
+        })
+    })?;
+    for row in rows {
+        let row = row?;
+        map.entry((row.learner.clone(), row.pack.clone(), row.exercise.clone()))
+            .or_default()
+            .add(&row);
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT learner, pack, item, kind, max(idx) FROM events
+         WHERE kind IN ('hint', 'solution') AND {FILTER} GROUP BY learner, pack, item, kind"
+    ))?;
+    let rows = stmt.query_map(params![learner, pack], |r| {
+        Ok((
+            (r.get(0)?, r.get(1)?, r.get(2)?),
+            r.get::<_, String>(3)?,
+            r.get::<_, u32>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (key, kind, max_index) = row?;
+        let p = &mut map.entry(key).or_default().progress;
+        if kind == "hint" {
+            p.hints_used = max_index + 1;
+        } else {
+            p.solution_viewed = true;
+        }
+    }
+    Ok(map)
+}
+
+/// Where a learner was most recently: for "continue where I left off".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Activity {
+    pub pack: String,
+    /// Set for a page read.
+    pub lesson: Option<String>,
+    /// Set for an attempt, a hint or a solution viewed.
+    pub exercise: Option<String>,
+    /// The page's index, for a page read.
+    pub page: Option<u32>,
+    pub at: i64,
+}
+
+/// The kinds of event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Hint,
+    Solution,
+    Page,
+}
+
+impl Kind {
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Kind::Hint => "hint",
+            Kind::Solution => "solution",
+            Kind::Page => "page",
+        }
+    }
+}
+
+/// Records an event, keeping the earliest first time and the latest last time.
+pub(super) fn upsert_event(
+    conn: &Connection,
+    learner: &str,
+    kind: Kind,
+    pack: &str,
+    item: &str,
+    index: u32,
+    (first, last): (i64, i64),
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO events (learner, kind, pack, item, idx, first_at, last_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (learner, kind, pack, item, idx) DO UPDATE SET
+             first_at = min(first_at, excluded.first_at),
+             last_at = max(last_at, excluded.last_at)",
+    )?
+    .execute(params![
+        learner,
+        kind.as_str(),
+        pack,
+        item,
+        index,
+        first,
+        last
+    ])
+}
+
+/// Stores a setting unless the stored one is newer (ties go to the larger value, so merging is
+/// the same in any order).
+pub(super) fn upsert_setting(
+    conn: &Connection,
+    learner: &str,
+    key: &str,
+    value: &str,
+    updated: i64,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO settings (learner, key, value, updated) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (learner, key) DO UPDATE SET value = excluded.value, updated = excluded.updated
+         WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
+    )?
+    .execute(params![learner, key, value, updated])
+}
+
+/// Inserts an attempt for `learner`; returns false if its id was already there.
+pub(super) fn insert_attempt(
+    conn: &Connection,
+    learner: &str,
+    a: &ExportAttempt,
+) -> Result<bool, StoreError> {
+    let tests = serde_json::to_string(&a.tests).expect("test records are valid JSON");
+    let n = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO attempts (id, machine, learner, pack, pack_version, exercise, at,
+                 code, tests, score, max_score, passed, duration_ms, time_spent_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            a.id,
+            a.machine,
+            learner,
+            a.pack,
+            a.pack_version,
+            a.exercise,
+            a.at,
+            a.code,
+            tests,
+            a.score,
+            a.max_score,
+            a.passed,
+            i64::try_from(a.duration_ms).unwrap_or(i64::MAX),
+            i64::try_from(a.time_spent_ms).unwrap_or(i64::MAX),
+        ])?;
+    Ok(n == 1)
+}
+
+impl Store {
+    /// Records a check attempt and marks the learner as seen. Returns the attempt's id. The
+    /// attempt is committed when this returns: show the result only after.
+    pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String, StoreError> {
+        let mut row = ExportAttempt {
+            id: new_id(),
+            machine: self.machine.clone(),
+            at: 0,
+            pack: attempt.pack.clone(),
+            pack_version: attempt.pack_version.clone(),
+            exercise: attempt.exercise.clone(),
+            code: attempt.code.clone(),
+            tests: attempt.tests.clone(),
+            score: attempt.score,
+            max_score: attempt.max_score,
+            passed: attempt.passed,
+            duration_ms: attempt.duration_ms,
+            time_spent_ms: attempt.time_spent_ms,
+        };
+        self.write(|tx| {
+            row.at = now_ms();
+            touch(tx, &attempt.learner, row.at)?;
+            insert_attempt(tx, &attempt.learner, &row)?;
+            Ok(())
+        })?;
+        Ok(row.id)
+    }
+
+    fn record_event(
+        &mut self,
+        learner: &str,
+        kind: Kind,
+        pack: &str,
+        item: &str,
+        index: u32,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let now = now_ms();
+            touch(tx, learner, now)?;
+            upsert_event(tx, learner, kind, pack, item, index, (now, now))?;
+            Ok(())
+        })
+    }
+
+    /// Records that hint `hint_index` (from 0) of an exercise was shown.
+    pub fn record_hint(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+        hint_index: u32,
+    ) -> Result<(), StoreError> {
+        self.record_event(learner, Kind::Hint, pack, exercise, hint_index)
+    }
+
+    /// How many hints of an exercise the learner has seen (the highest index shown, plus 1).
+    pub fn hints_revealed(
+        &self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<u32, StoreError> {
+        self.read(|c| {
+            let max: Option<u32> = c.query_row(
+                "SELECT max(idx) FROM events
+                 WHERE learner = ?1 AND kind = 'hint' AND pack = ?2 AND item = ?3",
+                params![learner, pack, exercise],
+                |r| r.get(0),
+            )?;
+            Ok(max.map_or(0, |m| m + 1))
+        })
+    }
+
+    pub fn record_solution_viewed(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        exercise: &str,
+    ) -> Result<(), StoreError> {
+        self.record_event(learner, Kind::Solution, pack, exercise, 0)
+    }
+
+    /// Records that page `page_index` (from 0) of a lesson was read.
+    pub fn record_page_read(
+        &mut self,
+        learner: &str,
+        pack: &str,
+        lesson: &str,
+        page_index: u32,
+    ) -> Result<(), StoreError> {
+        self.record_event(learner, Kind::Page, pack, lesson, page_index)
+    }
+
+    /// The pages of a lesson the learner has read, in order.
+    pub fn pages_read(
+        &self,
+        learner: &str,
+        pack: &str,
+        lesson: &str,
+    ) -> Result<Vec<u32>, StoreError> {
+        self.read(|c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT idx FROM events
+                 WHERE learner = ?1 AND kind = 'page' AND pack = ?2 AND item = ?3 ORDER BY idx",
+            )?;
+            let rows = stmt.query_map(params![learner, pack, lesson], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// A learner's progress on every exercise of a pack they have done anything with.
+    pub fn progress(
+        &self,
+        learner: &str,
+        pack: &str,
+    ) -> Result<HashMap<String, ExerciseProgress>, StoreError> {
+        self.read(|c| {
+            Ok(tallies(c, Some(learner), Some(pack))?
+                .into_iter()
+                .map(|((_, _, exercise), t)| (exercise, t.progress))
+                .collect())
+        })
+    }
+
+    /// Progress of every learner (or one) on every exercise, with the pack version of the
+    /// latest attempt: what reports are made of.
+    pub fn tallies(&self, learner: Option<&str>) -> Result<TallyMap, StoreError> {
+        self.read(|c| Ok(tallies(c, learner, None)?))
+    }
+
+    /// The learner's most recent attempt, page, hint or solution viewed.
+    pub fn last_activity(&self, learner: &str) -> Result<Option<Activity>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT pack, NULL, exercise, NULL, at FROM attempts WHERE learner = ?1
+                 UNION ALL
+                 SELECT pack,
+                        CASE kind WHEN 'page' THEN item END,
+                        CASE kind WHEN 'page' THEN NULL ELSE item END,
+                        CASE kind WHEN 'page' THEN idx END,
+                        last_at
+                 FROM events WHERE learner = ?1
+                 ORDER BY 5 DESC LIMIT 1",
+                [learner],
+                |r| {
+                    Ok(Activity {
+                        pack: r.get(0)?,
+                        lesson: r.get(1)?,
+                        exercise: r.get(2)?,
+                        page: r.get(3)?,
+                        at: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
+    }
+
+    /// One of a learner's settings (for example `language` or `theme`).
+    pub fn setting(&self, learner: &str, key: &str) -> Result<Option<String>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT value FROM settings WHERE learner = ?1 AND key = ?2",
+                params![learner, key],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+
+    pub fn set_setting(&mut self, learner: &str, key: &str, value: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            if super::learners::by_id(tx, learner)?.is_none() {
+                return Err(StoreError::UnknownLearnerId(learner.to_owned()));
+            }
+            // Always wins locally, even against a clock that went backwards.
+            let newest: Option<i64> = tx
+                .query_row(
+                    "SELECT updated FROM settings WHERE learner = ?1 AND key = ?2",
+                    params![learner, key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let at = newest.map_or(now_ms(), |n| now_ms().max(n + 1));
+            tx.execute(
+                "INSERT INTO settings (learner, key, value, updated) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (learner, key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                params![learner, key, value, at],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small attempt on pack `p`, one test of 1 point, not passed.
+    pub(crate) fn attempt(learner: &str, exercise: &str) -> NewAttempt {
+        NewAttempt {
+            learner: learner.to_owned(),
+            pack: "p".into(),
+            pack_version: "1.0.0".into(),
+            exercise: exercise.to_owned(),
+            code: "print('hi')\n".into(),
+            tests: vec![TestRecord {
+                id: "t1".into(),
+                status: "failed".into(),
+                points: 0,
+                max_points: 1,
+            }],
+            score: 0,
+            max_score: 1,
+            passed: false,
+            duration_ms: 12,
+            time_spent_ms: 60_000,
+        }
+    }
+
+    #[test]
+    fn progress_derives_status_best_score_attempts_time_and_hints() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada", None).unwrap().id;
+        assert!(s.progress(&ada, "p").unwrap().is_empty());
+        s.record_attempt(&attempt(&ada, "e1")).unwrap();
+        s.record_hint(&ada, "p", "e1", 0).unwrap();
+        s.record_hint(&ada, "p", "e1", 1).unwrap();
+        s.record_hint(&ada, "p", "e1", 1).unwrap();
+        let mut good = attempt(&ada, "e1");
+        good.score = 1;
+        good.passed = true;
+        s.record_attempt(&good).unwrap();
+        s.record_attempt(&attempt(&ada, "e1")).unwrap();
+        s.record_attempt(&attempt(&ada, "e2")).unwrap();
+        s.record_solution_viewed(&ada, "p", "e3").unwrap();
+
+        let p = s.progress(&ada, "p").unwrap();
+        let e1 = &p["e1"];
+        assert_eq!(
+            e1.status,
+            Status::Passed,
+            "a later failure does not undo a pass"
+        );
+        assert_eq!((e1.best_score, e1.max_score, e1.attempts), (1, 1, 3));
+        assert_eq!(e1.hints_used, 2);
+        assert_eq!(e1.time_spent_ms, 180_000);
+        assert!(!e1.solution_viewed);
+        assert_eq!(p["e2"].status, Status::Tried);
+        assert_eq!(p["e3"].status, Status::NotStarted);
+        assert!(p["e3"].solution_viewed);
+        assert_eq!(s.hints_revealed(&ada, "p", "e1").unwrap(), 2);
+        assert_eq!(s.hints_revealed(&ada, "p", "e2").unwrap(), 0);
+        assert!(s.progress(&ada, "other").unwrap().is_empty());
+    }
+
+    #[test]
+    fn attempts_for_nobody_are_refused() {
+        let mut s = Store::open_in_memory().unwrap();
+        let err = s.record_attempt(&attempt("ghost", "e")).unwrap_err();
+        assert!(matches!(err, StoreError::UnknownLearnerId(_)), "{err}");
+        assert!(s.record_hint("ghost", "p", "e", 0).is_err());
+        assert!(s.set_setting("ghost", "theme", "dark").is_err());
+    }
+
+    #[test]
+    fn pages_and_last_activity() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada", None).unwrap().id;
+        assert_eq!(s.last_activity(&ada).unwrap(), None);
+        s.record_page_read(&ada, "p", "l1", 2).unwrap();
+        s.record_page_read(&ada, "p", "l1", 0).unwrap();
+        s.record_page_read(&ada, "p", "l1", 2).unwrap();
+        assert_eq!(s.pages_read(&ada, "p", "l1").unwrap(), [0, 2]);
+        let last = s.last_activity(&ada).unwrap().unwrap();
+        assert_eq!(last.pack, "p");
+        assert_eq!(last.lesson.as_deref(), Some("l1"));
+        assert_eq!(last.exercise, None);
+        assert!(last.page.is_some());
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        s.record_attempt(&attempt(&ada, "e9")).unwrap();
+        let last = s.last_activity(&ada).unwrap().unwrap();
+        assert_eq!(last.exercise.as_deref(), Some("e9"));
+        assert_eq!((last.lesson, last.page), (None, None));
+    }
+
+    #[test]
+    fn settings_are_per_learner() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada", None).unwrap().id;
+        let bob = s.add_learner("Bob", None).unwrap().id;
+        s.set_setting(&ada, "language", "fr").unwrap();
+        s.set_setting(&ada, "language", "de").unwrap();
+        assert_eq!(s.setting(&ada, "language").unwrap().as_deref(), Some("de"));
+        assert_eq!(s.setting(&bob, "language").unwrap(), None);
+    }
+
+    #[test]
+    fn an_attempt_is_built_from_a_marking_report() {
+        use crate::marking::{TestResult, TestStatus};
+        let test = |id: &str, status, points| TestResult {
+            id: id.into(),
+            name: id.into(),
+            status,
+            visibility: crate::pack::Hidden::Show,
+            points,
+            max_points: 2,
+            expected: None,
+            actual: None,
+            stdin: None,
+            error: None,
+            missing_function: None,
+            problems: Vec::new(),
+            call: None,
+            exit_code: None,
+            duration: std::time::Duration::from_millis(5),
+        };
+        let report = Report {
+            exercise: "python-first-steps/hello".into(),
+            passed: false,
+            score: 2,
+            max_score: 4,
+            tests: vec![
+                test("a", TestStatus::Passed, 2),
+                test("b", TestStatus::TimeLimit, 0),
+            ],
+            duration: std::time::Duration::from_millis(1500),
+        };
+        let a = NewAttempt::from_report("L", "1.2.0", "print(1)", &report, 9000);
+        assert_eq!(a.pack, "python-first-steps");
+        assert_eq!(a.exercise, "hello");
+        assert_eq!(a.duration_ms, 1500);
+        assert_eq!(a.tests[1].status, "time_limit");
+        assert_eq!((a.score, a.max_score, a.passed), (2, 4, false));
+        assert_eq!(a.time_spent_ms, 9000);
+    }
+}

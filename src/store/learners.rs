@@ -1,0 +1,339 @@
+//! Learners: adding, finding, renaming and forgetting them.
+//!
+//! A learner has a random id that never changes, a display name and an optional group. Names
+//! are unique within a group by their key ([`super::names::key`]). Forgetting a learner deletes
+//! every row about them in one transaction (attempts, events, settings, aliases cascade), with
+//! SQLite's `secure_delete` on so the words do not linger in free pages, and then empties the
+//! write-ahead log.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::{Store, StoreError, names, new_id, now_ms};
+
+/// A learner on this computer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Learner {
+    /// A UUID, the same on every computer the learner's progress is merged into.
+    pub id: String,
+    pub name: String,
+    pub group: Option<String>,
+    /// When the learner was added (unix milliseconds).
+    pub created: i64,
+    /// When the learner last did something (unix milliseconds).
+    pub last_seen: i64,
+}
+
+pub(super) const COLUMNS: &str = "id, name, grp, created, last_seen";
+
+pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<Learner> {
+    Ok(Learner {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        group: r.get(2)?,
+        created: r.get(3)?,
+        last_seen: r.get(4)?,
+    })
+}
+
+/// The learner with this name key in this group, if any.
+pub(super) fn by_key(
+    conn: &Connection,
+    name_key: &str,
+    group_key: &str,
+) -> rusqlite::Result<Option<Learner>> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM learners WHERE group_key = ?1 AND name_key = ?2"),
+        params![group_key, name_key],
+        from_row,
+    )
+    .optional()
+}
+
+pub(super) fn by_id(conn: &Connection, id: &str) -> rusqlite::Result<Option<Learner>> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM learners WHERE id = ?1"),
+        [id],
+        from_row,
+    )
+    .optional()
+}
+
+/// Every learner, sorted by name then group; only those of `group` when given.
+pub(super) fn all(conn: &Connection, group: Option<&str>) -> rusqlite::Result<Vec<Learner>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM learners WHERE ?1 IS NULL OR group_key = ?1
+         ORDER BY name_key, group_key, id"
+    ))?;
+    let rows = stmt.query_map([group.map(names::key)], from_row)?;
+    let mut learners = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    // SQLite orders by bytes; people expect "Émile" among the Es. The sort is stable, so
+    // the query's order (key, group, id) settles ties.
+    learners.sort_by_cached_key(|l| names::sort_key(&l.name));
+    Ok(learners)
+}
+
+impl Store {
+    /// Adds a learner. Fails if the same name (ignoring case and spaces) is in that group.
+    pub fn add_learner(&mut self, name: &str, group: Option<&str>) -> Result<Learner, StoreError> {
+        let name = names::name(name)?;
+        let group = names::group(group)?;
+        let (name_key, group_key) = (
+            names::key(&name),
+            names::key(group.as_deref().unwrap_or("")),
+        );
+        self.write(|tx| {
+            if let Some(existing) = by_key(tx, &name_key, &group_key)? {
+                return Err(StoreError::LearnerExists {
+                    name: existing.name,
+                    group: existing.group,
+                });
+            }
+            let now = now_ms();
+            let learner = Learner {
+                id: new_id(),
+                name,
+                group,
+                created: now,
+                last_seen: now,
+            };
+            tx.execute(
+                "INSERT INTO learners (id, name, name_key, grp, group_key, created, last_seen, name_set)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
+                params![learner.id, learner.name, name_key, learner.group, group_key, now],
+            )?;
+            Ok(learner)
+        })
+    }
+
+    /// Finds a learner by name in a group (no group: learners without one), ignoring case and
+    /// spaces.
+    pub fn find_learner(
+        &self,
+        name: &str,
+        group: Option<&str>,
+    ) -> Result<Option<Learner>, StoreError> {
+        self.read(|c| {
+            Ok(by_key(
+                c,
+                &names::key(name),
+                &names::key(group.unwrap_or("")),
+            )?)
+        })
+    }
+
+    /// Like [`Store::find_learner`], but a learner who is not there is an error that says how
+    /// to add them.
+    pub fn require_learner(&self, name: &str, group: Option<&str>) -> Result<Learner, StoreError> {
+        self.find_learner(name, group)?
+            .ok_or_else(|| StoreError::NoSuchLearner {
+                name: names::tidy(name),
+                group: group.map(names::tidy).filter(|g| !g.is_empty()),
+            })
+    }
+
+    /// The learner with this id.
+    pub fn learner(&self, id: &str) -> Result<Option<Learner>, StoreError> {
+        self.read(|c| Ok(by_id(c, id)?))
+    }
+
+    /// Every learner on this computer, sorted by name.
+    pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        self.read(|c| Ok(all(c, None)?))
+    }
+
+    /// The learners of one group, sorted by name.
+    pub fn learners_in(&self, group: Option<&str>) -> Result<Vec<Learner>, StoreError> {
+        self.read(|c| Ok(all(c, group)?))
+    }
+
+    /// Gives a learner a new name (their group stays). Fails if someone else in the group has
+    /// that name already.
+    pub fn rename_learner(&mut self, id: &str, new_name: &str) -> Result<Learner, StoreError> {
+        let name = names::name(new_name)?;
+        let name_key = names::key(&name);
+        self.write(|tx| {
+            let Some(mut learner) = by_id(tx, id)? else {
+                return Err(StoreError::UnknownLearnerId(id.to_owned()));
+            };
+            let group_key = names::key(learner.group.as_deref().unwrap_or(""));
+            if let Some(other) = by_key(tx, &name_key, &group_key)?.filter(|o| o.id != id) {
+                return Err(StoreError::LearnerExists {
+                    name: other.name,
+                    group: other.group,
+                });
+            }
+            tx.execute(
+                "UPDATE learners SET name = ?2, name_key = ?3, name_set = ?4 WHERE id = ?1",
+                params![id, name, name_key, now_ms()],
+            )?;
+            learner.name = name;
+            Ok(learner)
+        })
+    }
+
+    /// Deletes everything Slate keeps about a learner. This cannot be undone.
+    pub fn forget_learner(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let n = tx.execute("DELETE FROM learners WHERE id = ?1", [id])?;
+            if n == 0 {
+                return Err(StoreError::UnknownLearnerId(id.to_owned()));
+            }
+            tx.execute(
+                "DELETE FROM meta WHERE key = 'last_learner' AND value = ?1",
+                [id],
+            )?;
+            Ok(())
+        })?;
+        // Old copies of the deleted rows may still be in the write-ahead log: empty it. If
+        // another window is reading, this does what it can; the log is emptied on a later
+        // forget or when the last window closes.
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        Ok(())
+    }
+
+    /// Marks the learner as seen now.
+    pub fn touch_learner(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx| touch(tx, id, now_ms()))
+    }
+
+    /// The id of the learner who last used this computer, for the sign-in screen.
+    pub fn last_learner(&self) -> Result<Option<String>, StoreError> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT m.value FROM meta m JOIN learners l ON l.id = m.value
+                 WHERE m.key = 'last_learner'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+
+    pub fn set_last_learner(&mut self, id: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            if by_id(tx, id)?.is_none() {
+                return Err(StoreError::UnknownLearnerId(id.to_owned()));
+            }
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('last_learner', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [id],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+/// Sets last seen to `at` (never backwards); an unknown id is an error.
+pub(super) fn touch(conn: &Connection, id: &str, at: i64) -> Result<(), StoreError> {
+    let n = conn.execute(
+        "UPDATE learners SET last_seen = max(last_seen, ?2) WHERE id = ?1",
+        params![id, at],
+    )?;
+    if n == 0 {
+        return Err(StoreError::UnknownLearnerId(id.to_owned()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_within_a_group_ignoring_case_and_spaces() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada Lovelace", Some("7B")).unwrap();
+        let err = s.add_learner("  ada   LOVELACE ", Some("7b")).unwrap_err();
+        assert!(matches!(err, StoreError::LearnerExists { .. }));
+        assert!(
+            err.to_string().contains("\"Ada Lovelace\" in group 7B"),
+            "{err}"
+        );
+        // Another group, or no group, is another learner.
+        s.add_learner("Ada Lovelace", Some("7C")).unwrap();
+        s.add_learner("Ada Lovelace", None).unwrap();
+        let found = s
+            .find_learner("ADA lovelace", Some(" 7b "))
+            .unwrap()
+            .unwrap();
+        assert_eq!(found, ada);
+        assert_eq!(s.learner(&ada.id).unwrap().unwrap(), ada);
+        assert_eq!(s.learners().unwrap().len(), 3);
+        assert_eq!(s.learners_in(Some("7b")).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn learners_are_sorted_by_name() {
+        let mut s = Store::open_in_memory().unwrap();
+        for n in ["zoe", "Bea", "amir"] {
+            s.add_learner(n, None).unwrap();
+        }
+        let names: Vec<_> = s.learners().unwrap().into_iter().map(|l| l.name).collect();
+        assert_eq!(names, ["amir", "Bea", "zoe"]);
+    }
+
+    #[test]
+    fn renaming_keeps_the_id_and_refuses_a_taken_name() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("ada", Some("7B")).unwrap();
+        s.add_learner("Grace", Some("7B")).unwrap();
+        let renamed = s.rename_learner(&ada.id, "Ada Lovelace").unwrap();
+        assert_eq!(renamed.id, ada.id);
+        assert_eq!(renamed.name, "Ada Lovelace");
+        assert!(s.find_learner("ada", Some("7B")).unwrap().is_none());
+        let err = s.rename_learner(&ada.id, "grace").unwrap_err();
+        assert!(matches!(err, StoreError::LearnerExists { .. }));
+        // Changing only the capitals is fine.
+        s.rename_learner(&ada.id, "ADA LOVELACE").unwrap();
+    }
+
+    #[test]
+    fn forgetting_deletes_everything_about_the_learner() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada", None).unwrap();
+        let bob = s.add_learner("Bob", None).unwrap();
+        for who in [&ada.id, &bob.id] {
+            s.record_attempt(&crate::store::activity::tests::attempt(who, "e"))
+                .unwrap();
+            s.record_hint(who, "p", "e", 0).unwrap();
+            s.record_page_read(who, "p", "l", 0).unwrap();
+            s.set_setting(who, "theme", "dark").unwrap();
+        }
+        s.set_last_learner(&ada.id).unwrap();
+        s.forget_learner(&ada.id).unwrap();
+        assert!(s.learner(&ada.id).unwrap().is_none());
+        assert_eq!(s.last_learner().unwrap(), None);
+        for table in ["attempts", "events", "settings", "learner_aliases"] {
+            let n: i64 = s
+                .conn
+                .query_row(
+                    &format!("SELECT count(*) FROM {table} WHERE learner = ?1"),
+                    [&ada.id],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(n, 0, "{table}");
+        }
+        assert_eq!(s.progress(&bob.id, "p").unwrap().len(), 1, "Bob keeps his");
+        assert!(matches!(
+            s.forget_learner(&ada.id),
+            Err(StoreError::UnknownLearnerId(_))
+        ));
+    }
+
+    #[test]
+    fn the_last_learner_is_remembered() {
+        let mut s = Store::open_in_memory().unwrap();
+        assert_eq!(s.last_learner().unwrap(), None);
+        let ada = s.add_learner("Ada", None).unwrap();
+        s.set_last_learner(&ada.id).unwrap();
+        assert_eq!(s.last_learner().unwrap(), Some(ada.id.clone()));
+        assert!(s.set_last_learner("nobody").is_err());
+        s.touch_learner(&ada.id).unwrap();
+        assert!(s.learner(&ada.id).unwrap().unwrap().last_seen >= ada.last_seen);
+    }
+}

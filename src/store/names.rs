@@ -1,0 +1,135 @@
+//! Learners' names and groups: how they are tidied, checked and compared.
+//!
+//! People type names in many ways on a shared PC ("  ada   LOVELACE "), so a name is kept as
+//! typed with its spaces tidied, and compared by a *key*: spaces collapsed, lower case. Two
+//! names with the same key in the same group are the same learner, on this computer and when
+//! progress from several computers is merged.
+
+use super::StoreError;
+
+/// The longest name or group Slate keeps, in characters.
+pub const MAX_LEN: usize = 60;
+
+/// A name as it will be shown: spaces at the ends removed, runs of spaces made one.
+pub fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The key two names are compared by: tidied and lower case.
+pub fn key(text: &str) -> String {
+    tidy(text).to_lowercase()
+}
+
+/// The key names are sorted by: the [`key`] with common accented Latin letters read as their
+/// plain letter, so "Émile" sorts among the Es rather than after "Zoe".
+pub fn sort_key(text: &str) -> String {
+    const FOLDS: [(&str, &str); 22] = [
+        ("àáâãäåāăą", "a"),
+        ("çćĉċč", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("ß", "ss"),
+    ];
+    let mut out = String::new();
+    for ch in key(text).chars() {
+        match FOLDS.iter().find(|(from, _)| from.contains(ch)) {
+            Some((_, to)) => out.push_str(to),
+            None => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Checks and tidies a learner's name.
+pub fn name(text: &str) -> Result<String, StoreError> {
+    let name = tidy(text);
+    if name.is_empty() {
+        return Err(StoreError::BadName(
+            "A learner needs a name: type at least one letter.".into(),
+        ));
+    }
+    check(&name, "name")?;
+    Ok(name)
+}
+
+/// Checks and tidies a group; an empty group is no group.
+pub fn group(text: Option<&str>) -> Result<Option<String>, StoreError> {
+    let Some(group) = text.map(tidy).filter(|g| !g.is_empty()) else {
+        return Ok(None);
+    };
+    check(&group, "group")?;
+    Ok(Some(group))
+}
+
+fn check(text: &str, what: &str) -> Result<(), StoreError> {
+    if text.chars().count() > MAX_LEN {
+        return Err(StoreError::BadName(format!(
+            "That {what} is too long: Slate keeps up to {MAX_LEN} characters."
+        )));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(StoreError::BadName(format!(
+            "That {what} has a character Slate cannot show (such as a tab or a control character). Use letters, digits, spaces and punctuation."
+        )));
+    }
+    Ok(())
+}
+
+/// "\"Ada\"" or "\"Ada\" in group 7B", for messages.
+pub fn who(name: &str, group: Option<&str>) -> String {
+    match group {
+        Some(g) => format!("\"{name}\" in group {g}"),
+        None => format!("\"{name}\""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_ignoring_case_and_spaces() {
+        assert_eq!(key("  ada   LOVELACE "), key("Ada Lovelace"));
+        assert_eq!(tidy("  ada   LOVELACE "), "ada LOVELACE");
+        assert_eq!(key("ÉMILE"), "émile");
+        assert_ne!(key("Ada"), key("Ada L"));
+    }
+
+    #[test]
+    fn accented_names_sort_among_their_letters() {
+        let mut names = vec!["Zoe", "Émile", "eve", "Ørjan", "Adam"];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(names, ["Adam", "Émile", "eve", "Ørjan", "Zoe"]);
+    }
+
+    #[test]
+    fn bad_names_say_why() {
+        assert!(
+            name("   ")
+                .unwrap_err()
+                .to_string()
+                .contains("needs a name")
+        );
+        assert!(name(&"a".repeat(61)).is_err());
+        assert!(name("Ada\u{7}").is_err());
+        assert_eq!(group(Some("  ")).unwrap(), None);
+        assert_eq!(group(Some(" 7 B ")).unwrap().as_deref(), Some("7 B"));
+    }
+}

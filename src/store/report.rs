@@ -1,0 +1,335 @@
+//! Teachers' reports: who has done what, and where the class is stuck.
+//!
+//! [`ClassReport::build`] joins the store's derived progress with the packs Slate can see: one
+//! row per learner, one column per exercise (in course order, grouped by lesson), so titles
+//! come from the packs and an exercise no longer in any pack still appears by its id. Only
+//! packs some learner in the report has used are included. Renderers turn the same model into
+//! a terminal table ([`table`]), a CSV file for spreadsheets ([`csv`]) and a self-contained,
+//! printable HTML page ([`html`]); none of them touches the store.
+
+pub mod csv;
+pub mod html;
+pub mod table;
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::activity::{ExerciseProgress, Status, Tally};
+use super::{Learner, Store, StoreError};
+use crate::pack::Library;
+
+/// One exercise column of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub pack: String,
+    /// The pack's title, or its id when no pack with that id is installed.
+    pub pack_title: String,
+    /// The installed pack's version; `None` when the pack is not installed.
+    pub current_version: Option<String>,
+    /// The lesson's id; `None` when the exercise is no longer in the pack.
+    pub lesson: Option<String>,
+    pub lesson_title: String,
+    pub exercise: String,
+    /// From the pack; `None` when the exercise is no longer in any pack.
+    pub title: Option<String>,
+}
+
+impl Column {
+    /// `pack/exercise`, as `slate check` takes it.
+    pub fn full_id(&self) -> String {
+        format!("{}/{}", self.pack, self.exercise)
+    }
+
+    /// The title, or the id for an exercise no longer in any pack.
+    pub fn label(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.exercise)
+    }
+}
+
+/// One learner's result on one exercise.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub progress: ExerciseProgress,
+    /// The pack version of the latest attempt.
+    pub version: Option<String>,
+    /// The latest attempt was made with another version of the pack than the one installed.
+    pub older_version: bool,
+}
+
+/// A learner's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub learner: Learner,
+    /// One per column, in the same order.
+    pub cells: Vec<Cell>,
+}
+
+/// Totals over a row, or over a lesson's cells.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub passed: usize,
+    pub tried: usize,
+    pub not_started: usize,
+    pub attempts: u64,
+    pub hints: u64,
+    pub solutions: usize,
+    pub time_spent_ms: u64,
+    pub older_version: usize,
+}
+
+impl Totals {
+    fn of<'a>(cells: impl IntoIterator<Item = &'a Cell>) -> Totals {
+        let mut t = Totals::default();
+        for c in cells {
+            let p = &c.progress;
+            match p.status {
+                Status::Passed => t.passed += 1,
+                Status::Tried => t.tried += 1,
+                Status::NotStarted => t.not_started += 1,
+            }
+            t.attempts += u64::from(p.attempts);
+            t.hints += u64::from(p.hints_used);
+            t.solutions += usize::from(p.solution_viewed);
+            t.time_spent_ms = t.time_spent_ms.saturating_add(p.time_spent_ms);
+            t.older_version += usize::from(c.older_version);
+        }
+        t
+    }
+
+    pub fn exercises(&self) -> usize {
+        self.passed + self.tried + self.not_started
+    }
+}
+
+/// A run of columns from one lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonSpan {
+    pub pack_title: String,
+    pub title: String,
+    /// Column indices.
+    pub columns: std::ops::Range<usize>,
+}
+
+/// An exercise where learners are stuck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stuck {
+    pub column: usize,
+    /// Learners who tried and have not passed.
+    pub stuck: usize,
+    pub passed: usize,
+    pub attempts: u64,
+    pub hints: u64,
+}
+
+/// A class report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassReport {
+    /// The group reported on; `None` for everyone.
+    pub group: Option<String>,
+    /// When the report was made (unix milliseconds).
+    pub generated: i64,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+impl ClassReport {
+    /// Builds a report on the learners of `group` (everyone when `None`).
+    pub fn build(
+        store: &Store,
+        library: &Library,
+        group: Option<&str>,
+        generated: i64,
+    ) -> Result<ClassReport, StoreError> {
+        let learners = store.learners_in(group)?;
+        let ids: BTreeSet<&str> = learners.iter().map(|l| l.id.as_str()).collect();
+        let tallies: HashMap<_, _> = store
+            .tallies(None)?
+            .into_iter()
+            .filter(|((l, _, _), _)| ids.contains(l.as_str()))
+            .collect();
+        let columns = columns(library, &tallies);
+        let rows = learners
+            .into_iter()
+            .map(|learner| {
+                let cells = columns
+                    .iter()
+                    .map(|c| {
+                        let key = (learner.id.clone(), c.pack.clone(), c.exercise.clone());
+                        cell(tallies.get(&key), c)
+                    })
+                    .collect();
+                Row { learner, cells }
+            })
+            .collect();
+        Ok(ClassReport {
+            group: group.map(super::names::tidy),
+            generated,
+            columns,
+            rows,
+        })
+    }
+
+    /// A learner's totals.
+    pub fn totals(&self, row: &Row) -> Totals {
+        Totals::of(&row.cells)
+    }
+
+    /// A learner's totals over some columns.
+    pub fn totals_in(&self, row: &Row, columns: std::ops::Range<usize>) -> Totals {
+        Totals::of(&row.cells[columns])
+    }
+
+    /// The columns grouped by lesson, in order.
+    pub fn lessons(&self) -> Vec<LessonSpan> {
+        let mut spans: Vec<LessonSpan> = Vec::new();
+        for (i, c) in self.columns.iter().enumerate() {
+            match spans.last_mut() {
+                Some(last)
+                    if self.columns[last.columns.start].pack == c.pack
+                        && self.columns[last.columns.start].lesson_title == c.lesson_title =>
+                {
+                    last.columns.end = i + 1;
+                }
+                _ => spans.push(LessonSpan {
+                    pack_title: c.pack_title.clone(),
+                    title: c.lesson_title.clone(),
+                    columns: i..i + 1,
+                }),
+            }
+        }
+        spans
+    }
+
+    /// Exercises that learners tried and have not passed, the most stuck learners first.
+    pub fn stuck(&self) -> Vec<Stuck> {
+        let mut out: Vec<Stuck> = (0..self.columns.len())
+            .map(|column| {
+                let cells = self.rows.iter().map(|r| &r.cells[column]);
+                let t = Totals::of(cells);
+                Stuck {
+                    column,
+                    stuck: t.tried,
+                    passed: t.passed,
+                    attempts: t.attempts,
+                    hints: t.hints,
+                }
+            })
+            .filter(|s| s.stuck > 0)
+            .collect();
+        out.sort_by(|a, b| {
+            (b.stuck, b.attempts)
+                .cmp(&(a.stuck, a.attempts))
+                .then(a.column.cmp(&b.column))
+        });
+        out
+    }
+
+    /// Cells whose latest attempt was made with an older version of the pack.
+    pub fn older_versions(&self) -> usize {
+        self.rows.iter().map(|r| self.totals(r).older_version).sum()
+    }
+
+    /// "group 7B" or "all learners", for titles.
+    pub fn who(&self) -> String {
+        match &self.group {
+            Some(g) => format!("group {g}"),
+            None => "all learners".into(),
+        }
+    }
+
+    /// "3 learners, 12 exercises in 1 pack".
+    pub fn summary(&self) -> String {
+        let packs: BTreeSet<&str> = self.columns.iter().map(|c| c.pack.as_str()).collect();
+        format!(
+            "{}, {} in {}",
+            plural(self.rows.len(), "learner", "learners"),
+            plural(self.columns.len(), "exercise", "exercises"),
+            plural(packs.len(), "pack", "packs")
+        )
+    }
+}
+
+/// "1 learner", "3 learners".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn cell(tally: Option<&Tally>, column: &Column) -> Cell {
+    let Some(t) = tally else {
+        return Cell::default();
+    };
+    let older_version = match (&t.last_version, &column.current_version) {
+        (Some(used), Some(now)) => used != now,
+        _ => false,
+    };
+    Cell {
+        progress: t.progress.clone(),
+        version: t.last_version.clone(),
+        older_version,
+    }
+}
+
+/// The exercise columns: every exercise of every installed pack anyone here used, in course
+/// order; then exercises no longer in their pack; then packs that are not installed.
+fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>) -> Vec<Column> {
+    let used: BTreeSet<(&str, &str)> = tallies
+        .keys()
+        .map(|(_, p, e)| (p.as_str(), e.as_str()))
+        .collect();
+    let used_packs: BTreeSet<&str> = used.iter().map(|(p, _)| *p).collect();
+    let mut columns = Vec::new();
+    for pack in library
+        .packs
+        .iter()
+        .filter(|p| used_packs.contains(p.id.as_str()))
+    {
+        let mut known = BTreeSet::new();
+        for (lesson, exercise) in pack.exercises() {
+            known.insert(exercise.id.as_str());
+            columns.push(Column {
+                pack: pack.id.clone(),
+                pack_title: pack.title.clone(),
+                current_version: Some(pack.version.clone()),
+                lesson: Some(lesson.id.clone()),
+                lesson_title: lesson.title.clone(),
+                exercise: exercise.id.clone(),
+                title: Some(exercise.title.clone()),
+            });
+        }
+        for (_, gone) in used
+            .iter()
+            .filter(|(p, e)| *p == pack.id && !known.contains(e))
+        {
+            columns.push(Column {
+                pack: pack.id.clone(),
+                pack_title: pack.title.clone(),
+                current_version: Some(pack.version.clone()),
+                lesson: None,
+                lesson_title: "No longer in the pack".into(),
+                exercise: (*gone).to_owned(),
+                title: None,
+            });
+        }
+    }
+    for (pack, exercise) in used.iter().filter(|(p, _)| library.pack(p).is_none()) {
+        columns.push(Column {
+            pack: (*pack).to_owned(),
+            pack_title: (*pack).to_owned(),
+            current_version: None,
+            lesson: None,
+            lesson_title: "Pack not installed on this computer".into(),
+            exercise: (*exercise).to_owned(),
+            title: None,
+        });
+    }
+    columns
+}
+
+/// Keeps a learner's or teacher's text from being run as a formula when a spreadsheet opens
+/// the report (`=HYPERLINK(...)` as a name): such text gets a leading apostrophe.
+pub fn spreadsheet_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}

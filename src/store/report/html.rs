@@ -1,0 +1,368 @@
+//! The report as one self-contained HTML page, to print or to share.
+//!
+//! No network and no scripts: the CSS and the SVG charts are inline, so the file opens the same
+//! from a USB stick on any computer. It is built to be accessible: real tables with `<th
+//! scope>` headers and captions; every chart has a `<title>` and a `<desc>` that say what it
+//! shows, and the same numbers are in a table beside it; status is shown by a symbol and a word
+//! (and hatching in charts), never by colour alone, so a black-and-white printout reads the
+//! same; the page says its language.
+
+use std::fmt::Write;
+
+use super::{ClassReport, plural};
+use crate::store::activity::Status;
+use crate::store::time;
+
+/// Escapes text for HTML and SVG.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Shortens text for a chart label (the tables have it whole).
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+const STYLE: &str = r#"
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 1.5rem; color: #111; background: #fff; line-height: 1.4; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #111; }
+p { max-width: 50rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+.heat caption { white-space: nowrap; }
+th, td { border: 1px solid #777; padding: .2rem .45rem; text-align: left; vertical-align: bottom; }
+thead th { background: #eee; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.scroll { overflow-x: auto; }
+.heat td { text-align: center; min-width: 1.5rem; }
+.heat th.ex { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; }
+.passed { background: #cfe8cf; }
+.tried { background: #fde9b6; }
+.not-started { color: #444; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.key span { margin-right: 1.5em; white-space: nowrap; }
+svg text { font-family: inherit; font-size: 12px; fill: #111; }
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  .scroll { overflow: visible; }
+  section { break-inside: avoid-page; }
+  .passed, .tried { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+"#;
+
+/// The report as a complete HTML page.
+pub fn render(report: &ClassReport) -> String {
+    let mut h = String::new();
+    let title = format!("Slate class report: {}", report.who());
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"Slate {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        esc(&title)
+    );
+    let _ = writeln!(
+        h,
+        "<header>\n<h1>{}</h1>\n<p>{}. Made by Slate on {}.</p>",
+        esc(&title),
+        esc(&report.summary()),
+        time::minute(report.generated)
+    );
+    let _ = writeln!(
+        h,
+        "<p class=\"key\">Key: <span>✓ passed</span> <span>◐ tried, not passed yet</span> <span>○ not started</span> <span>* the latest attempt was made with an older version of the pack</span></p>\n</header>\n<main>"
+    );
+    if report.rows.is_empty() {
+        h.push_str("<p>There are no learners to report on yet.</p>\n");
+    } else {
+        progress(&mut h, report);
+        heatmap(&mut h, report);
+        stuck(&mut h, report);
+    }
+    h.push_str("</main>\n</body>\n</html>\n");
+    h
+}
+
+/// Progress per learner: a stacked bar chart, and a table by lesson with attempts and hints.
+fn progress(h: &mut String, report: &ClassReport) {
+    h.push_str(
+        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">Progress per learner</h2>\n",
+    );
+    let (label_w, bar_w, row_h, top) = (190.0, 360.0, 22.0, 8.0);
+    let n = report.rows.len() as f64;
+    let height = top + n * row_h + 34.0;
+    let width = label_w + bar_w + 150.0;
+    let mut desc = Vec::new();
+    let mut bars = String::new();
+    for (i, row) in report.rows.iter().enumerate() {
+        let t = report.totals(row);
+        let total = t.exercises().max(1) as f64;
+        let y = top + i as f64 * row_h;
+        let sentence = format!(
+            "{}: {} passed, {} tried, {} not started",
+            row.learner.name, t.passed, t.tried, t.not_started
+        );
+        let _ = write!(
+            bars,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            label_w - 8.0,
+            y + 15.0,
+            esc(&short(&row.learner.name, 26))
+        );
+        let mut x = label_w;
+        for (count, fill, word) in [
+            (t.passed, "#2e7d32", "passed"),
+            (t.tried, "url(#tried)", "tried"),
+            (t.not_started, "#fff", "not started"),
+        ] {
+            let w = bar_w * count as f64 / total;
+            if count > 0 {
+                let _ = write!(
+                    bars,
+                    "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#111\"><title>{}: {count} {word}</title></rect>",
+                    y + 2.0,
+                    row_h - 6.0,
+                    esc(&row.learner.name)
+                );
+            }
+            x += w;
+        }
+        let _ = writeln!(
+            bars,
+            "<text x=\"{}\" y=\"{}\">{} ✓ {} ◐ {} ○</text>",
+            label_w + bar_w + 8.0,
+            y + 15.0,
+            t.passed,
+            t.tried,
+            t.not_started
+        );
+        desc.push(sentence);
+    }
+    let ly = top + n * row_h + 16.0;
+    let _ = write!(
+        h,
+        "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+         <title id=\"progress-title\">Exercises passed, tried and not started, per learner</title>\n\
+         <desc id=\"progress-desc\">{}.</desc>\n\
+         <defs><pattern id=\"tried\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
+         {bars}\
+         <g aria-hidden=\"true\"><rect x=\"{label_w}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"#2e7d32\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">✓ passed</text>\
+         <rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"url(#tried)\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">◐ tried</text>\
+         <rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"#fff\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">○ not started</text></g>\n</svg>\n",
+        esc(&desc.join("; ")),
+        ly - 10.0,
+        label_w + 16.0,
+        ly,
+        label_w + 100.0,
+        ly - 10.0,
+        label_w + 116.0,
+        ly,
+        label_w + 200.0,
+        ly - 10.0,
+        label_w + 216.0,
+        ly,
+    );
+
+    let lessons = report.lessons();
+    h.push_str("<div class=\"scroll\">\n<table>\n<caption>Exercises passed in each lesson, with attempts and hints used</caption>\n<thead><tr><th scope=\"col\">Learner</th>");
+    for l in &lessons {
+        let _ = write!(
+            h,
+            "<th scope=\"col\">{}<br><small>{}</small></th>",
+            esc(&l.title),
+            esc(&l.pack_title)
+        );
+    }
+    h.push_str("<th scope=\"col\">Passed</th><th scope=\"col\">Attempts</th><th scope=\"col\">Hints used</th><th scope=\"col\">Solutions viewed</th><th scope=\"col\">Time</th><th scope=\"col\">Last seen</th></tr></thead>\n<tbody>\n");
+    for row in &report.rows {
+        let _ = write!(h, "<tr><th scope=\"row\">{}", esc(&row.learner.name));
+        if let Some(g) = &row.learner.group {
+            let _ = write!(h, " <small>({})</small>", esc(g));
+        }
+        h.push_str("</th>");
+        for l in &lessons {
+            let t = report.totals_in(row, l.columns.clone());
+            let _ = write!(h, "<td class=\"n\">{} of {}</td>", t.passed, t.exercises());
+        }
+        let t = report.totals(row);
+        let _ = writeln!(
+            h,
+            "<td class=\"n\">{} of {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            t.passed,
+            t.exercises(),
+            t.attempts,
+            t.hints,
+            t.solutions,
+            time::duration(t.time_spent_ms),
+            time::day(row.learner.last_seen)
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+}
+
+/// The class heatmap: a learner-by-exercise table of status symbols and words.
+fn heatmap(h: &mut String, report: &ClassReport) {
+    h.push_str("<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">Every exercise, every learner</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>Status of each exercise for each learner (✓ passed, ◐ tried, ○ not started, * older pack version)</caption>\n<thead>\n<tr><td></td>");
+    for l in report.lessons() {
+        let _ = write!(
+            h,
+            "<th scope=\"colgroup\" colspan=\"{}\">{}</th>",
+            l.columns.len(),
+            esc(&l.title)
+        );
+    }
+    h.push_str("</tr>\n<tr><th scope=\"col\">Learner</th>");
+    for c in &report.columns {
+        let _ = write!(
+            h,
+            "<th scope=\"col\" class=\"ex\" title=\"{}\">{}</th>",
+            esc(&c.full_id()),
+            esc(c.label())
+        );
+    }
+    h.push_str("</tr>\n</thead>\n<tbody>\n");
+    for row in &report.rows {
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&row.learner.name));
+        for (c, cell) in report.columns.iter().zip(&row.cells) {
+            let p = &cell.progress;
+            let class = match p.status {
+                Status::Passed => "passed",
+                Status::Tried => "tried",
+                Status::NotStarted => "not-started",
+            };
+            let mut detail = format!("{}, {}: {}", row.learner.name, c.label(), p.status.word());
+            if p.attempts > 0 {
+                let _ = write!(
+                    detail,
+                    ", best {} of {}, {}",
+                    p.best_score,
+                    p.max_score,
+                    plural(p.attempts as usize, "attempt", "attempts")
+                );
+            }
+            if p.hints_used > 0 {
+                let _ = write!(
+                    detail,
+                    ", {}",
+                    plural(p.hints_used as usize, "hint", "hints")
+                );
+            }
+            let older = if cell.older_version {
+                let _ = write!(
+                    detail,
+                    ", with pack version {}",
+                    cell.version.as_deref().unwrap_or("?")
+                );
+                "<span aria-hidden=\"true\">*</span><span class=\"sr\"> (older pack version)</span>"
+            } else {
+                ""
+            };
+            let _ = write!(
+                h,
+                "<td class=\"{class}\" title=\"{}\"><span aria-hidden=\"true\">{}</span><span class=\"sr\">{}</span>{older}</td>",
+                esc(&detail),
+                p.status.symbol(),
+                p.status.word()
+            );
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+}
+
+/// The exercises most learners are stuck on: a bar chart and a table.
+fn stuck(h: &mut String, report: &ClassReport) {
+    h.push_str(
+        "<section aria-labelledby=\"stuck\">\n<h2 id=\"stuck\">Where learners are stuck</h2>\n",
+    );
+    let stuck: Vec<_> = report.stuck().into_iter().take(10).collect();
+    if stuck.is_empty() {
+        h.push_str(
+            "<p>Nobody is stuck: every exercise someone tried has been passed.</p>\n</section>\n",
+        );
+        return;
+    }
+    let (label_w, bar_w, row_h) = (240.0, 300.0, 22.0);
+    let most = stuck.iter().map(|s| s.stuck).max().unwrap_or(1).max(1) as f64;
+    let height = stuck.len() as f64 * row_h + 8.0;
+    let width = label_w + bar_w + 120.0;
+    let mut bars = String::new();
+    let mut desc = Vec::new();
+    for (i, s) in stuck.iter().enumerate() {
+        let c = &report.columns[s.column];
+        let y = 4.0 + i as f64 * row_h;
+        let w = bar_w * s.stuck as f64 / most;
+        let who = plural(s.stuck, "learner", "learners");
+        desc.push(format!("{}: {who} stuck", c.label()));
+        let _ = writeln!(
+            bars,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{label_w}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"url(#stuck-hatch)\" stroke=\"#111\"><title>{}: {who} stuck</title></rect><text x=\"{}\" y=\"{}\">{who}</text>",
+            label_w - 8.0,
+            y + 15.0,
+            esc(&short(c.label(), 34)),
+            y + 2.0,
+            row_h - 6.0,
+            esc(c.label()),
+            label_w + w + 6.0,
+            y + 15.0,
+        );
+    }
+    let _ = write!(
+        h,
+        "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+         <title id=\"stuck-title\">Learners who tried each exercise and have not passed it yet</title>\n\
+         <desc id=\"stuck-desc\">{}.</desc>\n\
+         <defs><pattern id=\"stuck-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n{bars}</svg>\n",
+        esc(&desc.join("; "))
+    );
+    h.push_str("<table>\n<caption>The exercises most learners are stuck on</caption>\n<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Lesson</th><th scope=\"col\">Stuck (tried, not passed)</th><th scope=\"col\">Passed</th><th scope=\"col\">Attempts</th><th scope=\"col\">Hints used</th></tr></thead>\n<tbody>\n");
+    for s in &stuck {
+        let c = &report.columns[s.column];
+        let _ = writeln!(
+            h,
+            "<tr><th scope=\"row\">{}<br><small>{}</small></th><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            esc(c.label()),
+            esc(&c.full_id()),
+            esc(&c.lesson_title),
+            s.stuck,
+            s.passed,
+            s.attempts,
+            s.hints
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            esc("<b>\"Tom\" & 'Jerry'</b>"),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
+        assert_eq!(short("abcdef", 4), "abc…");
+        assert_eq!(short("abc", 4), "abc");
+    }
+}
