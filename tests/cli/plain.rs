@@ -196,6 +196,19 @@ fn plain_journey_from_name_to_solved_exercise() {
         .path();
     let code = std::fs::read_to_string(folder.join("good").join("greet.py")).unwrap();
     assert!(code.contains("print(\"Hello, \" + name + \"!\")"), "{code}");
+
+    // Start again on the same computer: Ada is remembered but asked for, and Slate
+    // continues where she left off.
+    let mut s = Session::start(&home);
+    s.expect("0. Quit");
+    s.send(&s.number_of("Ada (last time)"));
+    let menu = s.expect("0. Quit");
+    assert!(
+        menu.contains("Continue where you left off: Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        "{menu}"
+    );
+    s.send("0");
+    s.finish();
 }
 
 #[test]
