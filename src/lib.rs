@@ -4,6 +4,7 @@
 //! the modules fit together.
 
 pub mod cli;
+pub mod explain;
 pub mod feedback;
 pub mod i18n;
 pub mod marking;

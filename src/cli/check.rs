@@ -5,11 +5,13 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 use super::{CliError, Status, read_program};
+use crate::explain::{Context, explain_error};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
 use crate::pack::Library;
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -50,6 +52,8 @@ struct JsonError<'a> {
     kind: &'a str,
     message: &'a str,
     line: Option<u32>,
+    /// The friendly explanation: `what`, `why`, `try_this`, `line`, ...
+    explanation: serde_json::Value,
 }
 
 fn json(report: &Report) -> String {
@@ -71,6 +75,13 @@ fn json(report: &Report) -> String {
                     kind: &e.kind,
                     message: &e.message,
                     line: e.line,
+                    explanation: explain_error(
+                        e,
+                        &Context {
+                            input_from_test: true,
+                        },
+                    )
+                    .to_json(),
                 }),
             }
         })
@@ -94,27 +105,30 @@ pub fn find<'a>(
         return Ok((pack, exercise));
     }
     let Some((pack_id, rest)) = id.split_once('/') else {
-        return Err(CliError::Usage(format!(
-            "\"{id}\" is not an exercise id. Exercise ids look like pack/exercise, for example python-first-steps/hello. Run `slate pack list` to see them."
-        )));
+        return Err(CliError::Usage(tr!("check-not-an-exercise-id", id = id)));
     };
     let Some(pack) = library.pack(pack_id) else {
         let known: Vec<&str> = library.packs.iter().map(|p| p.id.as_str()).collect();
-        let hint = crate::pack::load::did_you_mean(pack_id, known.iter().copied())
-            .map(|s| format!(" Did you mean {s}?"))
-            .unwrap_or_default();
-        return Err(CliError::Usage(format!(
-            "There is no pack called \"{pack_id}\".{hint} Run `slate pack list` to see the packs."
-        )));
+        return Err(CliError::Usage(
+            match crate::pack::load::did_you_mean(pack_id, known.iter().copied()) {
+                Some(s) => tr!("check-no-such-pack-suggest", pack = pack_id, suggestion = s),
+                None => tr!("check-no-such-pack", pack = pack_id),
+            },
+        ));
     };
     let names: Vec<&str> = pack.exercises().map(|(_, e)| e.id.as_str()).collect();
     let last = rest.rsplit('/').next().unwrap_or(rest);
-    let hint = crate::pack::load::did_you_mean(last, names.iter().copied())
-        .map(|s| format!(" Did you mean {pack_id}/{s}?"))
-        .unwrap_or_default();
-    Err(CliError::Usage(format!(
-        "The pack \"{pack_id}\" has no exercise called \"{rest}\".{hint} Run `slate pack list` to see its exercises."
-    )))
+    Err(CliError::Usage(
+        match crate::pack::load::did_you_mean(last, names.iter().copied()) {
+            Some(s) => tr!(
+                "check-no-such-exercise-suggest",
+                pack = pack_id,
+                exercise = rest,
+                suggestion = format!("{pack_id}/{s}")
+            ),
+            None => tr!("check-no-such-exercise", pack = pack_id, exercise = rest),
+        },
+    ))
 }
 
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
@@ -131,10 +145,13 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         outln!("{}", json(&report));
     } else {
         outln!(
-            "Checking {} against {}: {}\n",
-            args.file.display(),
-            report.exercise,
-            exercise.title
+            "{}\n",
+            tr!(
+                "check-heading",
+                file = args.file.display().to_string(),
+                exercise = report.exercise.as_str(),
+                title = crate::safe_text::for_terminal(&exercise.title)
+            )
         );
         let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));
         out!("{}", feedback::render(&report, first_limits.as_ref()));
