@@ -8,7 +8,7 @@ use super::{CliError, Status, read_program};
 use crate::explain::{Context, explain_error};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
-use crate::pack::Library;
+use crate::pack::{Library, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
 use crate::tr;
@@ -133,6 +133,13 @@ pub fn find<'a>(
 
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
     let (pack, exercise) = find(library, &args.exercise)?;
+    // Titles and test names in the learner's language, where the pack has them.
+    let pack = translate::translate(pack, &crate::i18n::language().to_string());
+    let exercise = pack
+        .exercises()
+        .map(|(_, e)| e)
+        .find(|e| e.id == exercise.id)
+        .unwrap_or(exercise);
     let source = read_program(&args.file)?;
     let progress = if args.json {
         Progress::Quiet
@@ -140,7 +147,7 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         Progress::Terminal
     };
     let sandbox = Sandbox::global(paths, progress)?;
-    let report = marking::mark(sandbox, pack, exercise, &source)?;
+    let report = marking::mark(sandbox, &pack, exercise, &source)?;
     if args.json {
         outln!("{}", json(&report));
     } else {
