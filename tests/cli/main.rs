@@ -6,8 +6,10 @@
 
 mod bundled;
 mod check;
+mod explain;
 mod pack;
 mod run;
+mod translations;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -54,6 +56,7 @@ impl Home {
             .env("NO_COLOR", "1")
             .env("LANG", "C")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
             .current_dir(self.dir.path());
         cmd

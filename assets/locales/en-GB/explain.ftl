@@ -134,20 +134,21 @@ explain-too-many-arguments-what = The function { $function } was given { $given 
        *[other] values
     }, but it takes { $expected }.
 explain-too-many-arguments-why = A function takes as many values as there are names in the brackets of its def line.
-explain-too-many-arguments-try = Check the brackets where { $function } is used: give it { $expected } { $expected ->
-        [one] value
-       *[other] values
-    }, separated by commas.
+explain-too-many-arguments-try = Check the brackets where { $function } is used: { $expected ->
+        [0] leave them empty.
+        [one] give it just one value.
+       *[other] give it { $expected } values, separated by commas.
+    }
 
 explain-missing-arguments-what = The function { $function } needs { $count } more { $count ->
         [one] value
        *[other] values
     }: { $names }.
 explain-missing-arguments-why = Each name in the brackets of the def line needs a value when the function is used.
-explain-missing-arguments-try = Put the missing { $count ->
-        [one] value
-       *[other] values
-    } in the brackets where { $function } is used, separated by commas.
+explain-missing-arguments-try = { $count ->
+        [one] Put the missing value in the brackets where { $function } is used.
+       *[other] Put the missing values in the brackets where { $function } is used, separated by commas.
+    }
 
 explain-wrong-number-of-arguments-what = { $function }() was given { $given } { $given ->
         [one] value
