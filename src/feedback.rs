@@ -351,3 +351,18 @@ fn indent(text: &str, prefix: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_counts_what_the_terminal_shows() {
+        // Accented letters are one column each, whatever their size in bytes.
+        assert_eq!(pad("za dużo pamięci", 17), "za dużo pamięci  ");
+        assert_eq!(pad("gormod o gôf", 12), "gormod o gôf");
+        // Wide characters take two columns.
+        assert_eq!(pad("日本", 6), "日本  ");
+        assert_eq!(pad("longer than", 4), "longer than");
+    }
+}

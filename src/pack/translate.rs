@@ -189,7 +189,7 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
             };
             if file == "pack.toml" {
                 if let Err(e) = toml::from_str::<PackText>(&text) {
-                    cx.toml_error(&e);
+                    cx.toml_error(&text, &e);
                 }
                 continue;
             }
@@ -206,7 +206,7 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
             };
             match toml::from_str::<LessonText>(&text) {
                 Ok(t) => check_lesson(&mut cx, lesson, &t),
-                Err(e) => cx.toml_error(&e),
+                Err(e) => cx.toml_error(&text, &e),
             }
         }
     }
@@ -227,16 +227,24 @@ impl Cx<'_> {
         self.problems.push(p);
     }
 
-    fn toml_error(&mut self, e: &toml::de::Error) {
+    /// A mistake found while reading the file: bad TOML, or TOML with fields a
+    /// translation cannot have.
+    fn toml_error(&mut self, text: &str, e: &toml::de::Error) {
         let at = e.span().map(|s| self.lines.at(s.start));
-        self.problems.push(
-            Problem::new(
-                self.name.clone(),
-                at,
-                tr!("pack-not-toml", error = e.message().trim()),
+        let error = e.message().trim();
+        let (message, help) = if text.parse::<toml::Table>().is_err() {
+            (
+                tr!("pack-not-toml", error = error),
+                tr!("pack-not-toml-help"),
             )
-            .help(tr!("pack-not-toml-help")),
-        );
+        } else {
+            (
+                tr!("pack-translation-invalid", error = error),
+                tr!("pack-translation-invalid-help"),
+            )
+        };
+        self.problems
+            .push(Problem::new(self.name.clone(), at, message).help(help));
     }
 
     fn too_many(&mut self, span: std::ops::Range<usize>, what: &str, found: usize, max: usize) {

@@ -23,7 +23,11 @@ fn error_fixtures() -> Vec<String> {
 fn explained(home: &Home, program: &str, lang: &str) -> String {
     let path = fixture(&format!("errors/{program}"));
     // Only the endless loop should meet the time limit, however busy the machine is.
-    let seconds = if program == "time_limit.py" { "1" } else { "20" };
+    let seconds = if program == "time_limit.py" {
+        "1"
+    } else {
+        "20"
+    };
     let out = run_with(
         home.slate().args([
             "--lang",
