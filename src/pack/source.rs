@@ -99,6 +99,15 @@ impl PackSource {
 
     /// The names of the sub-folders of `rel` (e.g. the languages in `translations`), sorted.
     pub fn folders(&self, rel: &str) -> Vec<String> {
+        self.list(rel, Listing::Folders)
+    }
+
+    /// The names of the `.toml` files directly in `rel`, sorted.
+    pub fn toml_files(&self, rel: &str) -> Vec<String> {
+        self.list(rel, Listing::TomlFiles)
+    }
+
+    fn list(&self, rel: &str, what: Listing) -> Vec<String> {
         if !is_safe_relative(rel) {
             return Vec::new();
         }
@@ -108,14 +117,26 @@ impl PackSource {
                 BUNDLED
                     .iter()
                     .filter_map(|(p, _)| p.strip_prefix(&prefix))
-                    .filter_map(|rest| rest.split_once('/').map(|(d, _)| d.to_owned()))
+                    .filter_map(|rest| match (rest.split_once('/'), what) {
+                        (Some((folder, _)), Listing::Folders) => Some(folder.to_owned()),
+                        (None, Listing::TomlFiles) if rest.ends_with(".toml") => {
+                            Some(rest.to_owned())
+                        }
+                        _ => None,
+                    })
                     .collect()
             }
             PackSource::Folder { root } => std::fs::read_dir(root.join(rel))
                 .map(|entries| {
                     entries
                         .flatten()
-                        .filter(|e| e.path().is_dir())
+                        .filter(|e| match what {
+                            Listing::Folders => e.path().is_dir(),
+                            Listing::TomlFiles => {
+                                e.path().is_file()
+                                    && e.file_name().to_string_lossy().ends_with(".toml")
+                            }
+                        })
                         .filter_map(|e| e.file_name().to_str().map(str::to_owned))
                         .collect()
                 })
@@ -125,36 +146,13 @@ impl PackSource {
         names.dedup();
         names
     }
+}
 
-    /// The names of the `.toml` files directly in `rel`, sorted.
-    pub fn toml_files(&self, rel: &str) -> Vec<String> {
-        if !is_safe_relative(rel) {
-            return Vec::new();
-        }
-        let mut names: Vec<String> = match self {
-            PackSource::Bundled { dir } => {
-                let prefix = format!("{dir}/{rel}/");
-                BUNDLED
-                    .iter()
-                    .filter_map(|(p, _)| p.strip_prefix(&prefix))
-                    .filter(|rest| !rest.contains('/') && rest.ends_with(".toml"))
-                    .map(str::to_owned)
-                    .collect()
-            }
-            PackSource::Folder { root } => std::fs::read_dir(root.join(rel))
-                .map(|entries| {
-                    entries
-                        .flatten()
-                        .filter(|e| e.path().is_file())
-                        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-                        .filter(|n| n.ends_with(".toml"))
-                        .collect()
-                })
-                .unwrap_or_default(),
-        };
-        names.sort();
-        names
-    }
+/// What [`PackSource::list`] lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    Folders,
+    TomlFiles,
 }
 
 /// A relative path with only normal components (no `..`, no root, no drive, no `\`).

@@ -129,29 +129,29 @@ fn json_runs_carry_the_explanation() {
     );
 }
 
-fn check_good(home: &Home, lang: &str, program: &str) -> Output {
+/// `slate --lang LANG check good/greet` on `program`, with `extra` arguments.
+fn check_good(home: &Home, lang: &str, program: &str, extra: &[&str]) -> Output {
     let file = home.path().join("answer.py");
     std::fs::write(&file, program).unwrap();
     let pack = fixture("packs/good");
-    home.run(
-        &[
-            "--lang",
-            lang,
-            "--packs",
-            pack.to_str().unwrap(),
-            "check",
-            "good/greet",
-            file.to_str().unwrap(),
-        ],
-        "",
-    )
+    let mut args = vec![
+        "--lang",
+        lang,
+        "--packs",
+        pack.to_str().unwrap(),
+        "check",
+        "good/greet",
+        file.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    home.run(&args, "")
 }
 
 #[test]
 fn running_out_of_a_tests_input_says_so() {
     let home = Home::new();
     let program = "name = input()\nagain = input()\nprint('Hello, ' + name + '!')\n";
-    let text = stdout(&check_good(&home, "en-GB", program));
+    let text = stdout(&check_good(&home, "en-GB", program, &[]));
     assert!(
         text.contains("Your program asked for more input than this test gives."),
         "{text}"
@@ -168,23 +168,8 @@ fn running_out_of_a_tests_input_says_so() {
 #[test]
 fn check_json_errors_have_an_explanation_in_the_chosen_language() {
     let home = Home::new();
-    let file = home.path().join("answer.py");
-    std::fs::write(&file, "name = input()\nprint('Hello, ' + nmae)\n").unwrap();
-    let pack = fixture("packs/good");
-    let out = home.run(
-        &[
-            "--lang",
-            "pl",
-            "--packs",
-            pack.to_str().unwrap(),
-            "check",
-            "good/greet",
-            file.to_str().unwrap(),
-            "--json",
-        ],
-        "",
-    );
-    let v = json(&out);
+    let program = "name = input()\nprint('Hello, ' + nmae)\n";
+    let v = json(&check_good(&home, "pl", program, &["--json"]));
     let error = &v["tests"][0]["error"];
     assert_eq!(error["type"], "NameError");
     assert_eq!(error["line"], 2);
@@ -205,6 +190,7 @@ fn check_output_is_translated_and_aligned() {
         &home,
         "pl",
         "name = input()\nprint('Hello ' + name)\n",
+        &[],
     ));
     assert!(text.contains("Zaliczone testy: 0 z 2."), "{text}");
     assert!(
