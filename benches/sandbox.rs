@@ -61,7 +61,11 @@ fn time_command(n: usize, make: impl Fn() -> Command) -> Duration {
             let mut cmd = make();
             let started = Instant::now();
             let out = cmd.output().expect("the command runs");
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             started.elapsed()
         })
         .collect();
@@ -75,7 +79,11 @@ fn peak_rss_mb(make: impl Fn() -> Command) -> Option<f64> {
     }
     let cmd = make();
     let mut timed = Command::new("/usr/bin/time");
-    timed.arg("-f").arg("%M").arg(cmd.get_program()).args(cmd.get_args());
+    timed
+        .arg("-f")
+        .arg("%M")
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
     for (k, v) in cmd.get_envs() {
         match v {
             Some(v) => timed.env(k, v),
@@ -230,8 +238,10 @@ fn main() {
     }
 
     // Marking a 5-test exercise, warm.
-    let pack = load_pack(&PackSource::folder(root().join("tests/fixtures/packs/bench")))
-        .expect("the bench pack loads");
+    let pack = load_pack(&PackSource::folder(
+        root().join("tests/fixtures/packs/bench"),
+    ))
+    .expect("the bench pack loads");
     let exercise = &pack.lessons[0].exercises[0];
     let marks = (0..reps)
         .map(|_| {

@@ -2,7 +2,8 @@
 //!
 //! Each subcommand lives in its own file under `cli/`. Commands return a [`Status`] (what the
 //! exit code means to scripts) or a [`CliError`], which is turned into one clear sentence on
-//! stderr here, at the edge, and nowhere else.
+//! stderr here, at the edge, and nowhere else. The language is chosen here, before anything
+//! is said ([`crate::i18n::choose`]); every sentence comes from `assets/locales/*/cli.ftl`.
 
 /// Prints to stdout. A closed pipe (as in `slate pack list | head`) ends output quietly
 /// instead of crashing.
@@ -36,6 +37,7 @@ use std::process::ExitCode;
 use crate::paths::{NoHome, Paths};
 use crate::sandbox::SandboxError;
 use crate::store::StoreError;
+use crate::tr;
 
 /// Slate: learn to code in Python, on the computer you already have.
 #[derive(Debug, Parser)]
@@ -136,6 +138,23 @@ pub fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<Status, CliError> {
     crate::i18n::choose(cli.lang.as_deref(), None);
+    if let Some(requested) = cli.lang.as_deref()
+        && crate::i18n::match_available(requested).is_none()
+    {
+        let available: Vec<String> = crate::i18n::available()
+            .into_iter()
+            .map(|(tag, name)| format!("{tag} ({name})"))
+            .collect();
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-unknown-language",
+                requested = crate::safe_text::for_terminal(requested),
+                using = crate::i18n::tr("language-name"),
+                available = available.join(", ")
+            )
+        );
+    }
     let paths = Paths::from_env()?;
     let Some(command) = cli.command else {
         return tutor(paths, &cli.packs, cli.plain);
@@ -182,32 +201,28 @@ fn tutor(paths: Paths, packs: &[PathBuf], plain: bool) -> Result<Status, CliErro
 fn warn_broken(library: &crate::pack::Library) {
     for broken in &library.broken {
         eprintln!(
-            "Note: the pack in {} has problems and was skipped. Run `slate pack check` on it to see them.",
-            broken.origin
+            "{}",
+            tr!(
+                "cli-broken-pack-skipped",
+                origin = broken.origin.to_string()
+            )
         );
     }
 }
 
 /// Reads a learner's program: UTF-8 text, with a byte-order mark (as Notepad writes) removed.
 pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
-    let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => CliError::Usage(format!(
-            "Slate could not find the file {shown}. Check its name and the folder you are in."
-        )),
-        std::io::ErrorKind::IsADirectory => CliError::Usage(format!(
-            "{shown} is a folder, not a file. Give the name of a .py file inside it."
-        )),
-        _ if path.is_dir() => CliError::Usage(format!(
-            "{shown} is a folder, not a file. Give the name of a .py file inside it."
-        )),
-        _ => CliError::Usage(format!("Slate could not read {shown}: {e}.")),
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        CliError::Usage(match e.kind() {
+            std::io::ErrorKind::NotFound => tr!("cli-file-not-found", file = &shown),
+            std::io::ErrorKind::IsADirectory => tr!("cli-file-is-folder", file = &shown),
+            _ if path.is_dir() => tr!("cli-file-is-folder", file = &shown),
+            _ => tr!("cli-file-unreadable", file = &shown, error = e.to_string()),
+        })
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        CliError::Usage(format!(
-            "{shown} is not plain text that Slate can read. Save it as UTF-8 text (in Notepad: Save As, Encoding: UTF-8) and try again."
-        ))
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::Usage(tr!("cli-file-not-utf8", file = &shown)))?;
     Ok(text
         .strip_prefix('\u{feff}')
         .map(str::to_owned)

@@ -3,194 +3,208 @@
 //! One place turns a [`Report`] into words a learner can read, so `slate check`, the plain
 //! (screen-reader) mode and the full-screen interface say the same things the same way.
 //! Nothing relies on colour: every result has a symbol *and* a word. Output from learners'
-//! programs is made safe for the terminal here.
+//! programs is made safe for the terminal here. Every word comes from the Fluent messages in
+//! `assets/locales/<lang>/feedback.ftl`; errors and limits are explained by
+//! [`crate::explain`]. Columns are padded by display width, so they line up in any language.
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::explain::{self, Context, Explanation};
 use crate::marking::diff::{self, DiffKind};
 use crate::marking::{Report, TestResult, TestStatus};
 use crate::safe_text;
-use crate::sandbox::PyError;
+use crate::sandbox::{Limits, PyError, Verdict};
+use crate::tr;
 
-/// The symbol and word for a status ("✓ passed").
-pub fn status_label(status: TestStatus) -> (&'static str, &'static str) {
-    match status {
-        TestStatus::Passed => ("✓", "passed"),
-        TestStatus::Failed => ("✗", "failed"),
-        TestStatus::Error => ("✗", "error"),
-        TestStatus::TimeLimit => ("⏱", "too slow"),
-        TestStatus::MemoryLimit => ("✗", "too much memory"),
-        TestStatus::OutputLimit => ("✗", "too much output"),
-    }
+/// The symbol and word for a status ("✓", "passed"), in the learner's language.
+pub fn status_label(status: TestStatus) -> (&'static str, String) {
+    let (symbol, key) = match status {
+        TestStatus::Passed => ("✓", "status-passed"),
+        TestStatus::Failed => ("✗", "status-failed"),
+        TestStatus::Error => ("✗", "status-error"),
+        TestStatus::TimeLimit => ("⏱", "status-time-limit"),
+        TestStatus::MemoryLimit => ("✗", "status-memory-limit"),
+        TestStatus::OutputLimit => ("✗", "status-output-limit"),
+    };
+    (symbol, tr!(key))
 }
 
 /// "2 of 3 tests passed."
 pub fn summary(report: &Report) -> String {
     let total = report.tests.len();
-    let passed = report.passed_count();
     if report.passed {
-        if total == 1 {
-            "The test passed. Well done!".to_owned()
-        } else {
-            format!("All {total} tests passed. Well done!")
-        }
+        tr!("feedback-all-passed", total = total)
     } else {
-        let tests = if total == 1 { "test" } else { "tests" };
-        format!("{passed} of {total} {tests} passed.")
+        tr!(
+            "test-count-passed",
+            passed = report.passed_count(),
+            total = total
+        )
     }
 }
 
 /// "Score: 2 out of 3."
 pub fn score_line(report: &Report) -> String {
-    let points = if report.max_score == 1 {
-        "point"
-    } else {
-        "points"
-    };
-    format!(
-        "Score: {} out of {} {points}.",
-        report.score, report.max_score
+    tr!(
+        "feedback-score",
+        score = report.score,
+        max = report.max_score
     )
+}
+
+/// Whether the learner may see this test's name.
+fn shows_name(test: &TestResult) -> bool {
+    test.shows_details() || test.visibility == crate::pack::Hidden::OnFailure
 }
 
 /// The test's name as shown: hidden tests that may not be shown are "a hidden test".
 pub fn test_title(index: usize, test: &TestResult) -> String {
-    if test.shows_details() || test.visibility == crate::pack::Hidden::OnFailure {
-        format!("Test {}, {}", index + 1, test.name)
+    if shows_name(test) {
+        tr!(
+            "feedback-test-title",
+            number = index + 1,
+            name = safe_text::for_terminal(&test.name)
+        )
     } else {
-        format!("Test {} (a hidden test)", index + 1)
+        tr!("feedback-test-title-hidden", number = index + 1)
     }
 }
 
 /// "Test 3, adding negative numbers, failed: expected -1, your program printed 1."
-pub fn test_sentence(
-    index: usize,
-    t: &TestResult,
-    limits: Option<&crate::sandbox::Limits>,
-) -> String {
-    let title = test_title(index, t);
-    let comma = if title.ends_with(')') { "" } else { "," };
-    format!("{title}{comma} {}", failure_sentence(t, limits))
+pub fn test_sentence(index: usize, t: &TestResult, limits: Option<&Limits>) -> String {
+    let outcome = failure_sentence(t, limits);
+    if shows_name(t) {
+        tr!(
+            "feedback-test-sentence",
+            number = index + 1,
+            name = safe_text::for_terminal(&t.name),
+            outcome = outcome
+        )
+    } else {
+        tr!(
+            "feedback-test-sentence-hidden",
+            number = index + 1,
+            outcome = outcome
+        )
+    }
+}
+
+/// The explanation of what stopped a test's program, if something did: its Python error
+/// or the limit it reached. Input in marking always comes from the test.
+pub fn explanation(test: &TestResult, limits: Option<&Limits>) -> Option<Explanation> {
+    let verdict = match test.status {
+        TestStatus::TimeLimit => Verdict::TimeLimit,
+        TestStatus::MemoryLimit => Verdict::MemoryLimit,
+        TestStatus::OutputLimit => Verdict::OutputLimit,
+        TestStatus::Error => {
+            return test.error.as_ref().map(|e| {
+                explain::explain_error(
+                    e,
+                    &Context {
+                        input_from_test: true,
+                    },
+                )
+            });
+        }
+        TestStatus::Passed | TestStatus::Failed => return None,
+    };
+    explain::explain_limit(verdict, &limits.copied().unwrap_or_default())
 }
 
 /// One sentence on what went wrong in a test.
-pub fn failure_sentence(test: &TestResult, limits: Option<&crate::sandbox::Limits>) -> String {
+pub fn failure_sentence(test: &TestResult, limits: Option<&Limits>) -> String {
     match test.status {
-        TestStatus::Passed => "passed.".to_owned(),
+        TestStatus::Passed => tr!("outcome-passed"),
         TestStatus::TimeLimit => {
-            let secs = limits
-                .map(|l| format_seconds(l.time.as_secs_f64()))
-                .unwrap_or_else(|| "a few".into());
-            format!("was stopped: your program was still running after {secs} seconds. Is there a loop that never ends?")
+            let seconds = limits.unwrap_or(&Limits::default()).time.as_secs_f64();
+            tr!("outcome-time-limit", seconds = seconds)
         }
-        TestStatus::MemoryLimit => "was stopped: your program used too much memory. Is a list or some text growing without end?".to_owned(),
-        TestStatus::OutputLimit => "was stopped: your program printed far too much. Is a print inside a loop that never ends?".to_owned(),
+        TestStatus::MemoryLimit => tr!("outcome-memory-limit"),
+        TestStatus::OutputLimit => tr!("outcome-output-limit"),
         TestStatus::Error => match &test.error {
             Some(e) => error_sentence(e),
             None => match test.exit_code {
-                Some(code) => format!("failed: your program ended early with sys.exit({code})."),
-                None => "failed: your program stopped with an error.".to_owned(),
+                Some(code) => tr!("outcome-exit-code", code = code),
+                None => tr!("outcome-error"),
             },
         },
         TestStatus::Failed => {
             if let Some(name) = &test.missing_function {
-                return format!("failed: your program has no function called {name}.");
+                return tr!(
+                    "outcome-missing-function",
+                    name = safe_text::for_terminal(name)
+                );
             }
             if !test.problems.is_empty() {
                 let parts: Vec<String> = test.problems.iter().map(problem_sentence).collect();
-                return format!("failed: {}.", parts.join("; "));
+                return tr!("outcome-code-problems", problems = parts.join("; "));
             }
             if !test.shows_details() {
-                return "failed.".to_owned();
+                return tr!("outcome-failed");
             }
             match (&test.call, &test.expected, &test.actual) {
-                (Some(call), Some(e), Some(a)) => format!(
-                    "failed: {call} should give {}, your function gave {}.",
-                    short(e),
-                    short(a)
+                (Some(call), Some(e), Some(a)) => tr!(
+                    "outcome-call-gave",
+                    call = short(call),
+                    expected = short(e),
+                    actual = short(a)
                 ),
-                (None, Some(e), Some(a)) if a.trim().is_empty() => format!(
-                    "failed: expected {}, your program printed nothing.",
-                    short(e.trim_end())
+                (None, Some(e), Some(a)) if a.trim().is_empty() => {
+                    tr!("outcome-printed-nothing", expected = short(e.trim_end()))
+                }
+                (None, Some(e), Some(a)) => tr!(
+                    "outcome-printed",
+                    expected = short(e.trim_end()),
+                    actual = short(a.trim_end())
                 ),
-                (None, Some(e), Some(a)) => format!(
-                    "failed: expected {}, your program printed {}.",
-                    short(e.trim_end()),
-                    short(a.trim_end())
-                ),
-                _ => "failed.".to_owned(),
+                _ => tr!("outcome-failed"),
             }
         }
     }
 }
 
-fn format_seconds(s: f64) -> String {
-    if s.fract() == 0.0 {
-        format!("{s:.0}")
-    } else {
-        format!("{s}")
-    }
-}
-
-/// "your program stopped with a NameError on line 3: name 'x' is not defined."
+/// "failed: your program stopped on line 3. Python does not know the name x."
 pub fn error_sentence(e: &PyError) -> String {
-    let place = match e.line {
-        Some(line) => format!(" on line {line}"),
-        None => String::new(),
-    };
-    let article = if e.kind.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!(
-        "failed: your program stopped with {article} {}{place}: {}.",
-        e.kind,
-        safe_text::for_terminal(e.message.trim_end_matches('.'))
+    let what = explain::explain_error(
+        e,
+        &Context {
+            input_from_test: true,
+        },
     )
+    .what;
+    match e.line {
+        Some(line) => tr!("outcome-python-error-line", line = line, what = what),
+        None => tr!("outcome-python-error", what = what),
+    }
 }
 
 fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
     let what = describe_construct(&p.item);
-    match p.kind.as_str() {
-        "missing" => format!("your program should use {what}"),
-        "forbidden" => match p.line {
-            Some(line) => format!("your program should not use {what} (it does on line {line})"),
-            None => format!("your program should not use {what}"),
-        },
-        _ => format!(
-            "this test asks for something Slate cannot check ({})",
-            p.item
-        ),
+    match (p.kind.as_str(), p.line) {
+        ("missing", _) => tr!("problem-missing", what = what),
+        ("forbidden", Some(line)) => tr!("problem-forbidden-line", what = what, line = line),
+        ("forbidden", None) => tr!("problem-forbidden", what = what),
+        _ => tr!("problem-unknown", item = p.item.as_str()),
     }
 }
 
 /// A construct from a code check in words: `for` becomes "a for loop".
 pub fn describe_construct(item: &str) -> String {
     if let Some((prefix, name)) = item.split_once(':') {
-        return match prefix {
-            "call" => format!("{name}()"),
-            "method" => format!("the method .{name}()"),
-            "function" => format!("a function called {name}"),
-            "import" => format!("the module {name}"),
-            _ => format!("the name {name}"),
+        let key = match prefix {
+            "call" => "construct-prefix-call",
+            "method" => "construct-prefix-method",
+            "function" => "construct-prefix-function",
+            "import" => "construct-prefix-import",
+            _ => "construct-prefix-name",
         };
+        return tr!(key, name = name);
     }
-    match item {
-        "for" => "a for loop".into(),
-        "while" => "a while loop".into(),
-        "if" => "an if statement".into(),
-        "def" => "a function (def)".into(),
-        "return" => "return".into(),
-        "f-string" => "an f-string".into(),
-        "list-comprehension" => "a list comprehension".into(),
-        "comprehension" => "a comprehension".into(),
-        "list" => "a list".into(),
-        "dict" => "a dictionary".into(),
-        "augmented-assignment" => "+= (or -=, *=, ...)".into(),
-        "assignment" => "a variable (=)".into(),
-        "boolean-operator" => "and / or".into(),
-        "comparison" => "a comparison".into(),
-        "slice" => "a slice like text[1:3]".into(),
-        other => other.to_owned(),
+    let key = format!("construct-{item}");
+    if crate::i18n::exists(&key) {
+        crate::i18n::tr(&key)
+    } else {
+        item.to_owned()
     }
 }
 
@@ -204,13 +218,34 @@ fn short(text: &str) -> String {
     }
 }
 
+/// Pads `text` with spaces to `width` terminal columns (accents and wide characters count
+/// as they are shown, not as bytes or characters).
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = text.width();
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
 /// The whole report as text: a line per test, the summary, then details of the first
 /// failure the learner may see.
-pub fn render(report: &Report, limits: Option<&crate::sandbox::Limits>) -> String {
+pub fn render(report: &Report, limits: Option<&Limits>) -> String {
     let mut out = String::new();
-    for (i, t) in report.tests.iter().enumerate() {
-        let (symbol, word) = status_label(t.status);
-        out.push_str(&format!("  {symbol} {word:<8} {}\n", test_title(i, t)));
+    let labels: Vec<(&str, String)> = report
+        .tests
+        .iter()
+        .map(|t| status_label(t.status))
+        .collect();
+    let width = labels
+        .iter()
+        .map(|(_, w)| w.width())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    for (i, (t, (symbol, word))) in report.tests.iter().zip(&labels).enumerate() {
+        out.push_str(&format!(
+            "  {symbol} {} {}\n",
+            pad(word, width),
+            test_title(i, t)
+        ));
     }
     out.push('\n');
     out.push_str(&summary(report));
@@ -226,22 +261,25 @@ pub fn render(report: &Report, limits: Option<&crate::sandbox::Limits>) -> Strin
         out.push('\n');
         out.push_str(&details(i, t, limits));
     } else if !report.passed {
-        out.push_str("\nThe tests that failed are hidden. Check your program with other inputs, or ask for a hint.\n");
+        out.push('\n');
+        out.push_str(&tr!("feedback-hidden-failures"));
+        out.push('\n');
     }
     out
 }
 
-/// Details of one failed test: sentence, input, expected vs actual, differences, traceback.
-pub fn details(index: usize, t: &TestResult, limits: Option<&crate::sandbox::Limits>) -> String {
+/// Details of one failed test: sentence, input, expected vs actual, differences, the
+/// explanation of an error or limit, and Python's traceback.
+pub fn details(index: usize, t: &TestResult, limits: Option<&Limits>) -> String {
     let mut out = format!("{}\n", test_sentence(index, t, limits));
     if let Some(stdin) = t.stdin.as_deref().filter(|s| !s.is_empty()) {
-        out.push_str("\n  Input given:\n");
+        out.push_str(&format!("\n  {}\n", tr!("feedback-input-given")));
         out.push_str(&indent(&safe_text::for_terminal(stdin), "    "));
     }
     if let Some(call) = &t.call {
         out.push_str(&format!(
-            "\n  The test called: {}\n",
-            safe_text::for_terminal(call)
+            "\n  {}\n",
+            tr!("feedback-test-called", call = safe_text::for_terminal(call))
         ));
     }
     let show_outputs =
@@ -249,23 +287,26 @@ pub fn details(index: usize, t: &TestResult, limits: Option<&crate::sandbox::Lim
     if show_outputs && let (Some(e), Some(a)) = (&t.expected, &t.actual) {
         if t.call.is_some() {
             out.push_str(&format!(
-                "  Expected value: {}\n",
-                safe_text::for_terminal(e)
+                "  {}\n",
+                tr!(
+                    "feedback-expected-value",
+                    value = safe_text::for_terminal(e)
+                )
             ));
             out.push_str(&format!(
-                "  Your function gave: {}\n",
-                safe_text::for_terminal(a)
+                "  {}\n",
+                tr!("feedback-function-gave", value = safe_text::for_terminal(a))
             ));
         } else {
-            out.push_str("\n  Expected output:\n");
+            out.push_str(&format!("\n  {}\n", tr!("feedback-expected-output")));
             out.push_str(&indent(&safe_text::for_terminal(e), "    "));
-            out.push_str("\n  Your program printed:\n");
+            out.push_str(&format!("\n  {}\n", tr!("feedback-actual-output")));
             if a.is_empty() {
-                out.push_str("    (nothing)\n");
+                out.push_str(&format!("    {}\n", tr!("feedback-nothing")));
             } else {
                 out.push_str(&indent(&safe_text::for_terminal(a), "    "));
             }
-            out.push_str("\n  Differences (- expected but missing, + printed but not expected):\n");
+            out.push_str(&format!("\n  {}\n", tr!("feedback-differences")));
             for line in diff::lines(e, a) {
                 let mark = match line.kind {
                     DiffKind::Same => ' ',
@@ -276,11 +317,20 @@ pub fn details(index: usize, t: &TestResult, limits: Option<&crate::sandbox::Lim
             }
         }
     }
+    if let Some(mut explanation) = explanation(t, limits) {
+        // The sentence above already said what happened, and Python's own words follow in
+        // the traceback: this adds where, why and what to try.
+        if t.error.as_ref().is_some_and(|e| !e.traceback.is_empty()) {
+            explanation.original.clear();
+        }
+        out.push('\n');
+        out.push_str(&indent(&explain::render_details(&explanation), "  "));
+    }
     if t.status == TestStatus::Error
         && let Some(e) = &t.error
         && !e.traceback.is_empty()
     {
-        out.push_str("\n  What Python said:\n");
+        out.push_str(&format!("\n  {}\n", tr!("feedback-python-said")));
         out.push_str(&indent(&safe_text::for_terminal(&e.traceback), "    "));
     }
     out
@@ -289,8 +339,10 @@ pub fn details(index: usize, t: &TestResult, limits: Option<&crate::sandbox::Lim
 fn indent(text: &str, prefix: &str) -> String {
     let mut out = String::new();
     for line in text.lines() {
-        out.push_str(prefix);
-        out.push_str(line);
+        if !line.is_empty() {
+            out.push_str(prefix);
+            out.push_str(line);
+        }
         out.push('\n');
     }
     if text.is_empty() {
@@ -298,4 +350,19 @@ fn indent(text: &str, prefix: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_counts_what_the_terminal_shows() {
+        // Accented letters are one column each, whatever their size in bytes.
+        assert_eq!(pad("za dużo pamięci", 17), "za dużo pamięci  ");
+        assert_eq!(pad("gormod o gôf", 12), "gormod o gôf");
+        // Wide characters take two columns.
+        assert_eq!(pad("日本", 6), "日本  ");
+        assert_eq!(pad("longer than", 4), "longer than");
+    }
 }

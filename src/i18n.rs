@@ -159,15 +159,26 @@ pub fn tr(key: &str) -> String {
 pub fn tr_args(key: &str, args: &[(&'static str, Arg)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
         .iter()
-        .map(|(name, value)| {
-            let v = match value {
-                Arg::Text(s) => FluentValue::from(s.clone()),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            (Cow::Borrowed(*name), v)
-        })
+        .map(|(name, value)| (Cow::Borrowed(*name), fluent_value(value)))
         .collect();
     LOCALES.lookup_with_args(&language(), key, &map)
+}
+
+/// The message `key` with arguments whose names are only known at run time (explanation
+/// rules name their own arguments).
+pub fn tr_named(key: &str, args: &[(String, Arg)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Owned(name.clone()), fluent_value(value)))
+        .collect();
+    LOCALES.lookup_with_args(&language(), key, &map)
+}
+
+fn fluent_value(value: &Arg) -> FluentValue<'static> {
+    match value {
+        Arg::Text(s) => FluentValue::from(s.clone()),
+        Arg::Number(n) => FluentValue::from(*n),
+    }
 }
 
 /// Is `key` a message in `language` itself (not by falling back)?
@@ -175,6 +186,11 @@ pub fn has_message(language: &LanguageIdentifier, key: &str) -> bool {
     LOCALES
         .lookup_single_language::<&str>(language, key, None)
         .is_ok()
+}
+
+/// Is `key` a message of Slate's at all (in British English, which has every key)?
+pub fn exists(key: &str) -> bool {
+    has_message(&default_language(), key)
 }
 
 /// A translated message: `tr!("key")` or `tr!("key", name = value, ...)`.

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod editor;
+pub mod explain;
 pub mod feedback;
 pub mod i18n;
 pub mod interrupt;

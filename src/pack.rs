@@ -11,6 +11,7 @@
 pub mod load;
 pub mod schema;
 pub mod source;
+pub mod translate;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -52,7 +53,7 @@ pub enum Origin {
 impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Origin::Bundled(dir) => write!(f, "built in ({dir})"),
+            Origin::Bundled(dir) => write!(f, "{}", crate::tr!("pack-bundled-origin", dir = dir)),
             Origin::Folder(p) => write!(f, "{}", p.display()),
         }
     }
@@ -331,12 +332,13 @@ pub fn discover(data_dir: Option<&std::path::Path>, extra: &[PathBuf]) -> Librar
                     let problem = Problem::new(
                         "pack.toml",
                         None,
-                        format!(
-                            "another pack with the id \"{}\" was found first ({}), so this one is not used",
-                            pack.id, first.origin
+                        crate::tr!(
+                            "pack-duplicate-pack",
+                            id = &pack.id,
+                            first = first.origin.to_string()
                         ),
                     )
-                    .help("give one of the packs a different `id` in its pack.toml");
+                    .help(crate::tr!("pack-duplicate-pack-help"));
                     library.broken.push(BrokenPack {
                         origin: pack.origin,
                         problems: vec![problem],

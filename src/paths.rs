@@ -20,9 +20,7 @@ pub struct Paths {
 
 /// Why Slate could not find a place for its files.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "Slate could not find a folder for its files on this computer. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data"
-)]
+#[error("{}", crate::tr!("cli-no-home"))]
 pub struct NoHome;
 
 impl Paths {

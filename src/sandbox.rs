@@ -239,11 +239,11 @@ pub struct Outcome {
 /// Why the sandbox itself could not work (not a problem with the learner's program).
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
-    #[error("Slate's built-in Python is damaged ({0}). Please reinstall Slate.")]
+    #[error("{}", crate::tr!("sandbox-damaged", detail = .0))]
     DamagedRuntime(String),
-    #[error("Slate could not start its Python sandbox: {0}")]
+    #[error("{}", crate::tr!("sandbox-engine", detail = .0))]
     Engine(String),
-    #[error("Slate could not start a thread to run the program: {0}")]
+    #[error("{}", crate::tr!("sandbox-thread", detail = .0))]
     Thread(String),
 }
 

@@ -5,12 +5,14 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 use super::{CliError, Status, read_program};
+use crate::explain::{Context, explain_error};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
-use crate::pack::Library;
+use crate::pack::{Library, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
 use crate::store::{NewAttempt, Store};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -60,6 +62,8 @@ struct JsonError<'a> {
     kind: &'a str,
     message: &'a str,
     line: Option<u32>,
+    /// The friendly explanation: `what`, `why`, `try_this`, `line`, ...
+    explanation: serde_json::Value,
 }
 
 fn json(report: &Report, attempt: Option<&str>) -> String {
@@ -81,6 +85,13 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
                     kind: &e.kind,
                     message: &e.message,
                     line: e.line,
+                    explanation: explain_error(
+                        e,
+                        &Context {
+                            input_from_test: true,
+                        },
+                    )
+                    .to_json(),
                 }),
             }
         })
@@ -105,31 +116,41 @@ pub fn find<'a>(
         return Ok((pack, exercise));
     }
     let Some((pack_id, rest)) = id.split_once('/') else {
-        return Err(CliError::Usage(format!(
-            "\"{id}\" is not an exercise id. Exercise ids look like pack/exercise, for example python-first-steps/hello. Run `slate pack list` to see them."
-        )));
+        return Err(CliError::Usage(tr!("check-not-an-exercise-id", id = id)));
     };
     let Some(pack) = library.pack(pack_id) else {
         let known: Vec<&str> = library.packs.iter().map(|p| p.id.as_str()).collect();
-        let hint = crate::pack::load::did_you_mean(pack_id, known.iter().copied())
-            .map(|s| format!(" Did you mean {s}?"))
-            .unwrap_or_default();
-        return Err(CliError::Usage(format!(
-            "There is no pack called \"{pack_id}\".{hint} Run `slate pack list` to see the packs."
-        )));
+        return Err(CliError::Usage(
+            match crate::pack::load::did_you_mean(pack_id, known.iter().copied()) {
+                Some(s) => tr!("check-no-such-pack-suggest", pack = pack_id, suggestion = s),
+                None => tr!("check-no-such-pack", pack = pack_id),
+            },
+        ));
     };
     let names: Vec<&str> = pack.exercises().map(|(_, e)| e.id.as_str()).collect();
     let last = rest.rsplit('/').next().unwrap_or(rest);
-    let hint = crate::pack::load::did_you_mean(last, names.iter().copied())
-        .map(|s| format!(" Did you mean {pack_id}/{s}?"))
-        .unwrap_or_default();
-    Err(CliError::Usage(format!(
-        "The pack \"{pack_id}\" has no exercise called \"{rest}\".{hint} Run `slate pack list` to see its exercises."
-    )))
+    Err(CliError::Usage(
+        match crate::pack::load::did_you_mean(last, names.iter().copied()) {
+            Some(s) => tr!(
+                "check-no-such-exercise-suggest",
+                pack = pack_id,
+                exercise = rest,
+                suggestion = format!("{pack_id}/{s}")
+            ),
+            None => tr!("check-no-such-exercise", pack = pack_id, exercise = rest),
+        },
+    ))
 }
 
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
     let (pack, exercise) = find(library, &args.exercise)?;
+    // Titles and test names in the learner's language, where the pack has them.
+    let pack = translate::translate(pack, &crate::i18n::language().to_string());
+    let exercise = pack
+        .exercises()
+        .map(|(_, e)| e)
+        .find(|e| e.id == exercise.id)
+        .unwrap_or(exercise);
     let source = read_program(&args.file)?;
     // Find the learner before marking: an unknown name should not cost a marking run.
     let mut learner = match &args.learner {
@@ -147,7 +168,7 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         Progress::Terminal
     };
     let sandbox = Sandbox::global(paths, progress)?;
-    let report = marking::mark(sandbox, pack, exercise, &source)?;
+    let report = marking::mark(sandbox, &pack, exercise, &source)?;
     // Saved before it is shown, so a result the learner saw is never lost.
     let saved = learner.as_mut().map(|(store, l)| {
         store.record_attempt(&NewAttempt::from_report(
@@ -166,10 +187,13 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         outln!("{}", json(&report, attempt));
     } else {
         outln!(
-            "Checking {} against {}: {}\n",
-            args.file.display(),
-            report.exercise,
-            exercise.title
+            "{}\n",
+            tr!(
+                "check-heading",
+                file = args.file.display().to_string(),
+                exercise = report.exercise.as_str(),
+                title = crate::safe_text::for_terminal(&exercise.title)
+            )
         );
         let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));
         out!("{}", feedback::render(&report, first_limits.as_ref()));

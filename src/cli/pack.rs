@@ -1,4 +1,7 @@
 //! `slate pack check|new|list|schema`: tools for teachers who write lesson packs.
+//!
+//! `pack check` also checks the pack's translations (`translations/<language>/`); `pack
+//! list` shows each pack in the chosen language where it has a translation.
 
 use clap::{Args, Subcommand};
 use std::path::{Path, PathBuf};
@@ -8,10 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::{CliError, Status};
 use crate::marking::{self, TestStatus};
 use crate::pack::schema::{self, SchemaFor};
-use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack};
+use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
-use crate::{feedback, safe_text};
+use crate::{feedback, safe_text, tr};
 
 #[derive(Debug, Args)]
 pub struct PackArgs {
@@ -72,10 +75,9 @@ enum Which {
 
 fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
     if !dir.join("pack.toml").is_file() {
-        return Err(CliError::Usage(format!(
-            "{} is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new {}`.",
-            dir.display(),
-            dir.display()
+        return Err(CliError::Usage(tr!(
+            "pack-check-not-a-pack",
+            dir = dir.display().to_string()
         )));
     }
     let source = PackSource::folder(dir.to_path_buf());
@@ -83,49 +85,42 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
         Ok(pack) => pack,
         Err(problems) => {
             print_problems(&problems);
-            outln!(
-                "\n{} {} found. The pack was not checked any further: fix these first.",
-                problems.len(),
-                if problems.len() == 1 {
-                    "problem"
-                } else {
-                    "problems"
-                }
-            );
+            outln!("\n{}", tr!("pack-check-stopped", count = problems.len()));
             return Ok(Status::Failed);
         }
     };
+    let (languages, mut problems) = translate::check(&source, &pack);
     let sandbox = Sandbox::global(paths, Progress::Terminal)?;
-    let problems = run_programs(sandbox, &pack);
+    problems.extend(run_programs(sandbox, &pack));
     let exercises = pack.exercises().count();
     let tests: usize = pack.exercises().map(|(_, e)| e.tests.len()).sum();
     if problems.is_empty() {
         outln!(
-            "The pack \"{}\" is sound: {} {}, {exercises} exercises, {tests} tests. Every solution passes and every starter has something left to do.",
-            pack.title,
-            pack.lessons.len(),
-            if pack.lessons.len() == 1 {
-                "lesson"
-            } else {
-                "lessons"
-            },
+            "{}",
+            tr!(
+                "pack-check-sound",
+                title = safe_text::for_terminal(&pack.title),
+                lessons = pack.lessons.len(),
+                exercises = exercises,
+                tests = tests
+            )
         );
+        if !languages.is_empty() {
+            outln!(
+                "{}",
+                tr!("pack-check-translations", languages = languages.join(", "))
+            );
+        }
         Ok(Status::Success)
     } else {
         print_problems(&problems);
         outln!(
-            "\n{} {} found in {exercises} {}.",
-            problems.len(),
-            if problems.len() == 1 {
-                "problem"
-            } else {
-                "problems"
-            },
-            if exercises == 1 {
-                "exercise"
-            } else {
-                "exercises"
-            }
+            "\n{}",
+            tr!(
+                "pack-check-problems",
+                count = problems.len(),
+                exercises = exercises
+            )
         );
         Ok(Status::Failed)
     }
@@ -176,11 +171,17 @@ fn progress_bar(total: u64) -> Option<indicatif::ProgressBar> {
         return None;
     }
     let bar = indicatif::ProgressBar::new(total);
+    // The words are translated; indicatif fills in the {...} parts.
+    let template = tr!(
+        "pack-check-progress",
+        bar = "{bar:30}",
+        done = "{pos}",
+        total = "{len}",
+        elapsed = "{elapsed}"
+    );
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "Running the tests: {bar:30} {pos} of {len} ({elapsed})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     Some(bar)
 }
@@ -210,16 +211,17 @@ fn try_program(
                 problems.push(Problem::new(
                     at.file.clone(),
                     Some((test.at.line, test.at.column)),
-                    format!("the sandbox could not run this test: {e}"),
+                    tr!("pack-check-sandbox-failed", error = e.to_string()),
                 ));
                 continue;
             }
         };
         match which {
             Which::Solution if !result.passed() => {
-                let mut message = format!(
-                    "exercise \"{}\": the reference solution fails the test \"{}\"",
-                    exercise.id, test.name
+                let mut message = tr!(
+                    "pack-check-solution-fails",
+                    exercise = &exercise.id,
+                    test = &test.name
                 );
                 let mut shown = result.clone();
                 shown.visibility = crate::pack::Hidden::Show;
@@ -233,7 +235,7 @@ fn try_program(
                         Some((test.at.line, test.at.column)),
                         message,
                     )
-                    .help("fix the solution or the test so that they agree"),
+                    .help(tr!("pack-check-solution-fails-help")),
                 );
             }
             Which::Starter if !result.passed() => {
@@ -255,12 +257,9 @@ fn try_program(
             Problem::new(
                 at.file.clone(),
                 Some((at.line, at.column)),
-                format!(
-                    "exercise \"{}\": the starter code already passes every test, so there is nothing to do",
-                    exercise.id
-                ),
+                tr!("pack-check-starter-passes", exercise = &exercise.id),
             )
-            .help("make the starter incomplete, or add a test it fails"),
+            .help(tr!("pack-check-starter-passes-help")),
         );
     }
     problems
@@ -275,9 +274,9 @@ fn new(dir: &Path) -> Result<Status, CliError> {
             .map(|mut d| d.next().is_some())
             .unwrap_or(true)
     {
-        return Err(CliError::Usage(format!(
-            "{} already exists and is not empty. Choose a new folder name, so nothing is overwritten.",
-            dir.display()
+        return Err(CliError::Usage(tr!(
+            "pack-new-not-empty",
+            dir = dir.display().to_string()
         )));
     }
     let name = dir
@@ -290,16 +289,18 @@ fn new(dir: &Path) -> Result<Status, CliError> {
     }
     let write = |file: &str, text: &str| {
         std::fs::write(dir.join(file), text).map_err(|e| {
-            CliError::Usage(format!(
-                "Slate could not write {}: {e}.",
-                dir.join(file).display()
+            CliError::Usage(tr!(
+                "pack-new-cannot-write",
+                file = dir.join(file).display().to_string(),
+                error = e.to_string()
             ))
         })
     };
     std::fs::create_dir_all(dir).map_err(|e| {
-        CliError::Usage(format!(
-            "Slate could not make the folder {}: {e}.",
-            dir.display()
+        CliError::Usage(tr!(
+            "pack-new-cannot-make-folder",
+            dir = dir.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     write("pack.toml", &TEMPLATE_PACK.replace("my-pack", &id))?;
@@ -307,44 +308,50 @@ fn new(dir: &Path) -> Result<Status, CliError> {
     let schema = serde_json::to_string_pretty(&schema::json_schema(SchemaFor::Any))
         .expect("the schema is valid JSON");
     write("pack-schema.json", &schema)?;
-    outln!(
-        "Made a new pack in {}: pack.toml and one lesson, 01-hello.toml.",
-        dir.display()
-    );
-    outln!(
-        "Next: edit the files, then run `slate pack check {}`.",
-        dir.display()
-    );
+    let shown = dir.display().to_string();
+    outln!("{}", tr!("pack-new-made", dir = &shown));
+    outln!("{}", tr!("pack-new-next", dir = &shown));
     Ok(Status::Success)
 }
 
 fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
     if library.packs.is_empty() && library.broken.is_empty() {
-        outln!("Slate cannot see any packs.");
+        outln!("{}", tr!("pack-list-none"));
     }
+    let language = crate::i18n::language().to_string();
     for pack in &library.packs {
+        let languages = PackSource::of(&pack.origin)
+            .map(|s| translate::languages(&s))
+            .unwrap_or_default();
+        let pack = translate::translate(pack, &language);
         let exercises = pack.exercises().count();
         outln!(
-            "{} (version {}): {}",
-            pack.id,
-            pack.version,
-            safe_text::for_terminal(&pack.title)
+            "{}",
+            tr!(
+                "pack-list-pack",
+                id = &pack.id,
+                version = &pack.version,
+                title = safe_text::for_terminal(&pack.title)
+            )
         );
-        outln!("  from: {}", pack.origin);
         outln!(
-            "  {} {}, {exercises} {}",
-            pack.lessons.len(),
-            if pack.lessons.len() == 1 {
-                "lesson"
-            } else {
-                "lessons"
-            },
-            if exercises == 1 {
-                "exercise"
-            } else {
-                "exercises"
-            }
+            "  {}",
+            tr!("pack-list-from", origin = pack.origin.to_string())
         );
+        outln!(
+            "  {}",
+            tr!(
+                "pack-list-counts",
+                lessons = pack.lessons.len(),
+                exercises = exercises
+            )
+        );
+        if !languages.is_empty() {
+            outln!(
+                "  {}",
+                tr!("pack-list-translations", languages = languages.join(", "))
+            );
+        }
         for lesson in &pack.lessons {
             outln!(
                 "  {}: {}",
@@ -364,21 +371,27 @@ fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
     }
     for broken in &library.broken {
         outln!(
-            "Not loaded: {} ({} problems)",
-            broken.origin,
-            broken.problems.len()
+            "{}",
+            tr!(
+                "pack-list-not-loaded",
+                origin = broken.origin.to_string(),
+                count = broken.problems.len()
+            )
         );
         for p in broken.problems.iter().take(5) {
             outln!("  {}", p.to_string().replace('\n', "\n  "));
         }
         if broken.problems.len() > 5 {
-            outln!("  ... run `slate pack check` on it to see them all.");
+            outln!("  {}", tr!("pack-list-more-problems"));
         }
         outln!();
     }
     outln!(
-        "Teachers' packs are read from {} and from folders given with --packs.",
-        paths.data.join("packs").display()
+        "{}",
+        tr!(
+            "pack-list-where",
+            dir = paths.data.join("packs").display().to_string()
+        )
     );
     Ok(Status::Success)
 }

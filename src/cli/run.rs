@@ -2,7 +2,8 @@
 //!
 //! Interactive by default (input from the terminal, output as it is printed); `--stdin`
 //! feeds input from a file; `--json` prints one JSON object describing the run and nothing
-//! else, for scripts and tests.
+//! else, for scripts and tests. Errors and stopped programs are explained in plain words
+//! ([`crate::explain`]) after Python's own traceback.
 
 use clap::Args;
 use serde::Serialize;
@@ -11,8 +12,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{CliError, Status, read_program};
+use crate::explain::{self, Context, explain_error, explain_limit};
 use crate::paths::Paths;
 use crate::sandbox::{Job, Limits, Progress, Sandbox, Stdin, Verdict};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
@@ -56,23 +59,20 @@ struct JsonError<'a> {
     message: &'a str,
     line: Option<u32>,
     column: Option<u32>,
+    end_column: Option<u32>,
+    /// The friendly explanation, in the chosen language.
+    explanation: serde_json::Value,
 }
 
 fn limits(args: &RunArgs) -> Result<Limits, CliError> {
     if !(args.time_limit > 0.0 && args.time_limit <= 3600.0) {
-        return Err(CliError::Usage(
-            "The time limit must be a number of seconds between 0 and 3600, for example --time-limit 2.5".into(),
-        ));
+        return Err(CliError::Usage(tr!("run-bad-time-limit")));
     }
     if args.memory_limit == 0 || args.memory_limit > 2048 {
-        return Err(CliError::Usage(
-            "The memory limit must be between 1 and 2048 MB, for example --memory-limit 64".into(),
-        ));
+        return Err(CliError::Usage(tr!("run-bad-memory-limit")));
     }
     if args.output_limit == 0 || args.output_limit > 1024 * 1024 {
-        return Err(CliError::Usage(
-            "The output limit must be between 1 and 1048576 KB.".into(),
-        ));
+        return Err(CliError::Usage(tr!("run-bad-output-limit")));
     }
     Ok(Limits {
         time: Duration::from_secs_f64(args.time_limit),
@@ -87,14 +87,14 @@ fn stdin(args: &RunArgs) -> Result<Stdin, CliError> {
         Some(p) if p.as_os_str() == "-" => {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map_err(|e| {
-                CliError::Usage(format!("Slate could not read the piped input: {e}."))
+                CliError::Usage(tr!("run-piped-input-unreadable", error = e.to_string()))
             })?;
             Ok(Stdin::Bytes(buf))
         }
         Some(p) => std::fs::read(p).map(Stdin::Bytes).map_err(|_| {
-            CliError::Usage(format!(
-                "Slate could not read the input file {}. Check its name and the folder you are in.",
-                p.display()
+            CliError::Usage(tr!(
+                "run-input-file-unreadable",
+                file = p.display().to_string()
             ))
         }),
     }
@@ -121,6 +121,8 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
         job.cancel = Some(crate::interrupt::cancel_flag());
         crate::interrupt::while_running(|| sandbox.run(&job))?
     };
+    // `slate run` reads the keyboard, or a file the learner chose: not a test's input.
+    let context = Context::default();
 
     if args.json {
         let report = JsonReport {
@@ -133,6 +135,8 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
                 message: &e.message,
                 line: e.line,
                 column: e.column,
+                end_column: e.end_column,
+                explanation: explain_error(e, &context).to_json(),
             }),
             duration_ms: (outcome.duration.as_secs_f64() * 1e5).round() / 100.0,
         };
@@ -141,29 +145,22 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
             serde_json::to_string(&report).expect("a run report is always valid JSON")
         );
     } else {
-        let limits = job.limits;
         match outcome.verdict {
             Verdict::Ok | Verdict::Error => {
-                // The traceback, if any, was already shown as the program's own stderr,
-                // except for errors the sandbox found (a stack overflow).
-                if let Some(e) = &outcome.error
-                    && !outcome.stderr.contains(e.traceback.trim_end())
-                {
-                    eprint!("{}", crate::safe_text::for_terminal(&e.traceback));
+                if let Some(e) = &outcome.error {
+                    // The traceback was already shown as the program's own stderr, except
+                    // for errors the sandbox found (a stack overflow).
+                    if !outcome.stderr.contains(e.traceback.trim_end()) {
+                        eprint!("{}", crate::safe_text::for_terminal(&e.traceback));
+                    }
+                    eprint!("\n{}", explain::render(&explain_error(e, &context)));
                 }
             }
-            Verdict::TimeLimit => eprintln!(
-                "\nYour program was stopped: it was still running after {} seconds. Is there a loop that never ends?",
-                format_seconds(limits.time)
-            ),
-            Verdict::MemoryLimit => eprintln!(
-                "\nYour program was stopped: it used more than {} MB of memory. Is something growing without end?",
-                limits.memory >> 20
-            ),
-            Verdict::OutputLimit => eprintln!(
-                "\nYour program was stopped: it printed more than {} KB. Is a print inside a loop that never ends?",
-                limits.output >> 10
-            ),
+            verdict => {
+                if let Some(explanation) = explain_limit(verdict, &job.limits) {
+                    eprint!("\n{}", explain::render(&explanation));
+                }
+            }
         }
     }
     Ok(if outcome.verdict == Verdict::Ok {
@@ -171,13 +168,4 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
     } else {
         Status::Failed
     })
-}
-
-fn format_seconds(d: Duration) -> String {
-    let s = d.as_secs_f64();
-    if s.fract() == 0.0 {
-        format!("{s:.0}")
-    } else {
-        format!("{s}")
-    }
 }

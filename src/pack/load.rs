@@ -19,6 +19,7 @@ use super::{
 };
 use crate::pack::Lesson;
 use crate::sandbox::Prompts;
+use crate::tr;
 
 /// Most lessons a pack may have (a guard against runaway files).
 const MAX_LESSONS: usize = 500;
@@ -65,26 +66,26 @@ impl std::fmt::Display for Problem {
         }
         write!(f, ": {}", self.message)?;
         if let Some(help) = &self.help {
-            write!(f, "\n    help: {help}")?;
+            write!(f, "\n    {}", tr!("pack-problem-help", text = help))?;
         }
         Ok(())
     }
 }
 
 /// Turns byte offsets into line and column numbers (1-based; columns count characters).
-struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { text, starts }
     }
 
-    fn at(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn at(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
@@ -132,27 +133,63 @@ struct Tbl<'t, 'i> {
     fields: HashMap<&'t str, &'t Spanned<DeValue<'i>>>,
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
+fn type_name(v: &DeValue<'_>) -> String {
+    tr!(match v {
+        DeValue::String(_) => "toml-type-text",
+        DeValue::Integer(_) => "toml-type-integer",
+        DeValue::Float(_) => "toml-type-float",
+        DeValue::Boolean(_) => "toml-type-boolean",
+        DeValue::Datetime(_) => "toml-type-date",
+        DeValue::Array(_) => "toml-type-list",
+        DeValue::Table(_) => "toml-type-table",
+    })
 }
 
 fn expected_name(kind: Kind) -> String {
     match kind {
-        Kind::Str | Kind::Text => "text in quotes".into(),
-        Kind::Enum(values) => format!("one of {}", quoted_list(values)),
-        Kind::Int => "a whole number".into(),
-        Kind::Number => "a number".into(),
-        Kind::StrList => "a list of text, like [\"a\", \"b\"]".into(),
-        Kind::Table(_) => "a table".into(),
-        Kind::TableList(_) => "a list of tables ([[...]])".into(),
+        Kind::Str | Kind::Text => tr!("toml-expect-text"),
+        Kind::Enum(values) => tr!("toml-expect-one-of", values = quoted_list(values)),
+        Kind::Int => tr!("toml-expect-integer"),
+        Kind::Number => tr!("toml-expect-number"),
+        Kind::StrList => tr!("toml-expect-text-list"),
+        Kind::Table(_) => tr!("toml-expect-table"),
+        Kind::TableList(_) => tr!("toml-expect-table-list"),
+    }
+}
+
+/// A part of a pack, in words, for messages: "pack.toml", "an [[exercise]]", ...
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Pack,
+    Lesson,
+    Page,
+    Exercise,
+    Test,
+    Limits,
+    Solutions,
+}
+
+impl Part {
+    pub(crate) fn words(self) -> String {
+        tr!(match self {
+            Part::Pack => "pack-part-pack",
+            Part::Lesson => "pack-part-lesson",
+            Part::Page => "pack-part-page",
+            Part::Exercise => "pack-part-exercise",
+            Part::Test => "pack-part-test",
+            Part::Limits => "pack-part-limits",
+            Part::Solutions => "pack-part-solutions",
+        })
+    }
+}
+
+/// What a required field is for, in the teacher's language.
+fn field_doc(field: &Field) -> String {
+    let key = format!("pack-field-doc-{}", field.name);
+    if crate::i18n::exists(&key) {
+        crate::i18n::tr(&key)
+    } else {
+        field.doc.to_owned()
     }
 }
 
@@ -183,22 +220,24 @@ fn check_table<'t, 'i>(
     table: &'t DeTable<'i>,
     span: Range<usize>,
     fields: &[Field],
-    what: &str,
+    part: Part,
 ) -> Tbl<'t, 'i> {
+    let what = part.words();
     let mut seen = HashMap::new();
     for (key, value) in table.iter() {
         let name: &str = key.get_ref();
         let Some(field) = fields.iter().find(|f| f.name == name) else {
             let help = match did_you_mean(name, fields.iter().map(|f| f.name)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "the fields {what} can have are: {}",
-                    fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                Some(s) => tr!("pack-did-you-mean-field", suggestion = s),
+                None => tr!(
+                    "pack-fields-allowed",
+                    what = &what,
+                    fields = fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
                 ),
             };
             cx.problem(
                 &key.span(),
-                format!("unknown field `{name}` in {what}"),
+                tr!("pack-unknown-field", field = name, what = &what),
                 Some(help),
             );
             continue;
@@ -211,8 +250,12 @@ fn check_table<'t, 'i>(
         if !table.iter().any(|(k, _)| k.get_ref() == field.name) {
             cx.problem(
                 &span,
-                format!("{what} has no `{}`", field.name),
-                Some(format!("add `{}`: {}", field.name, field.doc)),
+                tr!("pack-missing-field", what = &what, field = field.name),
+                Some(tr!(
+                    "pack-add-field",
+                    field = field.name,
+                    doc = field_doc(field)
+                )),
             );
         }
     }
@@ -227,12 +270,12 @@ fn check_kind(cx: &mut FileCx<'_>, value: &Spanned<DeValue<'_>>, kind: Kind, nam
             Some(s) if values.contains(&s) => true,
             Some(s) => {
                 let help = match did_you_mean(s, values.iter().copied()) {
-                    Some(m) => format!("did you mean \"{m}\"?"),
-                    None => format!("use one of {}", quoted_list(values)),
+                    Some(m) => tr!("pack-did-you-mean-value", suggestion = m),
+                    None => tr!("pack-use-one-of", values = quoted_list(values)),
                 };
                 cx.problem(
                     &value.span(),
-                    format!("`{name}` cannot be \"{s}\""),
+                    tr!("pack-bad-value", field = name, value = s),
                     Some(help),
                 );
                 return false;
@@ -248,9 +291,10 @@ fn check_kind(cx: &mut FileCx<'_>, value: &Spanned<DeValue<'_>>, kind: Kind, nam
                     if !item.get_ref().is_str() {
                         cx.problem(
                             &item.span(),
-                            format!(
-                                "every item of `{name}` must be text in quotes, not {}",
-                                type_name(item.get_ref())
+                            tr!(
+                                "pack-list-item-not-text",
+                                field = name,
+                                found = type_name(item.get_ref())
                             ),
                             None,
                         );
@@ -270,10 +314,11 @@ fn check_kind(cx: &mut FileCx<'_>, value: &Spanned<DeValue<'_>>, kind: Kind, nam
     if !ok {
         cx.problem(
             &value.span(),
-            format!(
-                "`{name}` should be {}, not {}",
-                expected_name(kind),
-                type_name(v)
+            tr!(
+                "pack-wrong-type",
+                field = name,
+                expected = expected_name(kind),
+                found = type_name(v)
             ),
             None,
         );
@@ -387,10 +432,10 @@ fn check_id(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>, what: &str) -> Option<String
     if !is_valid_id(&id) {
         cx.problem(
             &tbl.span_of("id"),
-            format!("the {what} id \"{id}\" is not a valid id"),
-            Some(format!(
-                "use lower-case letters, digits and '-', for example \"{}\"",
-                if slug(&id).is_empty() {
+            tr!("pack-bad-id", what = what, id = &id),
+            Some(tr!(
+                "pack-bad-id-help",
+                example = if slug(&id).is_empty() {
                     "my-id".to_owned()
                 } else {
                     slug(&id)
@@ -405,7 +450,7 @@ fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
     let Some((table, span)) = parent.table("limits") else {
         return LimitSpec::default();
     };
-    let t = check_table(cx, table, span, schema::LIMITS, "[limits]");
+    let t = check_table(cx, table, span, schema::LIMITS, Part::Limits);
     let spec = LimitSpec {
         time: t.number("time"),
         memory: t.int("memory").map(|m| m.max(0) as u64),
@@ -416,8 +461,8 @@ fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
     {
         cx.problem(
             &t.span_of("time"),
-            format!("a time limit of {time} seconds is not allowed"),
-            Some("use a number of seconds between 0.1 and 60".into()),
+            tr!("pack-bad-time-limit", value = time),
+            Some(tr!("pack-bad-time-limit-help")),
         );
     }
     if let Some(m) = spec.memory
@@ -425,8 +470,8 @@ fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
     {
         cx.problem(
             &t.span_of("memory"),
-            format!("a memory limit of {m} MB is not allowed"),
-            Some("use a number of megabytes between 1 and 2048".into()),
+            tr!("pack-bad-memory-limit", value = m),
+            Some(tr!("pack-bad-memory-limit-help")),
         );
     }
     if let Some(o) = spec.output
@@ -434,15 +479,15 @@ fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
     {
         cx.problem(
             &t.span_of("output"),
-            format!("an output limit of {o} KB is not allowed"),
-            Some("use a number of kilobytes between 1 and 1048576".into()),
+            tr!("pack-bad-output-limit", value = o),
+            Some(tr!("pack-bad-output-limit-help")),
         );
     }
     spec
 }
 
 /// Parses `text` as TOML, reporting syntax errors as problems.
-fn parse<'i>(
+pub(crate) fn parse<'i>(
     name: &str,
     text: &'i str,
     problems: &mut Vec<Problem>,
@@ -455,12 +500,8 @@ fn parse<'i>(
     for e in errors {
         let at = e.span().map(|s| lines.at(s.start));
         problems.push(
-            Problem::new(
-                name,
-                at,
-                format!("this is not valid TOML: {}", e.message().trim()),
-            )
-            .help("check quotes, brackets and `=` signs near this place"),
+            Problem::new(name, at, tr!("pack-not-toml", error = e.message().trim()))
+                .help(tr!("pack-not-toml-help")),
         );
     }
     None
@@ -471,13 +512,11 @@ fn read(source: &PackSource, rel: &str) -> Result<String, Problem> {
         let p = Problem::new(
             source.display(rel),
             None,
-            format!("cannot read this file: {e}"),
+            tr!("pack-cannot-read", error = e.to_string()),
         );
         match e {
-            ReadError::NotFound => {
-                p.help("check the file name and that the file is in the pack's folder")
-            }
-            ReadError::NotText => p.help("save the file as UTF-8 text"),
+            ReadError::NotFound => p.help(tr!("pack-cannot-read-help-missing")),
+            ReadError::NotText => p.help(tr!("pack-cannot-read-help-not-text")),
             _ => p,
         }
     })
@@ -514,33 +553,29 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
     {
         cx.problem(
             &v.span(),
-            format!("this pack uses format {n}, made for a newer version of Slate (this one reads format {FORMAT_VERSION})"),
-            Some("update Slate to use this pack".into()),
+            tr!("pack-newer-format", found = n, known = FORMAT_VERSION),
+            Some(tr!("pack-newer-format-help")),
         );
         return Err(problems);
     }
-    let t = check_table(&mut cx, doc.get_ref(), root_span, schema::PACK, "pack.toml");
+    let t = check_table(&mut cx, doc.get_ref(), root_span, schema::PACK, Part::Pack);
     if let Some(format) = t.int("format")
         && format != FORMAT_VERSION
     {
         cx.problem(
             &t.span_of("format"),
-            format!("format {format} is not a pack format Slate knows"),
-            Some("write `format = 1`".into()),
+            tr!("pack-unknown-format", found = format),
+            Some(tr!("pack-unknown-format-help")),
         );
     }
     let id = check_id(&mut cx, &t, "pack").unwrap_or_default();
     let pack_limits = limits(&mut cx, &t);
     let solutions = match t.table("solutions") {
         Some((table, span)) => {
-            let s = check_table(&mut cx, table, span, schema::SOLUTIONS, "[solutions]");
+            let s = check_table(&mut cx, table, span, schema::SOLUTIONS, Part::Solutions);
             let attempts = s.int("attempts").unwrap_or(3);
             if attempts < 1 {
-                cx.problem(
-                    &s.span_of("attempts"),
-                    "`attempts` must be 1 or more".into(),
-                    None,
-                );
+                cx.problem(&s.span_of("attempts"), tr!("pack-bad-attempts"), None);
             }
             match s.str("show").as_deref() {
                 Some("after-attempts") => {
@@ -557,14 +592,14 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
     if t.has("lessons") && lesson_files.is_empty() {
         cx.problem(
             &t.span_of("lessons"),
-            "the pack has no lessons".into(),
-            Some("list the lesson files, e.g. lessons = [\"01-hello\"]".into()),
+            tr!("pack-no-lessons"),
+            Some(tr!("pack-no-lessons-help")),
         );
     }
     if lesson_files.len() > MAX_LESSONS {
         cx.problem(
             &t.span_of("lessons"),
-            format!("a pack can have at most {MAX_LESSONS} lessons"),
+            tr!("pack-too-many-lessons", max = MAX_LESSONS),
             None,
         );
         return Err(problems);
@@ -591,8 +626,8 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
         if !seen_files.insert(rel.clone()) {
             cx.problem(
                 span,
-                format!("the lesson \"{file}\" is listed twice"),
-                Some("remove one of them".into()),
+                tr!("pack-lesson-listed-twice", file = file),
+                Some(tr!("pack-remove-one")),
             );
             continue;
         }
@@ -600,17 +635,19 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
             Ok(text) => entries.push((rel, text)),
             Err(e) => {
                 let help = match e {
-                    ReadError::NotFound => format!(
-                        "make a file called {rel} in the pack's folder, or fix the name here"
-                    ),
-                    ReadError::OutsidePack => {
-                        "lesson files must be inside the pack's folder".into()
+                    ReadError::NotFound => {
+                        tr!("pack-cannot-read-lesson-help-missing", file = &rel)
                     }
-                    _ => "check the file".into(),
+                    ReadError::OutsidePack => tr!("pack-cannot-read-lesson-help-outside"),
+                    _ => tr!("pack-check-the-file"),
                 };
                 cx.problem(
                     span,
-                    format!("cannot read the lesson file {rel}: {e}"),
+                    tr!(
+                        "pack-cannot-read-lesson",
+                        file = &rel,
+                        error = e.to_string()
+                    ),
                     Some(help),
                 );
             }
@@ -660,7 +697,7 @@ fn load_lesson(
         doc.get_ref(),
         doc.span(),
         schema::LESSON,
-        "a lesson",
+        Part::Lesson,
     );
     let id = check_id(&mut cx, &t, "lesson").unwrap_or_default();
     if !id.is_empty() {
@@ -668,8 +705,8 @@ fn load_lesson(
         if let Some(first) = lesson_ids.insert(id.clone(), here) {
             cx.problem(
                 &t.span_of("id"),
-                format!("the lesson id \"{id}\" is already used at {first}"),
-                Some("give each lesson its own id".into()),
+                tr!("pack-duplicate-lesson", id = &id, first = first),
+                Some(tr!("pack-duplicate-lesson-help")),
             );
         }
     }
@@ -677,7 +714,7 @@ fn load_lesson(
         .tables("page")
         .into_iter()
         .map(|(table, span)| {
-            let p = check_table(&mut cx, table, span, schema::PAGE, "a [[page]]");
+            let p = check_table(&mut cx, table, span, schema::PAGE, Part::Page);
             Page {
                 title: p.str("title").unwrap_or_default(),
                 text: p.str("text").unwrap_or_default(),
@@ -688,7 +725,7 @@ fn load_lesson(
     if tables.len() > MAX_ITEMS {
         cx.problem(
             &t.span,
-            format!("a lesson can have at most {MAX_ITEMS} exercises"),
+            tr!("pack-too-many-exercises", max = MAX_ITEMS),
             None,
         );
         return None;
@@ -722,8 +759,8 @@ fn code(
         (Some(_), Some(_)) => {
             cx.problem(
                 &e.span_of(&file_field),
-                format!("the exercise has both `{field}` and `{file_field}`"),
-                Some("keep one of them".to_owned()),
+                tr!("pack-code-twice", field = field, file_field = &file_field),
+                Some(tr!("pack-code-twice-help")),
             );
             None
         }
@@ -740,17 +777,19 @@ fn code(
                 Ok(code) => Some(code),
                 Err(err) => {
                     let help = match err {
-                        ReadError::OutsidePack => {
-                            "use a path inside the pack's folder, like \"02-numbers/add.py\"".into()
-                        }
+                        ReadError::OutsidePack => tr!("pack-cannot-read-code-help-outside"),
                         ReadError::NotFound => {
-                            format!("make the file {path} next to the lesson file, or fix the name")
+                            tr!("pack-cannot-read-code-help-missing", file = &path)
                         }
-                        _ => "check the file".to_owned(),
+                        _ => tr!("pack-check-the-file"),
                     };
                     cx.problem(
                         &e.span_of(&file_field),
-                        format!("cannot read {path}: {err}"),
+                        tr!(
+                            "pack-cannot-read-code",
+                            file = &path,
+                            error = err.to_string()
+                        ),
                         Some(help),
                     );
                     None
@@ -760,9 +799,11 @@ fn code(
         (None, None) if required => {
             cx.problem(
                 &e.span,
-                format!("the exercise has no `{field}`"),
-                Some(format!(
-                    "add `{field} = \"\"\"...\"\"\"` or `{file_field} = \"file.py\"`"
+                tr!("pack-no-code", field = field),
+                Some(tr!(
+                    "pack-no-code-help",
+                    field = field,
+                    file_field = &file_field
                 )),
             );
             None
@@ -778,7 +819,7 @@ fn load_exercise(
     span: Range<usize>,
     exercise_ids: &mut HashMap<String, String>,
 ) -> Option<Exercise> {
-    let e = check_table(cx, table, span.clone(), schema::EXERCISE, "an [[exercise]]");
+    let e = check_table(cx, table, span.clone(), schema::EXERCISE, Part::Exercise);
     let id = check_id(cx, &e, "exercise").unwrap_or_default();
     let at = cx.location(&e.span_of("id"));
     if !id.is_empty()
@@ -786,8 +827,8 @@ fn load_exercise(
     {
         cx.problem(
             &e.span_of("id"),
-            format!("the exercise id \"{id}\" is already used at {first}"),
-            Some("exercise ids must be different across the whole pack".into()),
+            tr!("pack-duplicate-exercise", id = &id, first = first),
+            Some(tr!("pack-duplicate-exercise-help")),
         );
     }
     let starter = code(source, cx, &e, "starter", false);
@@ -801,14 +842,14 @@ fn load_exercise(
     if e.has("test") && test_tables.is_empty() {
         cx.problem(
             &e.span_of("test"),
-            "the exercise has no tests".into(),
-            Some("add at least one [[exercise.test]]".into()),
+            tr!("pack-no-tests"),
+            Some(tr!("pack-no-tests-help")),
         );
     }
     if test_tables.len() > MAX_ITEMS {
         cx.problem(
             &e.span_of("test"),
-            format!("an exercise can have at most {MAX_ITEMS} tests"),
+            tr!("pack-too-many-tests", max = MAX_ITEMS),
             None,
         );
         return None;
@@ -820,8 +861,8 @@ fn load_exercise(
             if !test_ids.insert(test.id.clone()) {
                 cx.problem(
                     &span_for(cx, &test.at),
-                    format!("two tests of exercise \"{id}\" have the id \"{}\"", test.id),
-                    Some("give the tests different names, or set `id` on one of them".into()),
+                    tr!("pack-duplicate-test", exercise = &id, id = &test.id),
+                    Some(tr!("pack-duplicate-test-help")),
                 );
             }
             tests.push(test);
@@ -853,13 +894,7 @@ fn span_for(cx: &FileCx<'_>, at: &Location) -> Range<usize> {
 }
 
 fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Option<Test> {
-    let t = check_table(
-        cx,
-        table,
-        span.clone(),
-        schema::TEST,
-        "an [[exercise.test]]",
-    );
+    let t = check_table(cx, table, span.clone(), schema::TEST, Part::Test);
     let name = t.str("name").unwrap_or_default();
     let id = match check_id(cx, &t, "test") {
         Some(id) => id,
@@ -875,11 +910,7 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
     };
     let points = t.int("points").unwrap_or(1);
     if !(0..=1000).contains(&points) {
-        cx.problem(
-            &t.span_of("points"),
-            "`points` must be between 0 and 1000".into(),
-            None,
-        );
+        cx.problem(&t.span_of("points"), tr!("pack-bad-points"), None);
     }
     let is_output = t.has("expect");
     let is_call = t.has("call") || t.has("returns");
@@ -891,22 +922,22 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
     {
         cx.problem(
             &t.span_of("tolerance"),
-            "`tolerance` cannot be negative".into(),
+            tr!("pack-negative-tolerance"),
             None,
         );
     }
     let kind = if kinds == 0 {
         cx.problem(
             &span,
-            format!("the test \"{name}\" has nothing to compare"),
-            Some("give it `expect` (output), or `call` and `returns` (a function), or `require`/`forbid` (a code check)".into()),
+            tr!("pack-nothing-to-compare", name = &name),
+            Some(tr!("pack-nothing-to-compare-help")),
         );
         None
     } else if kinds > 1 {
         cx.problem(
             &span,
-            format!("the test \"{name}\" mixes different kinds of test"),
-            Some("use only one of: `expect`; `call` and `returns`; `require`/`forbid`. Split it into two tests".into()),
+            tr!("pack-mixed-test", name = &name),
+            Some(tr!("pack-mixed-test-help")),
         );
         None
     } else if is_output {
@@ -925,15 +956,15 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
         {
             cx.problem(
                 &t.span_of("expect"),
-                format!("`expect` is not a valid regular expression: {err}"),
+                tr!("pack-bad-regex", error = err.to_string()),
                 None,
             );
         }
         if mode != MatchMode::Numbers && mode != MatchMode::Exact && tolerance.is_some() {
             cx.problem(
                 &t.span_of("tolerance"),
-                "`tolerance` only matters with match = \"numbers\"".into(),
-                Some("remove it, or set match = \"numbers\"".into()),
+                tr!("pack-tolerance-unused"),
+                Some(tr!("pack-tolerance-unused-help")),
             );
         }
         Some(TestKind::Output {
@@ -947,11 +978,7 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
         match (call, returns) {
             (Some(call), Some(returns)) => {
                 if call.trim().is_empty() || returns.trim().is_empty() {
-                    cx.problem(
-                        &span,
-                        format!("the test \"{name}\" has an empty `call` or `returns`"),
-                        None,
-                    );
+                    cx.problem(&span, tr!("pack-empty-call", name = &name), None);
                 }
                 Some(TestKind::Call {
                     call,
@@ -962,19 +989,16 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
             (Some(_), None) => {
                 cx.problem(
                     &t.span_of("call"),
-                    format!("the test \"{name}\" has `call` but no `returns`"),
-                    Some(
-                        "add `returns = \"...\"`: the value the call should give back, in Python"
-                            .into(),
-                    ),
+                    tr!("pack-call-without-returns", name = &name),
+                    Some(tr!("pack-call-without-returns-help")),
                 );
                 None
             }
             _ => {
                 cx.problem(
                     &t.span_of("returns"),
-                    format!("the test \"{name}\" has `returns` but no `call`"),
-                    Some("add `call = \"...\"`, for example call = \"add(2, 3)\"".into()),
+                    tr!("pack-returns-without-call", name = &name),
+                    Some(tr!("pack-returns-without-call-help")),
                 );
                 None
             }
@@ -985,12 +1009,12 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
         for (item, span) in require.iter().chain(forbid.iter()) {
             if !schema::is_known_construct(item) {
                 let help = match did_you_mean(item, schema::CONSTRUCTS.iter().copied()) {
-                    Some(s) => format!("did you mean \"{s}\"?"),
-                    None => "see the list in docs/lesson-packs.md (e.g. \"for\", \"while\", \"call:len\")".into(),
+                    Some(s) => tr!("pack-did-you-mean-value", suggestion = s),
+                    None => tr!("pack-unknown-construct-help"),
                 };
                 cx.problem(
                     span,
-                    format!("a code check cannot look for \"{item}\""),
+                    tr!("pack-unknown-construct", item = item.as_str()),
                     Some(help),
                 );
             }
@@ -998,8 +1022,8 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
         if require.is_empty() && forbid.is_empty() {
             cx.problem(
                 &span,
-                format!("the code check \"{name}\" has nothing to check"),
-                Some("list something in `require` or `forbid`".into()),
+                tr!("pack-empty-code-check", name = &name),
+                Some(tr!("pack-empty-code-check-help")),
             );
         }
         Some(TestKind::Code {

@@ -36,16 +36,14 @@ pub enum ReadError {
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::NotFound => write!(f, "the file does not exist"),
-            ReadError::OutsidePack => write!(
-                f,
-                "the path leads outside the pack's folder (paths must be relative, without `..`)"
-            ),
-            ReadError::TooLarge => write!(f, "the file is larger than 1 MB"),
-            ReadError::NotText => write!(f, "the file is not UTF-8 text"),
-            ReadError::Other(e) => write!(f, "{e}"),
-        }
+        let key = match self {
+            ReadError::NotFound => "pack-read-not-found",
+            ReadError::OutsidePack => "pack-read-outside",
+            ReadError::TooLarge => "pack-read-too-large",
+            ReadError::NotText => "pack-read-not-text",
+            ReadError::Other(e) => return write!(f, "{e}"),
+        };
+        write!(f, "{}", crate::tr!(key))
     }
 }
 
@@ -86,6 +84,75 @@ impl PackSource {
             PackSource::Folder { root } => read_inside(root, rel),
         }
     }
+}
+
+impl PackSource {
+    /// The source of a loaded pack, from where it came.
+    pub fn of(origin: &Origin) -> Option<PackSource> {
+        match origin {
+            Origin::Bundled(dir) => bundled()
+                .into_iter()
+                .find(|s| matches!(s, PackSource::Bundled { dir: d } if d == dir)),
+            Origin::Folder(root) => Some(PackSource::folder(root.clone())),
+        }
+    }
+
+    /// The names of the sub-folders of `rel` (e.g. the languages in `translations`), sorted.
+    pub fn folders(&self, rel: &str) -> Vec<String> {
+        self.list(rel, Listing::Folders)
+    }
+
+    /// The names of the `.toml` files directly in `rel`, sorted.
+    pub fn toml_files(&self, rel: &str) -> Vec<String> {
+        self.list(rel, Listing::TomlFiles)
+    }
+
+    fn list(&self, rel: &str, what: Listing) -> Vec<String> {
+        if !is_safe_relative(rel) {
+            return Vec::new();
+        }
+        let mut names: Vec<String> = match self {
+            PackSource::Bundled { dir } => {
+                let prefix = format!("{dir}/{rel}/");
+                BUNDLED
+                    .iter()
+                    .filter_map(|(p, _)| p.strip_prefix(&prefix))
+                    .filter_map(|rest| match (rest.split_once('/'), what) {
+                        (Some((folder, _)), Listing::Folders) => Some(folder.to_owned()),
+                        (None, Listing::TomlFiles) if rest.ends_with(".toml") => {
+                            Some(rest.to_owned())
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            }
+            PackSource::Folder { root } => std::fs::read_dir(root.join(rel))
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .filter(|e| match what {
+                            Listing::Folders => e.path().is_dir(),
+                            Listing::TomlFiles => {
+                                e.path().is_file()
+                                    && e.file_name().to_string_lossy().ends_with(".toml")
+                            }
+                        })
+                        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+/// What [`PackSource::list`] lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    Folders,
+    TomlFiles,
 }
 
 /// A relative path with only normal components (no `..`, no root, no drive, no `\`).

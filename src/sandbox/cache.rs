@@ -93,9 +93,9 @@ pub fn load_or_prepare(
         return Ok(module);
     }
     let spinner = Spinner::start(progress);
-    spinner.step("Unpacking Python (step 1 of 2)");
+    spinner.step(crate::tr!("sandbox-step-unpacking"));
     let wasm = runtime_wasm()?;
-    spinner.step("Getting Python ready for this computer (step 2 of 2)");
+    spinner.step(crate::tr!("sandbox-step-compiling"));
     let compiled = engine
         .precompile_module(&wasm)
         .map_err(|e| SandboxError::Engine(e.to_string()))?;
@@ -203,17 +203,20 @@ impl Spinner {
             return Spinner { bar: None };
         }
         let bar = indicatif::ProgressBar::new_spinner();
+        // The words are translated; indicatif fills in {msg} and {elapsed}.
+        let template = format!(
+            "{{spinner}} {}",
+            crate::tr!("sandbox-preparing", step = "{msg}", elapsed = "{elapsed}")
+        );
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} Preparing Python, one time only: {msg} ({elapsed})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template(&template)
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
         Spinner { bar: Some(bar) }
     }
 
-    fn step(&self, msg: &'static str) {
+    fn step(&self, msg: String) {
         if let Some(bar) = &self.bar {
             bar.set_message(msg);
         }
@@ -222,7 +225,7 @@ impl Spinner {
     fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
-            eprintln!("Python is ready.");
+            eprintln!("{}", crate::tr!("sandbox-ready"));
         }
     }
 }

@@ -606,7 +606,7 @@ impl ExerciseScreen {
             let (symbol, word) = feedback::status_label(t.status);
             let style = if t.passed() { theme.good } else { theme.bad };
             lines.push(Line::from(vec![
-                Span::styled(format!("{symbol} {}", widgets::pad(word, 9)), style),
+                Span::styled(format!("{symbol} {}", widgets::pad(&word, 9)), style),
                 Span::styled(feedback::test_title(i, t), theme.normal),
             ]));
         }

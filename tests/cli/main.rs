@@ -7,11 +7,13 @@
 mod bundled;
 mod check;
 mod crash;
+mod explain;
 mod learner;
 mod pack;
 mod plain;
 mod progress;
 mod run;
+mod translations;
 mod tui;
 
 use std::io::Write;
@@ -59,6 +61,7 @@ impl Home {
             .env("NO_COLOR", "1")
             .env("LANG", "C")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
             .current_dir(self.dir.path());
         cmd

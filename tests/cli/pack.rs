@@ -208,3 +208,52 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn translation_mistakes_have_file_line_and_column() {
+    let (code, text) = pack_check("bad-translation");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains(
+            "translations/cy/01-hello.toml:10:22: the test \"greets-adda\" is not in 01-hello.toml"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("did you mean \"greets-ada\"?"), "{text}");
+    assert!(
+        text.contains("translations/cy/01-hello.toml:13:11: the exercise \"gret\" is not in"),
+        "{text}"
+    );
+    assert!(
+        text.contains("translations/es/01-hello.toml:2:1: this translation cannot be used"),
+        "{text}"
+    );
+    assert!(
+        text.contains("no lesson file 99-none.toml in this pack"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"not_a_tag\" is not a language tag"),
+        "{text}"
+    );
+    // Well-formed parts still translate: marking in Welsh uses the translated test name.
+    let home = Home::new();
+    let pack = fixture("packs/bad-translation");
+    let file = home.path().join("answer.py");
+    std::fs::write(&file, "name = input()\nprint('Hello ' + name)\n").unwrap();
+    let out = home.run(
+        &[
+            "--lang",
+            "cy",
+            "--packs",
+            pack.to_str().unwrap(),
+            "check",
+            "bad-translation/greet",
+            file.to_str().unwrap(),
+        ],
+        "",
+    );
+    let shown = stdout(&out);
+    assert!(shown.contains("Prawf 1, yn cyfarch Ada"), "{shown}");
+    assert!(shown.contains("Cyfarch rhywun"), "{shown}");
+}

@@ -204,7 +204,9 @@ fn plain_journey_from_name_to_solved_exercise() {
     s.send(&s.number_of("Ada (last time)"));
     let menu = s.expect("0. Quit");
     assert!(
-        menu.contains("Continue where you left off: Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        menu.contains(
+            "Continue where you left off: Lesson 1, Hello and adding up: exercise “Add two numbers”"
+        ),
         "{menu}"
     );
     s.send("0");

@@ -1,0 +1,38 @@
+# Y llinell orchymyn. (Mae testun --help clap yn aros yn Saesneg; gweler docs/translating.md.)
+
+## Problemau gyda'r hyn y gofynnwyd amdano.
+
+cli-file-not-found = Doedd Slate ddim yn gallu dod o hyd i'r ffeil { $file }. Gwiria'i henw a'r ffolder rwyt ti ynddo.
+cli-file-is-folder = Ffolder yw { $file }, nid ffeil. Rho enw ffeil .py sydd y tu mewn iddo.
+cli-file-unreadable = Doedd Slate ddim yn gallu darllen { $file }: { $error }.
+cli-file-not-utf8 = Dydy { $file } ddim yn destun plaen y gall Slate ei ddarllen. Cadwa hi fel testun UTF-8 (yn Notepad: Save As, Encoding: UTF-8) a rho gynnig arall arni.
+cli-broken-pack-skipped = Nodyn: mae problemau gyda'r pecyn yn { $origin }, felly cafodd ei hepgor. Rheda `slate pack check` arno i'w gweld.
+cli-no-home = Doedd Slate ddim yn gallu dod o hyd i ffolder ar gyfer ei ffeiliau ar y cyfrifiadur hwn. Gosod SLATE_HOME i ffolder y gelli di ysgrifennu iddo, er enghraifft SLATE_HOME=./slate-data
+cli-unknown-language = Does gan Slate ddim yr iaith "{ $requested }", felly bydd yn defnyddio { $using }. Ieithoedd sydd gan Slate: { $available }.
+
+## slate run
+
+run-bad-time-limit = Rhaid i'r terfyn amser fod yn nifer o eiliadau rhwng 0 a 3600, er enghraifft --time-limit 2.5
+run-bad-memory-limit = Rhaid i'r terfyn cof fod rhwng 1 a 2048 MB, er enghraifft --memory-limit 64
+run-bad-output-limit = Rhaid i'r terfyn allbwn fod rhwng 1 a 1048576 KB.
+run-piped-input-unreadable = Doedd Slate ddim yn gallu darllen y mewnbwn a anfonwyd drwy bibell: { $error }.
+run-input-file-unreadable = Doedd Slate ddim yn gallu darllen y ffeil mewnbwn { $file }. Gwiria'i henw a'r ffolder rwyt ti ynddo.
+
+## slate check
+
+check-heading = Yn gwirio { $file } yn erbyn { $exercise }: { $title }
+check-not-an-exercise-id = Dydy "{ $id }" ddim yn id ymarfer. Mae ids ymarferion yn edrych fel pecyn/ymarfer, er enghraifft python-first-steps/hello. Rheda `slate pack list` i'w gweld.
+check-no-such-pack = Does dim pecyn o'r enw "{ $pack }". Rheda `slate pack list` i weld y pecynnau.
+check-no-such-pack-suggest = Does dim pecyn o'r enw "{ $pack }". Oeddet ti'n golygu { $suggestion }? Rheda `slate pack list` i weld y pecynnau.
+check-no-such-exercise = Does dim ymarfer o'r enw "{ $exercise }" yn y pecyn "{ $pack }". Rheda `slate pack list` i weld ei ymarferion.
+check-no-such-exercise-suggest = Does dim ymarfer o'r enw "{ $exercise }" yn y pecyn "{ $pack }". Oeddet ti'n golygu { $suggestion }? Rheda `slate pack list` i weld ei ymarferion.
+
+## Y blwch tywod
+
+sandbox-damaged = Mae Python Slate wedi'i ddifrodi ({ $detail }). Gosoda Slate eto, os gweli di'n dda.
+sandbox-engine = Doedd Slate ddim yn gallu cychwyn ei flwch tywod Python: { $detail }
+sandbox-thread = Doedd Slate ddim yn gallu cychwyn edefyn i redeg y rhaglen: { $detail }
+sandbox-preparing = Yn paratoi Python, unwaith yn unig: { $step } ({ $elapsed })
+sandbox-step-unpacking = Yn dadbacio Python (cam 1 o 2)
+sandbox-step-compiling = Yn paratoi Python ar gyfer y cyfrifiadur hwn (cam 2 o 2)
+sandbox-ready = Mae Python yn barod.

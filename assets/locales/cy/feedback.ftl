@@ -1,0 +1,89 @@
+# Canlyniadau marcio, fel mae dysgwyr yn eu darllen. Gair yn ogystal â symbol bob tro.
+
+## Geiriau statws, mewn colofn wrth ymyl ✓ a ✗.
+
+status-passed = wedi pasio
+status-failed = wedi methu
+status-error = gwall
+status-time-limit = rhy araf
+status-memory-limit = gormod o gof
+status-output-limit = gormod o allbwn
+
+## Y crynodeb.
+
+feedback-all-passed = { $total ->
+        [one] Pasiodd y prawf. Da iawn!
+       *[other] Pasiodd pob un o'r { $total } prawf. Da iawn!
+    }
+feedback-score = Sgôr: { $score } allan o { $max }.
+feedback-hidden-failures = Mae'r profion a fethodd wedi'u cuddio. Rho gynnig ar dy raglen gyda mewnbwn arall, neu gofynna am gliw.
+
+## Un prawf.
+
+feedback-test-title = Prawf { $number }, { $name }
+feedback-test-title-hidden = Prawf { $number } (prawf cudd)
+feedback-test-sentence = Prawf { $number }, { $name }: { $outcome }
+feedback-test-sentence-hidden = Prawf { $number } (prawf cudd): { $outcome }
+
+outcome-passed = wedi pasio.
+outcome-failed = wedi methu.
+outcome-time-limit = cafodd ei stopio: roedd dy raglen yn dal i redeg ar ôl { $seconds } eiliad. Oes dolen sydd byth yn gorffen?
+outcome-memory-limit = cafodd ei stopio: defnyddiodd dy raglen ormod o gof. Oes rhestr neu destun yn tyfu heb ddiwedd?
+outcome-output-limit = cafodd ei stopio: argraffodd dy raglen lawer gormod. Oes print y tu mewn i ddolen sydd byth yn gorffen?
+outcome-exit-code = wedi methu: gorffennodd dy raglen yn gynnar gyda sys.exit({ $code }).
+outcome-error = wedi methu: stopiodd dy raglen gyda gwall.
+outcome-python-error-line = wedi methu: stopiodd dy raglen ar linell { $line }. { $what }
+outcome-python-error = wedi methu: stopiodd dy raglen. { $what }
+outcome-missing-function = wedi methu: does dim ffwythiant o'r enw { $name } yn dy raglen.
+outcome-code-problems = wedi methu: { $problems }.
+outcome-call-gave = wedi methu: dylai { $call } roi { $expected }, rhoddodd dy ffwythiant { $actual }.
+outcome-printed-nothing = wedi methu: roedd disgwyl { $expected }, argraffodd dy raglen ddim byd.
+outcome-printed = wedi methu: roedd disgwyl { $expected }, argraffodd dy raglen { $actual }.
+
+## Gwiriadau cod.
+
+problem-missing = dylai dy raglen ddefnyddio { $what }
+problem-forbidden-line = ddylai dy raglen ddim defnyddio { $what } (mae'n gwneud ar linell { $line })
+problem-forbidden = ddylai dy raglen ddim defnyddio { $what }
+problem-unknown = mae'r prawf hwn yn gofyn am rywbeth na all Slate ei wirio ({ $item })
+
+construct-prefix-call = { $name }()
+construct-prefix-method = y dull .{ $name }()
+construct-prefix-function = ffwythiant o'r enw { $name }
+construct-prefix-import = y modiwl { $name }
+construct-prefix-name = yr enw { $name }
+construct-for = dolen for
+construct-while = dolen while
+construct-if = gosodiad if
+construct-def = ffwythiant (def)
+construct-return = return
+construct-lambda = lambda
+construct-class = dosbarth (class)
+construct-import = import
+construct-try = try
+construct-with = with
+construct-break = break
+construct-continue = continue
+construct-global = global
+construct-f-string = f-string
+construct-list-comprehension = list comprehension
+construct-comprehension = comprehension
+construct-list = rhestr
+construct-dict = geiriadur
+construct-augmented-assignment = += (neu -=, *=, ...)
+construct-assignment = newidyn (=)
+construct-boolean-operator = and / or
+construct-comparison = cymhariaeth
+construct-slice = sleisen fel testun[1:3]
+
+## Manylion prawf a fethodd.
+
+feedback-input-given = Y mewnbwn a roddwyd:
+feedback-test-called = Galwodd y prawf: { $call }
+feedback-expected-value = Y gwerth disgwyliedig: { $value }
+feedback-function-gave = Rhoddodd dy ffwythiant: { $value }
+feedback-expected-output = Yr allbwn disgwyliedig:
+feedback-actual-output = Argraffodd dy raglen:
+feedback-nothing = (dim byd)
+feedback-differences = Gwahaniaethau (- disgwyl ond ar goll, + wedi'i argraffu ond heb ei ddisgwyl):
+feedback-python-said = Beth ddywedodd Python:

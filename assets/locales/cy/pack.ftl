@@ -1,0 +1,192 @@
+# Pecynnau gwersi: yr hyn mae athrawon yn ei weld o `slate pack check`, `slate pack new` a
+# `slate pack list`. Mae enwau meysydd mewn `backticks` yn rhan o'r fformat: paid â'u cyfieithu.
+
+pack-problem-help = help: { $text }
+
+## Mathau o werth mewn ffeil TOML.
+
+toml-type-text = testun
+toml-type-integer = rhif cyfan
+toml-type-float = rhif degol
+toml-type-boolean = true/false
+toml-type-date = dyddiad
+toml-type-list = rhestr
+toml-type-table = tabl
+toml-expect-text = testun rhwng dyfynodau
+toml-expect-one-of = un o { $values }
+toml-expect-integer = rhif cyfan
+toml-expect-number = rhif
+toml-expect-text-list = rhestr o destun, fel ["a", "b"]
+toml-expect-table = tabl
+toml-expect-table-list = rhestr o dablau ([[...]])
+
+## Rhannau pecyn.
+
+pack-part-pack = pack.toml
+pack-part-lesson = gwers
+pack-part-page = [[page]]
+pack-part-exercise = [[exercise]]
+pack-part-test = [[exercise.test]]
+pack-part-limits = [limits]
+pack-part-solutions = [solutions]
+
+## Beth yw pwrpas y meysydd sy'n rhaid eu cael.
+
+pack-field-doc-format = fersiwn fformat y pecyn: 1 bob tro.
+pack-field-doc-id = id: llythrennau bach, digidau a '-'. Paid byth â'i newid ar ôl iddo gael ei ddefnyddio.
+pack-field-doc-title = ychydig eiriau mae pobl yn eu gweld.
+pack-field-doc-lessons = enwau ffeiliau'r gwersi yn eu trefn, heb .toml.
+pack-field-doc-text = y testun (Markdown).
+pack-field-doc-name = ychydig eiriau mae dysgwyr yn eu gweld, e.e. "adio rhifau negatif".
+pack-field-doc-task = beth i'w wneud (Markdown), gydag enghraifft o fewnbwn ac allbwn.
+pack-field-doc-test = y profion: profion allbwn, profion ffwythiant a gwiriadau cod.
+
+## Meysydd a gwerthoedd.
+
+pack-unknown-field = maes anhysbys `{ $field }` yn { $what }
+pack-did-you-mean-field = oeddet ti'n golygu `{ $suggestion }`?
+pack-fields-allowed = y meysydd all fod yn { $what } yw: { $fields }
+pack-missing-field = does dim `{ $field }` yn { $what }
+pack-add-field = ychwanega `{ $field }`: { $doc }
+pack-bad-value = all `{ $field }` ddim bod yn "{ $value }"
+pack-did-you-mean-value = oeddet ti'n golygu "{ $suggestion }"?
+pack-use-one-of = defnyddia un o { $values }
+pack-list-item-not-text = rhaid i bob eitem yn `{ $field }` fod yn destun rhwng dyfynodau, nid { $found }
+pack-wrong-type = dylai `{ $field }` fod yn { $expected }, nid { $found }
+pack-bad-id = dydy "{ $id }" ddim yn id { $what ->
+        [pack] pecyn
+        [lesson] gwers
+        [exercise] ymarfer
+       *[test] prawf
+    } dilys
+pack-bad-id-help = defnyddia lythrennau bach, digidau a '-', er enghraifft "{ $example }"
+pack-bad-time-limit = does dim hawl i derfyn amser o { $value } eiliad
+pack-bad-time-limit-help = defnyddia nifer o eiliadau rhwng 0.1 a 60
+pack-bad-memory-limit = does dim hawl i derfyn cof o { $value } MB
+pack-bad-memory-limit-help = defnyddia nifer o fegabeitiau rhwng 1 a 2048
+pack-bad-output-limit = does dim hawl i derfyn allbwn o { $value } KB
+pack-bad-output-limit-help = defnyddia nifer o gilobeitiau rhwng 1 a 1048576
+
+## Ffeiliau.
+
+pack-not-toml = dydy hwn ddim yn TOML dilys: { $error }
+pack-not-toml-help = gwiria'r dyfynodau, y cromfachau a'r arwyddion `=` ger y man hwn
+pack-cannot-read = methu darllen y ffeil hon: { $error }
+pack-cannot-read-help-missing = gwiria enw'r ffeil a bod y ffeil yn ffolder y pecyn
+pack-cannot-read-help-not-text = cadwa'r ffeil fel testun UTF-8
+pack-read-not-found = dydy'r ffeil ddim yn bodoli
+pack-read-outside = mae'r llwybr yn arwain y tu allan i ffolder y pecyn (rhaid i lwybrau fod yn berthynol, heb `..`)
+pack-read-too-large = mae'r ffeil yn fwy nag 1 MB
+pack-read-not-text = dydy'r ffeil ddim yn destun UTF-8
+pack-bundled-origin = wedi'i gynnwys ({ $dir })
+
+## pack.toml
+
+pack-newer-format = mae'r pecyn hwn yn defnyddio fformat { $found }, a wnaed ar gyfer fersiwn mwy newydd o Slate (mae'r fersiwn hwn yn darllen fformat { $known })
+pack-newer-format-help = diweddara Slate i ddefnyddio'r pecyn hwn
+pack-unknown-format = dydy fformat { $found } ddim yn fformat pecyn mae Slate yn ei adnabod
+pack-unknown-format-help = ysgrifenna `format = 1`
+pack-bad-attempts = rhaid i `attempts` fod yn 1 neu fwy
+pack-no-lessons = does dim gwersi yn y pecyn
+pack-no-lessons-help = rhestra ffeiliau'r gwersi, e.e. lessons = ["01-hello"]
+pack-too-many-lessons = all pecyn ddim cael mwy na { $max } o wersi
+pack-lesson-listed-twice = mae'r wers "{ $file }" wedi'i rhestru ddwywaith
+pack-remove-one = tynna un ohonyn nhw
+pack-cannot-read-lesson = methu darllen ffeil y wers { $file }: { $error }
+pack-cannot-read-lesson-help-missing = gwna ffeil o'r enw { $file } yn ffolder y pecyn, neu cywira'r enw yma
+pack-cannot-read-lesson-help-outside = rhaid i ffeiliau gwersi fod y tu mewn i ffolder y pecyn
+pack-check-the-file = gwiria'r ffeil
+pack-duplicate-pack = cafwyd pecyn arall gyda'r id "{ $id }" yn gyntaf ({ $first }), felly dydy'r un hwn ddim yn cael ei ddefnyddio
+pack-duplicate-pack-help = rho `id` gwahanol i un o'r pecynnau yn ei pack.toml
+
+## Gwersi ac ymarferion.
+
+pack-duplicate-lesson = mae'r id gwers "{ $id }" eisoes yn cael ei ddefnyddio yn { $first }
+pack-duplicate-lesson-help = rho ei id ei hun i bob gwers
+pack-too-many-exercises = all gwers ddim cael mwy na { $max } o ymarferion
+pack-code-twice = mae `{ $field }` a `{ $file_field }` gan yr ymarfer
+pack-code-twice-help = cadwa un ohonyn nhw
+pack-cannot-read-code = methu darllen { $file }: { $error }
+pack-cannot-read-code-help-outside = defnyddia lwybr y tu mewn i ffolder y pecyn, fel "02-numbers/add.py"
+pack-cannot-read-code-help-missing = gwna'r ffeil { $file } wrth ymyl ffeil y wers, neu cywira'r enw
+pack-no-code = does dim `{ $field }` gan yr ymarfer
+pack-no-code-help = ychwanega `{ $field } = """..."""` neu `{ $file_field } = "file.py"`
+pack-duplicate-exercise = mae'r id ymarfer "{ $id }" eisoes yn cael ei ddefnyddio yn { $first }
+pack-duplicate-exercise-help = rhaid i ids ymarferion fod yn wahanol drwy'r pecyn cyfan
+pack-no-tests = does dim profion gan yr ymarfer
+pack-no-tests-help = ychwanega o leiaf un [[exercise.test]]
+pack-too-many-tests = all ymarfer ddim cael mwy na { $max } o brofion
+pack-duplicate-test = mae gan ddau brawf yn yr ymarfer "{ $exercise }" yr id "{ $id }"
+pack-duplicate-test-help = rho enwau gwahanol i'r profion, neu gosod `id` ar un ohonyn nhw
+
+## Profion.
+
+pack-bad-points = rhaid i `points` fod rhwng 0 a 1000
+pack-negative-tolerance = all `tolerance` ddim bod yn negatif
+pack-nothing-to-compare = does gan y prawf "{ $name }" ddim byd i'w gymharu
+pack-nothing-to-compare-help = rho `expect` iddo (allbwn), neu `call` a `returns` (ffwythiant), neu `require`/`forbid` (gwiriad cod)
+pack-mixed-test = mae'r prawf "{ $name }" yn cymysgu mathau gwahanol o brawf
+pack-mixed-test-help = defnyddia un yn unig o: `expect`; `call` a `returns`; `require`/`forbid`. Rhanna fe'n ddau brawf
+pack-bad-regex = dydy `expect` ddim yn fynegiad rheolaidd dilys: { $error }
+pack-tolerance-unused = dim ond gyda match = "numbers" mae `tolerance` yn bwysig
+pack-tolerance-unused-help = tynna fe, neu gosod match = "numbers"
+pack-empty-call = mae `call` neu `returns` y prawf "{ $name }" yn wag
+pack-call-without-returns = mae gan y prawf "{ $name }" `call` ond dim `returns`
+pack-call-without-returns-help = ychwanega `returns = "..."`: y gwerth y dylai'r alwad ei roi yn ôl, yn Python
+pack-returns-without-call = mae gan y prawf "{ $name }" `returns` ond dim `call`
+pack-returns-without-call-help = ychwanega `call = "..."`, er enghraifft call = "add(2, 3)"
+pack-unknown-construct = all gwiriad cod ddim chwilio am "{ $item }"
+pack-unknown-construct-help = gweler y rhestr yn docs/lesson-packs.md (e.e. "for", "while", "call:len")
+pack-empty-code-check = does gan y gwiriad cod "{ $name }" ddim byd i'w wirio
+pack-empty-code-check-help = rhestra rywbeth yn `require` neu `forbid`
+
+## Cyfieithiadau pecyn (translations/<iaith>/<gwers>.toml).
+
+pack-translation-bad-language = dydy "{ $language }" ddim yn dag iaith mae Slate yn ei ddeall
+pack-translation-bad-language-help = enwa'r ffolder ar ôl yr iaith, e.e. translations/cy neu translations/pt-BR
+pack-translation-no-lesson = does dim ffeil gwers { $file } yn y pecyn hwn i'w chyfieithu
+pack-translation-no-lesson-help = enwa'r cyfieithiad ar ôl ffeil gwers sydd wedi'i rhestru yn pack.toml
+pack-translation-unknown-id = dydy { $what ->
+        [lesson] y wers
+        [exercise] yr ymarfer
+       *[test] y prawf
+    } "{ $id }" ddim yn { $file }
+pack-translation-unknown-id-help = mae cyfieithiadau'n defnyddio ids ffeil y wers; gwiria'r sillafiad, neu tynna'r rhan hon
+pack-translation-invalid = does dim modd defnyddio'r cyfieithiad hwn: { $error }
+pack-translation-invalid-help = dim ond geiriau ei wers sydd mewn cyfieithiad: title, ideas, [[page]] (title, text), ac [exercise.ID] (title, task, hints, ac [exercise.ID.test.ID] gyda name)
+pack-translation-id-mismatch = mae'r cyfieithiad hwn ar gyfer y wers "{ $found }", ond y wers "{ $expected }" yw { $file }
+pack-translation-too-many = mae gan { $what } { $found } eitem, ond dim ond { $expected } sydd gan y gwreiddiol
+pack-translation-too-many-help = cyfieithia bob eitem o'r gwreiddiol unwaith, yn yr un drefn
+
+## slate pack check
+
+pack-check-not-a-pack = Dydy { $dir } ddim yn becyn gwersi: does dim pack.toml ynddo. Rho'r ffolder sy'n dal pack.toml, neu gwna becyn newydd gyda `slate pack new { $dir }`.
+pack-check-stopped = Cafwyd { $count } o broblemau. Chafodd y pecyn mo'i wirio ymhellach: cywira'r rhain yn gyntaf.
+pack-check-sound = Mae'r pecyn "{ $title }" yn gadarn: { $lessons } gwers, { $exercises } ymarfer, { $tests } prawf. Mae pob datrysiad yn pasio ac mae gan bob cod cychwyn rywbeth ar ôl i'w wneud.
+pack-check-problems = Cafwyd { $count } o broblemau mewn { $exercises } ymarfer.
+pack-check-progress = Yn rhedeg y profion: { $bar } { $done } o { $total } ({ $elapsed })
+pack-check-sandbox-failed = doedd y blwch tywod ddim yn gallu rhedeg y prawf hwn: { $error }
+pack-check-solution-fails = ymarfer "{ $exercise }": mae'r datrysiad enghreifftiol yn methu'r prawf "{ $test }"
+pack-check-solution-fails-help = cywira'r datrysiad neu'r prawf fel eu bod yn cytuno
+pack-check-starter-passes = ymarfer "{ $exercise }": mae'r cod cychwyn eisoes yn pasio pob prawf, felly does dim byd i'w wneud
+pack-check-starter-passes-help = gwna'r cod cychwyn yn anghyflawn, neu ychwanega brawf mae'n ei fethu
+pack-check-translations = Cyfieithiadau wedi'u gwirio: { $languages }.
+
+## slate pack new
+
+pack-new-not-empty = Mae { $dir } yn bodoli'n barod a dydy e ddim yn wag. Dewisa enw ffolder newydd, fel nad oes dim yn cael ei ysgrifennu drosto.
+pack-new-cannot-write = Doedd Slate ddim yn gallu ysgrifennu { $file }: { $error }.
+pack-new-cannot-make-folder = Doedd Slate ddim yn gallu gwneud y ffolder { $dir }: { $error }.
+pack-new-made = Gwnaed pecyn newydd yn { $dir }: pack.toml ac un wers, 01-hello.toml.
+pack-new-next = Nesaf: golygu'r ffeiliau, yna rhedeg `slate pack check { $dir }`.
+
+## slate pack list
+
+pack-list-none = Dydy Slate ddim yn gallu gweld unrhyw becynnau.
+pack-list-pack = { $id } (fersiwn { $version }): { $title }
+pack-list-from = o: { $origin }
+pack-list-counts = { $lessons } gwers, { $exercises } ymarfer
+pack-list-translations = cyfieithiadau: { $languages }
+pack-list-not-loaded = Heb ei lwytho: { $origin } ({ $count } o broblemau)
+pack-list-more-problems = ... rheda `slate pack check` arno i'w gweld i gyd.
+pack-list-where = Mae pecynnau athrawon yn cael eu darllen o { $dir } ac o ffolderi a roddir gyda --packs.

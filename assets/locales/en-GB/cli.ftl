@@ -1,0 +1,39 @@
+# The command line: `slate run`, `slate check`, and problems with files and folders.
+# (clap's own --help text stays in English; see docs/translating.md.)
+
+## Problems with what was asked: one clear sentence each.
+
+cli-file-not-found = Slate could not find the file { $file }. Check its name and the folder you are in.
+cli-file-is-folder = { $file } is a folder, not a file. Give the name of a .py file inside it.
+cli-file-unreadable = Slate could not read { $file }: { $error }.
+cli-file-not-utf8 = { $file } is not plain text that Slate can read. Save it as UTF-8 text (in Notepad: Save As, Encoding: UTF-8) and try again.
+cli-broken-pack-skipped = Note: the pack in { $origin } has problems and was skipped. Run `slate pack check` on it to see them.
+cli-no-home = Slate could not find a folder for its files on this computer. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data
+cli-unknown-language = Slate does not have the language "{ $requested }", so it will use { $using }. Languages Slate has: { $available }.
+
+## slate run
+
+run-bad-time-limit = The time limit must be a number of seconds between 0 and 3600, for example --time-limit 2.5
+run-bad-memory-limit = The memory limit must be between 1 and 2048 MB, for example --memory-limit 64
+run-bad-output-limit = The output limit must be between 1 and 1048576 KB.
+run-piped-input-unreadable = Slate could not read the piped input: { $error }.
+run-input-file-unreadable = Slate could not read the input file { $file }. Check its name and the folder you are in.
+
+## slate check
+
+check-heading = Checking { $file } against { $exercise }: { $title }
+check-not-an-exercise-id = "{ $id }" is not an exercise id. Exercise ids look like pack/exercise, for example python-first-steps/hello. Run `slate pack list` to see them.
+check-no-such-pack = There is no pack called "{ $pack }". Run `slate pack list` to see the packs.
+check-no-such-pack-suggest = There is no pack called "{ $pack }". Did you mean { $suggestion }? Run `slate pack list` to see the packs.
+check-no-such-exercise = The pack "{ $pack }" has no exercise called "{ $exercise }". Run `slate pack list` to see its exercises.
+check-no-such-exercise-suggest = The pack "{ $pack }" has no exercise called "{ $exercise }". Did you mean { $suggestion }? Run `slate pack list` to see its exercises.
+
+## The sandbox
+
+sandbox-damaged = Slate's built-in Python is damaged ({ $detail }). Please reinstall Slate.
+sandbox-engine = Slate could not start its Python sandbox: { $detail }
+sandbox-thread = Slate could not start a thread to run the program: { $detail }
+sandbox-preparing = Preparing Python, one time only: { $step } ({ $elapsed })
+sandbox-step-unpacking = Unpacking Python (step 1 of 2)
+sandbox-step-compiling = Getting Python ready for this computer (step 2 of 2)
+sandbox-ready = Python is ready.

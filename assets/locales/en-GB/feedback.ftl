@@ -1,0 +1,98 @@
+# Marking results, as learners read them in `slate check`, plain mode and the full-screen
+# interface. Every result has a word as well as a symbol: never rely on colour.
+
+## Status words, shown in a column beside ✓ and ✗.
+
+status-passed = passed
+status-failed = failed
+status-error = error
+status-time-limit = too slow
+status-memory-limit = too much memory
+status-output-limit = too much output
+
+## The summary.
+
+feedback-all-passed = { $total ->
+        [one] The test passed. Well done!
+       *[other] All { $total } tests passed. Well done!
+    }
+feedback-score = Score: { $score } out of { $max } { $max ->
+        [one] point
+       *[other] points
+    }.
+feedback-hidden-failures = The tests that failed are hidden. Check your program with other inputs, or ask for a hint.
+
+## One test. $outcome is one of the outcome- messages below.
+
+feedback-test-title = Test { $number }, { $name }
+feedback-test-title-hidden = Test { $number } (a hidden test)
+feedback-test-sentence = Test { $number }, { $name }, { $outcome }
+feedback-test-sentence-hidden = Test { $number } (a hidden test) { $outcome }
+
+outcome-passed = passed.
+outcome-failed = failed.
+outcome-time-limit = was stopped: your program was still running after { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }. Is there a loop that never ends?
+outcome-memory-limit = was stopped: your program used too much memory. Is a list or some text growing without end?
+outcome-output-limit = was stopped: your program printed far too much. Is a print inside a loop that never ends?
+outcome-exit-code = failed: your program ended early with sys.exit({ $code }).
+outcome-error = failed: your program stopped with an error.
+# $what is the first sentence of the error's explanation (explain.ftl).
+outcome-python-error-line = failed: your program stopped on line { $line }. { $what }
+outcome-python-error = failed: your program stopped. { $what }
+outcome-missing-function = failed: your program has no function called { $name }.
+# $problems is one or more problem- messages, joined with "; ".
+outcome-code-problems = failed: { $problems }.
+outcome-call-gave = failed: { $call } should give { $expected }, your function gave { $actual }.
+outcome-printed-nothing = failed: expected { $expected }, your program printed nothing.
+outcome-printed = failed: expected { $expected }, your program printed { $actual }.
+
+## Code checks. $what is one of the construct- messages.
+
+problem-missing = your program should use { $what }
+problem-forbidden-line = your program should not use { $what } (it does on line { $line })
+problem-forbidden = your program should not use { $what }
+problem-unknown = this test asks for something Slate cannot check ({ $item })
+
+construct-prefix-call = { $name }()
+construct-prefix-method = the method .{ $name }()
+construct-prefix-function = a function called { $name }
+construct-prefix-import = the module { $name }
+construct-prefix-name = the name { $name }
+construct-for = a for loop
+construct-while = a while loop
+construct-if = an if statement
+construct-def = a function (def)
+construct-return = return
+construct-lambda = a lambda
+construct-class = a class
+construct-import = import
+construct-try = try
+construct-with = with
+construct-break = break
+construct-continue = continue
+construct-global = global
+construct-f-string = an f-string
+construct-list-comprehension = a list comprehension
+construct-comprehension = a comprehension
+construct-list = a list
+construct-dict = a dictionary
+construct-augmented-assignment = += (or -=, *=, ...)
+construct-assignment = a variable (=)
+construct-boolean-operator = and / or
+construct-comparison = a comparison
+construct-slice = a slice like text[1:3]
+
+## Details of a failed test.
+
+feedback-input-given = Input given:
+feedback-test-called = The test called: { $call }
+feedback-expected-value = Expected value: { $value }
+feedback-function-gave = Your function gave: { $value }
+feedback-expected-output = Expected output:
+feedback-actual-output = Your program printed:
+feedback-nothing = (nothing)
+feedback-differences = Differences (- expected but missing, + printed but not expected):
+feedback-python-said = What Python said:

@@ -1,0 +1,219 @@
+# Lesson packs: what teachers see from `slate pack check`, `slate pack new` and
+# `slate pack list`. Field names in `backticks` are part of the pack format: keep them as
+# they are in every language.
+
+## A problem, as file:line:column: message, then help on the next line.
+
+pack-problem-help = help: { $text }
+
+## Kinds of value in a TOML file.
+
+toml-type-text = text
+toml-type-integer = a whole number
+toml-type-float = a decimal number
+toml-type-boolean = true/false
+toml-type-date = a date
+toml-type-list = a list
+toml-type-table = a table
+toml-expect-text = text in quotes
+toml-expect-one-of = one of { $values }
+toml-expect-integer = a whole number
+toml-expect-number = a number
+toml-expect-text-list = a list of text, like ["a", "b"]
+toml-expect-table = a table
+toml-expect-table-list = a list of tables ([[...]])
+
+## The parts of a pack, as $what in the messages below.
+
+pack-part-pack = pack.toml
+pack-part-lesson = a lesson
+pack-part-page = a [[page]]
+pack-part-exercise = an [[exercise]]
+pack-part-test = an [[exercise.test]]
+pack-part-limits = [limits]
+pack-part-solutions = [solutions]
+
+## What the fields that must be there are for (in "add `id`: ...").
+
+pack-field-doc-format = the version of the pack format: always 1.
+pack-field-doc-id = an id: lower-case letters, digits and '-'. Never change it once used.
+pack-field-doc-title = a few words that people see.
+pack-field-doc-lessons = the lesson file names in order, without .toml.
+pack-field-doc-text = the text (Markdown).
+pack-field-doc-name = a few words learners see, e.g. "adds negative numbers".
+pack-field-doc-task = what to do (Markdown), with an example of input and output.
+pack-field-doc-test = the tests: output tests, function tests and code checks.
+
+## Fields and values.
+
+pack-unknown-field = unknown field `{ $field }` in { $what }
+pack-did-you-mean-field = did you mean `{ $suggestion }`?
+pack-fields-allowed = the fields { $what } can have are: { $fields }
+pack-missing-field = { $what } has no `{ $field }`
+pack-add-field = add `{ $field }`: { $doc }
+pack-bad-value = `{ $field }` cannot be "{ $value }"
+pack-did-you-mean-value = did you mean "{ $suggestion }"?
+pack-use-one-of = use one of { $values }
+pack-list-item-not-text = every item of `{ $field }` must be text in quotes, not { $found }
+pack-wrong-type = `{ $field }` should be { $expected }, not { $found }
+pack-bad-id = the { $what ->
+        [pack] pack
+        [lesson] lesson
+        [exercise] exercise
+       *[test] test
+    } id "{ $id }" is not a valid id
+pack-bad-id-help = use lower-case letters, digits and '-', for example "{ $example }"
+pack-bad-time-limit = a time limit of { $value } seconds is not allowed
+pack-bad-time-limit-help = use a number of seconds between 0.1 and 60
+pack-bad-memory-limit = a memory limit of { $value } MB is not allowed
+pack-bad-memory-limit-help = use a number of megabytes between 1 and 2048
+pack-bad-output-limit = an output limit of { $value } KB is not allowed
+pack-bad-output-limit-help = use a number of kilobytes between 1 and 1048576
+
+## Files.
+
+pack-not-toml = this is not valid TOML: { $error }
+pack-not-toml-help = check quotes, brackets and `=` signs near this place
+pack-cannot-read = cannot read this file: { $error }
+pack-cannot-read-help-missing = check the file name and that the file is in the pack's folder
+pack-cannot-read-help-not-text = save the file as UTF-8 text
+pack-read-not-found = the file does not exist
+pack-read-outside = the path leads outside the pack's folder (paths must be relative, without `..`)
+pack-read-too-large = the file is larger than 1 MB
+pack-read-not-text = the file is not UTF-8 text
+pack-bundled-origin = built in ({ $dir })
+
+## pack.toml
+
+pack-newer-format = this pack uses format { $found }, made for a newer version of Slate (this one reads format { $known })
+pack-newer-format-help = update Slate to use this pack
+pack-unknown-format = format { $found } is not a pack format Slate knows
+pack-unknown-format-help = write `format = 1`
+pack-bad-attempts = `attempts` must be 1 or more
+pack-no-lessons = the pack has no lessons
+pack-no-lessons-help = list the lesson files, e.g. lessons = ["01-hello"]
+pack-too-many-lessons = a pack can have at most { $max } lessons
+pack-lesson-listed-twice = the lesson "{ $file }" is listed twice
+pack-remove-one = remove one of them
+pack-cannot-read-lesson = cannot read the lesson file { $file }: { $error }
+pack-cannot-read-lesson-help-missing = make a file called { $file } in the pack's folder, or fix the name here
+pack-cannot-read-lesson-help-outside = lesson files must be inside the pack's folder
+pack-check-the-file = check the file
+pack-duplicate-pack = another pack with the id "{ $id }" was found first ({ $first }), so this one is not used
+pack-duplicate-pack-help = give one of the packs a different `id` in its pack.toml
+
+## Lessons and exercises.
+
+pack-duplicate-lesson = the lesson id "{ $id }" is already used at { $first }
+pack-duplicate-lesson-help = give each lesson its own id
+pack-too-many-exercises = a lesson can have at most { $max } exercises
+pack-code-twice = the exercise has both `{ $field }` and `{ $file_field }`
+pack-code-twice-help = keep one of them
+pack-cannot-read-code = cannot read { $file }: { $error }
+pack-cannot-read-code-help-outside = use a path inside the pack's folder, like "02-numbers/add.py"
+pack-cannot-read-code-help-missing = make the file { $file } next to the lesson file, or fix the name
+pack-no-code = the exercise has no `{ $field }`
+pack-no-code-help = add `{ $field } = """..."""` or `{ $file_field } = "file.py"`
+pack-duplicate-exercise = the exercise id "{ $id }" is already used at { $first }
+pack-duplicate-exercise-help = exercise ids must be different across the whole pack
+pack-no-tests = the exercise has no tests
+pack-no-tests-help = add at least one [[exercise.test]]
+pack-too-many-tests = an exercise can have at most { $max } tests
+pack-duplicate-test = two tests of exercise "{ $exercise }" have the id "{ $id }"
+pack-duplicate-test-help = give the tests different names, or set `id` on one of them
+
+## Tests.
+
+pack-bad-points = `points` must be between 0 and 1000
+pack-negative-tolerance = `tolerance` cannot be negative
+pack-nothing-to-compare = the test "{ $name }" has nothing to compare
+pack-nothing-to-compare-help = give it `expect` (output), or `call` and `returns` (a function), or `require`/`forbid` (a code check)
+pack-mixed-test = the test "{ $name }" mixes different kinds of test
+pack-mixed-test-help = use only one of: `expect`; `call` and `returns`; `require`/`forbid`. Split it into two tests
+pack-bad-regex = `expect` is not a valid regular expression: { $error }
+pack-tolerance-unused = `tolerance` only matters with match = "numbers"
+pack-tolerance-unused-help = remove it, or set match = "numbers"
+pack-empty-call = the test "{ $name }" has an empty `call` or `returns`
+pack-call-without-returns = the test "{ $name }" has `call` but no `returns`
+pack-call-without-returns-help = add `returns = "..."`: the value the call should give back, in Python
+pack-returns-without-call = the test "{ $name }" has `returns` but no `call`
+pack-returns-without-call-help = add `call = "..."`, for example call = "add(2, 3)"
+pack-unknown-construct = a code check cannot look for "{ $item }"
+pack-unknown-construct-help = see the list in docs/lesson-packs.md (e.g. "for", "while", "call:len")
+pack-empty-code-check = the code check "{ $name }" has nothing to check
+pack-empty-code-check-help = list something in `require` or `forbid`
+
+## Translations of a pack (translations/<language>/<lesson>.toml).
+
+pack-translation-bad-language = "{ $language }" is not a language tag Slate understands
+pack-translation-bad-language-help = name the folder after the language, e.g. translations/cy or translations/pt-BR
+pack-translation-no-lesson = there is no lesson file { $file } in this pack to translate
+pack-translation-no-lesson-help = name the translation after a lesson file listed in pack.toml
+pack-translation-unknown-id = the { $what ->
+        [lesson] lesson
+        [exercise] exercise
+       *[test] test
+    } "{ $id }" is not in { $file }
+pack-translation-unknown-id-help = translations use the ids of the lesson file; check the spelling, or remove this part
+pack-translation-invalid = this translation cannot be used: { $error }
+pack-translation-invalid-help = a translation has only the words of its lesson: title, ideas, [[page]] (title, text), and [exercise.ID] (title, task, hints, and [exercise.ID.test.ID] with name)
+pack-translation-id-mismatch = this translation is for the lesson "{ $found }", but { $file } is the lesson "{ $expected }"
+pack-translation-too-many = { $what } has { $found } { $found ->
+        [one] item
+       *[other] items
+    }, but the original has only { $expected }
+pack-translation-too-many-help = translate each item of the original once, in the same order
+
+## slate pack check
+
+pack-check-not-a-pack = { $dir } is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new { $dir }`.
+pack-check-stopped = { $count ->
+        [one] 1 problem found.
+       *[other] { $count } problems found.
+    } The pack was not checked any further: fix these first.
+pack-check-sound = The pack "{ $title }" is sound: { $lessons ->
+        [one] 1 lesson
+       *[other] { $lessons } lessons
+    }, { $exercises } exercises, { $tests } tests. Every solution passes and every starter has something left to do.
+pack-check-problems = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } found in { $exercises ->
+        [one] 1 exercise
+       *[other] { $exercises } exercises
+    }.
+pack-check-progress = Running the tests: { $bar } { $done } of { $total } ({ $elapsed })
+pack-check-sandbox-failed = the sandbox could not run this test: { $error }
+pack-check-solution-fails = exercise "{ $exercise }": the reference solution fails the test "{ $test }"
+pack-check-solution-fails-help = fix the solution or the test so that they agree
+pack-check-starter-passes = exercise "{ $exercise }": the starter code already passes every test, so there is nothing to do
+pack-check-starter-passes-help = make the starter incomplete, or add a test it fails
+pack-check-translations = Translations checked: { $languages }.
+
+## slate pack new
+
+pack-new-not-empty = { $dir } already exists and is not empty. Choose a new folder name, so nothing is overwritten.
+pack-new-cannot-write = Slate could not write { $file }: { $error }.
+pack-new-cannot-make-folder = Slate could not make the folder { $dir }: { $error }.
+pack-new-made = Made a new pack in { $dir }: pack.toml and one lesson, 01-hello.toml.
+pack-new-next = Next: edit the files, then run `slate pack check { $dir }`.
+
+## slate pack list
+
+pack-list-none = Slate cannot see any packs.
+pack-list-pack = { $id } (version { $version }): { $title }
+pack-list-from = from: { $origin }
+pack-list-counts = { $lessons } { $lessons ->
+        [one] lesson
+       *[other] lessons
+    }, { $exercises } { $exercises ->
+        [one] exercise
+       *[other] exercises
+    }
+pack-list-translations = translations: { $languages }
+pack-list-not-loaded = Not loaded: { $origin } ({ $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    })
+pack-list-more-problems = ... run `slate pack check` on it to see them all.
+pack-list-where = Teachers' packs are read from { $dir } and from folders given with --packs.

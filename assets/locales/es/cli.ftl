@@ -1,0 +1,38 @@
+# La línea de órdenes. (La ayuda --help de clap sigue en inglés; ver docs/translating.md.)
+
+## Problemas con lo que se pidió.
+
+cli-file-not-found = Slate no encuentra el archivo { $file }. Revisa su nombre y la carpeta en la que estás.
+cli-file-is-folder = { $file } es una carpeta, no un archivo. Escribe el nombre de un archivo .py que esté dentro.
+cli-file-unreadable = Slate no pudo leer { $file }: { $error }.
+cli-file-not-utf8 = { $file } no es texto plano que Slate pueda leer. Guárdalo como texto UTF-8 (en el Bloc de notas: Guardar como, Codificación: UTF-8) y vuelve a intentarlo.
+cli-broken-pack-skipped = Nota: el paquete de { $origin } tiene problemas y se ha omitido. Ejecuta `slate pack check` sobre él para verlos.
+cli-no-home = Slate no encuentra una carpeta para sus archivos en este ordenador. Pon en SLATE_HOME una carpeta en la que puedas escribir, por ejemplo SLATE_HOME=./slate-data
+cli-unknown-language = Slate no tiene el idioma «{ $requested }», así que usará: { $using }. Idiomas disponibles: { $available }.
+
+## slate run
+
+run-bad-time-limit = El límite de tiempo tiene que ser un número de segundos entre 0 y 3600, por ejemplo --time-limit 2.5
+run-bad-memory-limit = El límite de memoria tiene que estar entre 1 y 2048 MB, por ejemplo --memory-limit 64
+run-bad-output-limit = El límite de salida tiene que estar entre 1 y 1048576 KB.
+run-piped-input-unreadable = Slate no pudo leer los datos recibidos por la tubería: { $error }.
+run-input-file-unreadable = Slate no pudo leer el archivo de datos { $file }. Revisa su nombre y la carpeta en la que estás.
+
+## slate check
+
+check-heading = Comprobando { $file } con { $exercise }: { $title }
+check-not-an-exercise-id = «{ $id }» no es un identificador de ejercicio. Tienen la forma paquete/ejercicio, por ejemplo python-first-steps/hello. Ejecuta `slate pack list` para verlos.
+check-no-such-pack = No hay ningún paquete llamado «{ $pack }». Ejecuta `slate pack list` para ver los paquetes.
+check-no-such-pack-suggest = No hay ningún paquete llamado «{ $pack }». ¿Querías decir { $suggestion }? Ejecuta `slate pack list` para ver los paquetes.
+check-no-such-exercise = El paquete «{ $pack }» no tiene ningún ejercicio llamado «{ $exercise }». Ejecuta `slate pack list` para ver sus ejercicios.
+check-no-such-exercise-suggest = El paquete «{ $pack }» no tiene ningún ejercicio llamado «{ $exercise }». ¿Querías decir { $suggestion }? Ejecuta `slate pack list` para ver sus ejercicios.
+
+## El entorno aislado
+
+sandbox-damaged = El Python integrado de Slate está dañado ({ $detail }). Vuelve a instalar Slate, por favor.
+sandbox-engine = Slate no pudo iniciar su entorno aislado de Python: { $detail }
+sandbox-thread = Slate no pudo iniciar un hilo para ejecutar el programa: { $detail }
+sandbox-preparing = Preparando Python, solo esta vez: { $step } ({ $elapsed })
+sandbox-step-unpacking = Descomprimiendo Python (paso 1 de 2)
+sandbox-step-compiling = Adaptando Python a este ordenador (paso 2 de 2)
+sandbox-ready = Python está listo.

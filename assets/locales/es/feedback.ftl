@@ -1,0 +1,95 @@
+# Resultados de la corrección, tal como los lee quien aprende. Siempre una palabra además del símbolo.
+
+## Palabras de estado, en una columna junto a ✓ y ✗.
+
+status-passed = superada
+status-failed = no superada
+status-error = error
+status-time-limit = demasiado lenta
+status-memory-limit = demasiada memoria
+status-output-limit = demasiada salida
+
+## El resumen.
+
+feedback-all-passed = { $total ->
+        [one] Has superado la prueba. ¡Muy bien!
+       *[other] Has superado las { $total } pruebas. ¡Muy bien!
+    }
+feedback-score = Puntuación: { $score } de { $max } { $max ->
+        [one] punto
+       *[other] puntos
+    }.
+feedback-hidden-failures = Las pruebas no superadas están ocultas. Prueba tu programa con otros datos, o pide una pista.
+
+## Una prueba.
+
+feedback-test-title = Prueba { $number }, { $name }
+feedback-test-title-hidden = Prueba { $number } (una prueba oculta)
+feedback-test-sentence = Prueba { $number }, { $name }: { $outcome }
+feedback-test-sentence-hidden = Prueba { $number } (una prueba oculta): { $outcome }
+
+outcome-passed = superada.
+outcome-failed = no superada.
+outcome-time-limit = detenida: tu programa seguía funcionando después de { $seconds } { $seconds ->
+        [one] segundo
+       *[other] segundos
+    }. ¿Hay algún bucle que nunca termina?
+outcome-memory-limit = detenida: tu programa usó demasiada memoria. ¿Hay alguna lista o algún texto que crece sin parar?
+outcome-output-limit = detenida: tu programa imprimió muchísimo. ¿Hay algún print dentro de un bucle que nunca termina?
+outcome-exit-code = no superada: tu programa terminó antes de tiempo con sys.exit({ $code }).
+outcome-error = no superada: tu programa se detuvo con un error.
+outcome-python-error-line = no superada: tu programa se detuvo en la línea { $line }. { $what }
+outcome-python-error = no superada: tu programa se detuvo. { $what }
+outcome-missing-function = no superada: tu programa no tiene ninguna función llamada { $name }.
+outcome-code-problems = no superada: { $problems }.
+outcome-call-gave = no superada: { $call } debería dar { $expected }, y tu función dio { $actual }.
+outcome-printed-nothing = no superada: se esperaba { $expected }, y tu programa no imprimió nada.
+outcome-printed = no superada: se esperaba { $expected }, y tu programa imprimió { $actual }.
+
+## Comprobaciones del código.
+
+problem-missing = tu programa debería usar { $what }
+problem-forbidden-line = tu programa no debería usar { $what } (lo hace en la línea { $line })
+problem-forbidden = tu programa no debería usar { $what }
+problem-unknown = esta prueba pide algo que Slate no sabe comprobar ({ $item })
+
+construct-prefix-call = { $name }()
+construct-prefix-method = el método .{ $name }()
+construct-prefix-function = una función llamada { $name }
+construct-prefix-import = el módulo { $name }
+construct-prefix-name = el nombre { $name }
+construct-for = un bucle for
+construct-while = un bucle while
+construct-if = una instrucción if
+construct-def = una función (def)
+construct-return = return
+construct-lambda = una lambda
+construct-class = una clase (class)
+construct-import = import
+construct-try = try
+construct-with = with
+construct-break = break
+construct-continue = continue
+construct-global = global
+construct-f-string = un f-string
+construct-list-comprehension = una lista por comprensión
+construct-comprehension = una comprensión
+construct-list = una lista
+construct-dict = un diccionario
+construct-augmented-assignment = += (o -=, *=, ...)
+construct-assignment = una variable (=)
+construct-boolean-operator = and / or
+construct-comparison = una comparación
+construct-slice = una porción como texto[1:3]
+
+## Detalles de una prueba no superada.
+
+feedback-input-given = Datos de entrada:
+feedback-test-called = La prueba llamó a: { $call }
+feedback-expected-value = Valor esperado: { $value }
+feedback-function-gave = Tu función dio: { $value }
+feedback-expected-output = Salida esperada:
+feedback-actual-output = Tu programa imprimió:
+feedback-nothing = (nada)
+feedback-differences = Diferencias (- esperado pero falta, + impreso pero no esperado):
+feedback-python-said = Lo que dijo Python:

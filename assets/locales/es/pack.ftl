@@ -1,0 +1,217 @@
+# Paquetes de lecciones: lo que ve el profesorado con `slate pack check`, `slate pack new` y
+# `slate pack list`. Los nombres de campo entre `comillas invertidas` son parte del formato:
+# no los traduzcas.
+
+pack-problem-help = ayuda: { $text }
+
+## Tipos de valor en un archivo TOML.
+
+toml-type-text = texto
+toml-type-integer = un número entero
+toml-type-float = un número decimal
+toml-type-boolean = true/false
+toml-type-date = una fecha
+toml-type-list = una lista
+toml-type-table = una tabla
+toml-expect-text = texto entre comillas
+toml-expect-one-of = uno de { $values }
+toml-expect-integer = un número entero
+toml-expect-number = un número
+toml-expect-text-list = una lista de textos, como ["a", "b"]
+toml-expect-table = una tabla
+toml-expect-table-list = una lista de tablas ([[...]])
+
+## Las partes de un paquete.
+
+pack-part-pack = pack.toml
+pack-part-lesson = una lección
+pack-part-page = una [[page]]
+pack-part-exercise = un [[exercise]]
+pack-part-test = un [[exercise.test]]
+pack-part-limits = [limits]
+pack-part-solutions = [solutions]
+
+## Para qué sirven los campos obligatorios.
+
+pack-field-doc-format = la versión del formato del paquete: siempre 1.
+pack-field-doc-id = un identificador: minúsculas, cifras y '-'. No lo cambies nunca una vez usado.
+pack-field-doc-title = unas pocas palabras que se ven.
+pack-field-doc-lessons = los nombres de los archivos de lección en orden, sin .toml.
+pack-field-doc-text = el texto (Markdown).
+pack-field-doc-name = unas pocas palabras que ve quien aprende, p. ej. "suma números negativos".
+pack-field-doc-task = qué hay que hacer (Markdown), con un ejemplo de entrada y salida.
+pack-field-doc-test = las pruebas: de salida, de función y comprobaciones del código.
+
+## Campos y valores.
+
+pack-unknown-field = campo desconocido `{ $field }` en { $what }
+pack-did-you-mean-field = ¿querías decir `{ $suggestion }`?
+pack-fields-allowed = los campos que puede tener { $what } son: { $fields }
+pack-missing-field = a { $what } le falta `{ $field }`
+pack-add-field = añade `{ $field }`: { $doc }
+pack-bad-value = `{ $field }` no puede ser "{ $value }"
+pack-did-you-mean-value = ¿querías decir "{ $suggestion }"?
+pack-use-one-of = usa uno de { $values }
+pack-list-item-not-text = cada elemento de `{ $field }` tiene que ser texto entre comillas, no { $found }
+pack-wrong-type = `{ $field }` debería ser { $expected }, no { $found }
+pack-bad-id = el identificador { $what ->
+        [pack] de paquete
+        [lesson] de lección
+        [exercise] de ejercicio
+       *[test] de prueba
+    } "{ $id }" no es válido
+pack-bad-id-help = usa minúsculas, cifras y '-', por ejemplo "{ $example }"
+pack-bad-time-limit = no se permite un límite de tiempo de { $value } segundos
+pack-bad-time-limit-help = usa un número de segundos entre 0.1 y 60
+pack-bad-memory-limit = no se permite un límite de memoria de { $value } MB
+pack-bad-memory-limit-help = usa un número de megabytes entre 1 y 2048
+pack-bad-output-limit = no se permite un límite de salida de { $value } KB
+pack-bad-output-limit-help = usa un número de kilobytes entre 1 y 1048576
+
+## Archivos.
+
+pack-not-toml = esto no es TOML válido: { $error }
+pack-not-toml-help = revisa las comillas, los corchetes y los signos `=` cerca de aquí
+pack-cannot-read = no se puede leer este archivo: { $error }
+pack-cannot-read-help-missing = revisa el nombre del archivo y que esté en la carpeta del paquete
+pack-cannot-read-help-not-text = guarda el archivo como texto UTF-8
+pack-read-not-found = el archivo no existe
+pack-read-outside = la ruta sale de la carpeta del paquete (las rutas tienen que ser relativas, sin `..`)
+pack-read-too-large = el archivo ocupa más de 1 MB
+pack-read-not-text = el archivo no es texto UTF-8
+pack-bundled-origin = integrado ({ $dir })
+
+## pack.toml
+
+pack-newer-format = este paquete usa el formato { $found }, hecho para una versión más nueva de Slate (esta lee el formato { $known })
+pack-newer-format-help = actualiza Slate para usar este paquete
+pack-unknown-format = el formato { $found } no es un formato de paquete que Slate conozca
+pack-unknown-format-help = escribe `format = 1`
+pack-bad-attempts = `attempts` tiene que ser 1 o más
+pack-no-lessons = el paquete no tiene lecciones
+pack-no-lessons-help = enumera los archivos de lección, p. ej. lessons = ["01-hello"]
+pack-too-many-lessons = un paquete puede tener como máximo { $max } lecciones
+pack-lesson-listed-twice = la lección "{ $file }" aparece dos veces
+pack-remove-one = quita una de ellas
+pack-cannot-read-lesson = no se puede leer el archivo de lección { $file }: { $error }
+pack-cannot-read-lesson-help-missing = crea un archivo llamado { $file } en la carpeta del paquete, o corrige aquí el nombre
+pack-cannot-read-lesson-help-outside = los archivos de lección tienen que estar dentro de la carpeta del paquete
+pack-check-the-file = revisa el archivo
+pack-duplicate-pack = antes se encontró otro paquete con el identificador "{ $id }" ({ $first }), así que este no se usa
+pack-duplicate-pack-help = da a uno de los paquetes otro `id` en su pack.toml
+
+## Lecciones y ejercicios.
+
+pack-duplicate-lesson = el identificador de lección "{ $id }" ya se usa en { $first }
+pack-duplicate-lesson-help = da a cada lección su propio identificador
+pack-too-many-exercises = una lección puede tener como máximo { $max } ejercicios
+pack-code-twice = el ejercicio tiene a la vez `{ $field }` y `{ $file_field }`
+pack-code-twice-help = deja solo uno
+pack-cannot-read-code = no se puede leer { $file }: { $error }
+pack-cannot-read-code-help-outside = usa una ruta dentro de la carpeta del paquete, como "02-numbers/add.py"
+pack-cannot-read-code-help-missing = crea el archivo { $file } junto al archivo de la lección, o corrige el nombre
+pack-no-code = el ejercicio no tiene `{ $field }`
+pack-no-code-help = añade `{ $field } = """..."""` o `{ $file_field } = "file.py"`
+pack-duplicate-exercise = el identificador de ejercicio "{ $id }" ya se usa en { $first }
+pack-duplicate-exercise-help = los identificadores de ejercicio tienen que ser distintos en todo el paquete
+pack-no-tests = el ejercicio no tiene pruebas
+pack-no-tests-help = añade al menos un [[exercise.test]]
+pack-too-many-tests = un ejercicio puede tener como máximo { $max } pruebas
+pack-duplicate-test = dos pruebas del ejercicio "{ $exercise }" tienen el identificador "{ $id }"
+pack-duplicate-test-help = da a las pruebas nombres distintos, o pon `id` en una de ellas
+
+## Pruebas.
+
+pack-bad-points = `points` tiene que estar entre 0 y 1000
+pack-negative-tolerance = `tolerance` no puede ser negativo
+pack-nothing-to-compare = la prueba "{ $name }" no tiene nada que comparar
+pack-nothing-to-compare-help = dale `expect` (salida), o `call` y `returns` (una función), o `require`/`forbid` (comprobación del código)
+pack-mixed-test = la prueba "{ $name }" mezcla distintos tipos de prueba
+pack-mixed-test-help = usa solo uno de: `expect`; `call` y `returns`; `require`/`forbid`. Divídela en dos pruebas
+pack-bad-regex = `expect` no es una expresión regular válida: { $error }
+pack-tolerance-unused = `tolerance` solo importa con match = "numbers"
+pack-tolerance-unused-help = quítalo, o pon match = "numbers"
+pack-empty-call = la prueba "{ $name }" tiene `call` o `returns` vacío
+pack-call-without-returns = la prueba "{ $name }" tiene `call` pero no `returns`
+pack-call-without-returns-help = añade `returns = "..."`: el valor que debería devolver la llamada, en Python
+pack-returns-without-call = la prueba "{ $name }" tiene `returns` pero no `call`
+pack-returns-without-call-help = añade `call = "..."`, por ejemplo call = "add(2, 3)"
+pack-unknown-construct = una comprobación del código no puede buscar "{ $item }"
+pack-unknown-construct-help = consulta la lista en docs/lesson-packs.md (p. ej. "for", "while", "call:len")
+pack-empty-code-check = la comprobación del código "{ $name }" no tiene nada que comprobar
+pack-empty-code-check-help = pon algo en `require` o `forbid`
+
+## Traducciones de un paquete (translations/<idioma>/<lección>.toml).
+
+pack-translation-bad-language = "{ $language }" no es una etiqueta de idioma que Slate entienda
+pack-translation-bad-language-help = pon a la carpeta el nombre del idioma, p. ej. translations/cy o translations/pt-BR
+pack-translation-no-lesson = en este paquete no hay ningún archivo de lección { $file } que traducir
+pack-translation-no-lesson-help = pon a la traducción el nombre de un archivo de lección de pack.toml
+pack-translation-unknown-id = { $what ->
+        [lesson] la lección
+        [exercise] el ejercicio
+       *[test] la prueba
+    } "{ $id }" no está en { $file }
+pack-translation-unknown-id-help = las traducciones usan los identificadores del archivo de lección; revisa cómo está escrito, o quita esta parte
+pack-translation-invalid = no se puede usar esta traducción: { $error }
+pack-translation-invalid-help = una traducción solo tiene las palabras de su lección: title, ideas, [[page]] (title, text) y [exercise.ID] (title, task, hints, y [exercise.ID.test.ID] con name)
+pack-translation-id-mismatch = esta traducción es de la lección "{ $found }", pero { $file } es la lección "{ $expected }"
+pack-translation-too-many = { $what } tiene { $found } { $found ->
+        [one] elemento
+       *[other] elementos
+    }, pero el original solo tiene { $expected }
+pack-translation-too-many-help = traduce cada elemento del original una vez, en el mismo orden
+
+## slate pack check
+
+pack-check-not-a-pack = { $dir } no es un paquete de lecciones: no tiene pack.toml. Indica la carpeta que contiene pack.toml, o crea un paquete nuevo con `slate pack new { $dir }`.
+pack-check-stopped = { $count ->
+        [one] Se encontró 1 problema.
+       *[other] Se encontraron { $count } problemas.
+    } No se siguió comprobando el paquete: corrige esto primero.
+pack-check-sound = El paquete "{ $title }" está bien: { $lessons ->
+        [one] 1 lección
+       *[other] { $lessons } lecciones
+    }, { $exercises } ejercicios, { $tests } pruebas. Todas las soluciones pasan y a todo código inicial le queda algo por hacer.
+pack-check-problems = { $count ->
+        [one] Se encontró 1 problema
+       *[other] Se encontraron { $count } problemas
+    } en { $exercises ->
+        [one] 1 ejercicio
+       *[other] { $exercises } ejercicios
+    }.
+pack-check-progress = Ejecutando las pruebas: { $bar } { $done } de { $total } ({ $elapsed })
+pack-check-sandbox-failed = el entorno aislado no pudo ejecutar esta prueba: { $error }
+pack-check-solution-fails = ejercicio "{ $exercise }": la solución de referencia no supera la prueba "{ $test }"
+pack-check-solution-fails-help = corrige la solución o la prueba para que coincidan
+pack-check-starter-passes = ejercicio "{ $exercise }": el código inicial ya supera todas las pruebas, así que no queda nada por hacer
+pack-check-starter-passes-help = deja el código inicial incompleto, o añade una prueba que no supere
+pack-check-translations = Traducciones comprobadas: { $languages }.
+
+## slate pack new
+
+pack-new-not-empty = { $dir } ya existe y no está vacía. Elige otro nombre de carpeta, para no sobrescribir nada.
+pack-new-cannot-write = Slate no pudo escribir { $file }: { $error }.
+pack-new-cannot-make-folder = Slate no pudo crear la carpeta { $dir }: { $error }.
+pack-new-made = Se ha creado un paquete nuevo en { $dir }: pack.toml y una lección, 01-hello.toml.
+pack-new-next = Ahora: edita los archivos y luego ejecuta `slate pack check { $dir }`.
+
+## slate pack list
+
+pack-list-none = Slate no ve ningún paquete.
+pack-list-pack = { $id } (versión { $version }): { $title }
+pack-list-from = origen: { $origin }
+pack-list-counts = { $lessons } { $lessons ->
+        [one] lección
+       *[other] lecciones
+    }, { $exercises } { $exercises ->
+        [one] ejercicio
+       *[other] ejercicios
+    }
+pack-list-translations = traducciones: { $languages }
+pack-list-not-loaded = No cargado: { $origin } ({ $count ->
+        [one] 1 problema
+       *[other] { $count } problemas
+    })
+pack-list-more-problems = ... ejecuta `slate pack check` sobre él para verlos todos.
+pack-list-where = Los paquetes del profesorado se leen de { $dir } y de las carpetas indicadas con --packs.

@@ -1,0 +1,38 @@
+# Wiersz poleceń. (Tekst --help z clap zostaje po angielsku; zobacz docs/translating.md.)
+
+## Problemy z poleceniem.
+
+cli-file-not-found = Slate nie może znaleźć pliku { $file }. Sprawdź jego nazwę i folder, w którym jesteś.
+cli-file-is-folder = { $file } to folder, a nie plik. Podaj nazwę pliku .py, który jest w środku.
+cli-file-unreadable = Slate nie może odczytać { $file }: { $error }.
+cli-file-not-utf8 = { $file } nie jest zwykłym tekstem, który Slate umie przeczytać. Zapisz go jako tekst UTF-8 (w Notatniku: Zapisz jako, Kodowanie: UTF-8) i spróbuj ponownie.
+cli-broken-pack-skipped = Uwaga: pakiet w { $origin } ma problemy i został pominięty. Uruchom na nim `slate pack check`, żeby je zobaczyć.
+cli-no-home = Slate nie może znaleźć na tym komputerze folderu na swoje pliki. Ustaw SLATE_HOME na folder, do którego możesz zapisywać, na przykład SLATE_HOME=./slate-data
+cli-unknown-language = Slate nie ma języka „{ $requested }”, więc użyje: { $using }. Dostępne języki: { $available }.
+
+## slate run
+
+run-bad-time-limit = Limit czasu musi być liczbą sekund od 0 do 3600, na przykład --time-limit 2.5
+run-bad-memory-limit = Limit pamięci musi wynosić od 1 do 2048 MB, na przykład --memory-limit 64
+run-bad-output-limit = Limit wypisywanych danych musi wynosić od 1 do 1048576 KB.
+run-piped-input-unreadable = Slate nie może odczytać danych przekazanych potokiem: { $error }.
+run-input-file-unreadable = Slate nie może odczytać pliku z danymi { $file }. Sprawdź jego nazwę i folder, w którym jesteś.
+
+## slate check
+
+check-heading = Sprawdzanie { $file } w zadaniu { $exercise }: { $title }
+check-not-an-exercise-id = „{ $id }” nie jest identyfikatorem zadania. Identyfikatory zadań wyglądają tak: pakiet/zadanie, na przykład python-first-steps/hello. Uruchom `slate pack list`, żeby je zobaczyć.
+check-no-such-pack = Nie ma pakietu o nazwie „{ $pack }”. Uruchom `slate pack list`, żeby zobaczyć pakiety.
+check-no-such-pack-suggest = Nie ma pakietu o nazwie „{ $pack }”. Czy chodziło ci o { $suggestion }? Uruchom `slate pack list`, żeby zobaczyć pakiety.
+check-no-such-exercise = Pakiet „{ $pack }” nie ma zadania o nazwie „{ $exercise }”. Uruchom `slate pack list`, żeby zobaczyć jego zadania.
+check-no-such-exercise-suggest = Pakiet „{ $pack }” nie ma zadania o nazwie „{ $exercise }”. Czy chodziło ci o { $suggestion }? Uruchom `slate pack list`, żeby zobaczyć jego zadania.
+
+## Piaskownica
+
+sandbox-damaged = Wbudowany Python w Slate jest uszkodzony ({ $detail }). Zainstaluj Slate ponownie.
+sandbox-engine = Slate nie może uruchomić swojej piaskownicy Pythona: { $detail }
+sandbox-thread = Slate nie może uruchomić wątku dla programu: { $detail }
+sandbox-preparing = Przygotowywanie Pythona, tylko za pierwszym razem: { $step } ({ $elapsed })
+sandbox-step-unpacking = Rozpakowywanie Pythona (krok 1 z 2)
+sandbox-step-compiling = Dostosowywanie Pythona do tego komputera (krok 2 z 2)
+sandbox-ready = Python jest gotowy.

@@ -1,0 +1,204 @@
+# Pakiety lekcji: to, co nauczyciele widzą w `slate pack check`, `slate pack new` i
+# `slate pack list`. Nazwy pól w `backtickach` są częścią formatu: nie tłumacz ich.
+
+pack-problem-help = pomoc: { $text }
+
+## Rodzaje wartości w pliku TOML.
+
+toml-type-text = tekst
+toml-type-integer = liczba całkowita
+toml-type-float = liczba dziesiętna
+toml-type-boolean = true/false
+toml-type-date = data
+toml-type-list = lista
+toml-type-table = tabela
+toml-expect-text = tekstem w cudzysłowie
+toml-expect-one-of = jednym z: { $values }
+toml-expect-integer = liczbą całkowitą
+toml-expect-number = liczbą
+toml-expect-text-list = listą tekstów, na przykład ["a", "b"]
+toml-expect-table = tabelą
+toml-expect-table-list = listą tabel ([[...]])
+
+## Części pakietu.
+
+pack-part-pack = pack.toml
+pack-part-lesson = lekcja
+pack-part-page = [[page]]
+pack-part-exercise = [[exercise]]
+pack-part-test = [[exercise.test]]
+pack-part-limits = [limits]
+pack-part-solutions = [solutions]
+
+## Do czego służą wymagane pola.
+
+pack-field-doc-format = wersja formatu pakietu: zawsze 1.
+pack-field-doc-id = identyfikator: małe litery, cyfry i '-'. Nigdy go nie zmieniaj, gdy już był używany.
+pack-field-doc-title = kilka słów, które widzą ludzie.
+pack-field-doc-lessons = nazwy plików lekcji po kolei, bez .toml.
+pack-field-doc-text = tekst (Markdown).
+pack-field-doc-name = kilka słów, które widzą uczący się, np. "dodaje liczby ujemne".
+pack-field-doc-task = co trzeba zrobić (Markdown), z przykładem danych i wyniku.
+pack-field-doc-test = testy: testy wyniku, testy funkcji i sprawdzanie kodu.
+
+## Pola i wartości.
+
+pack-unknown-field = nieznane pole `{ $field }` w: { $what }
+pack-did-you-mean-field = czy chodziło ci o `{ $suggestion }`?
+pack-fields-allowed = dozwolone pola w { $what } to: { $fields }
+pack-missing-field = brak `{ $field }` w: { $what }
+pack-add-field = dodaj `{ $field }`: { $doc }
+pack-bad-value = `{ $field }` nie może mieć wartości "{ $value }"
+pack-did-you-mean-value = czy chodziło ci o "{ $suggestion }"?
+pack-use-one-of = użyj jednego z: { $values }
+pack-list-item-not-text = każdy element `{ $field }` musi być tekstem w cudzysłowie, a nie: { $found }
+pack-wrong-type = `{ $field }` powinno być { $expected }, a nie: { $found }
+pack-bad-id = identyfikator { $what ->
+        [pack] pakietu
+        [lesson] lekcji
+        [exercise] zadania
+       *[test] testu
+    } "{ $id }" jest nieprawidłowy
+pack-bad-id-help = używaj małych liter, cyfr i '-', na przykład "{ $example }"
+pack-bad-time-limit = limit czasu { $value } s jest niedozwolony
+pack-bad-time-limit-help = podaj liczbę sekund od 0.1 do 60
+pack-bad-memory-limit = limit pamięci { $value } MB jest niedozwolony
+pack-bad-memory-limit-help = podaj liczbę megabajtów od 1 do 2048
+pack-bad-output-limit = limit wypisywanych danych { $value } KB jest niedozwolony
+pack-bad-output-limit-help = podaj liczbę kilobajtów od 1 do 1048576
+
+## Pliki.
+
+pack-not-toml = to nie jest poprawny TOML: { $error }
+pack-not-toml-help = sprawdź cudzysłowy, nawiasy i znaki `=` w pobliżu tego miejsca
+pack-cannot-read = nie można odczytać tego pliku: { $error }
+pack-cannot-read-help-missing = sprawdź nazwę pliku i czy plik jest w folderze pakietu
+pack-cannot-read-help-not-text = zapisz plik jako tekst UTF-8
+pack-read-not-found = plik nie istnieje
+pack-read-outside = ścieżka prowadzi poza folder pakietu (ścieżki muszą być względne, bez `..`)
+pack-read-too-large = plik jest większy niż 1 MB
+pack-read-not-text = plik nie jest tekstem UTF-8
+pack-bundled-origin = wbudowany ({ $dir })
+
+## pack.toml
+
+pack-newer-format = ten pakiet używa formatu { $found }, przeznaczonego dla nowszej wersji Slate (ta wersja czyta format { $known })
+pack-newer-format-help = zaktualizuj Slate, żeby używać tego pakietu
+pack-unknown-format = Slate nie zna formatu pakietu { $found }
+pack-unknown-format-help = napisz `format = 1`
+pack-bad-attempts = `attempts` musi wynosić 1 lub więcej
+pack-no-lessons = pakiet nie ma lekcji
+pack-no-lessons-help = wymień pliki lekcji, np. lessons = ["01-hello"]
+pack-too-many-lessons = pakiet może mieć najwyżej { $max } lekcji
+pack-lesson-listed-twice = lekcja "{ $file }" jest wymieniona dwa razy
+pack-remove-one = usuń jedną z nich
+pack-cannot-read-lesson = nie można odczytać pliku lekcji { $file }: { $error }
+pack-cannot-read-lesson-help-missing = utwórz plik { $file } w folderze pakietu albo popraw tutaj nazwę
+pack-cannot-read-lesson-help-outside = pliki lekcji muszą być w folderze pakietu
+pack-check-the-file = sprawdź plik
+pack-duplicate-pack = wcześniej znaleziono inny pakiet o identyfikatorze "{ $id }" ({ $first }), więc ten nie jest używany
+pack-duplicate-pack-help = nadaj jednemu z pakietów inne `id` w jego pack.toml
+
+## Lekcje i zadania.
+
+pack-duplicate-lesson = identyfikator lekcji "{ $id }" jest już użyty w { $first }
+pack-duplicate-lesson-help = nadaj każdej lekcji własny identyfikator
+pack-too-many-exercises = lekcja może mieć najwyżej { $max } zadań
+pack-code-twice = zadanie ma jednocześnie `{ $field }` i `{ $file_field }`
+pack-code-twice-help = zostaw jedno z nich
+pack-cannot-read-code = nie można odczytać { $file }: { $error }
+pack-cannot-read-code-help-outside = użyj ścieżki wewnątrz folderu pakietu, na przykład "02-numbers/add.py"
+pack-cannot-read-code-help-missing = utwórz plik { $file } obok pliku lekcji albo popraw nazwę
+pack-no-code = zadanie nie ma `{ $field }`
+pack-no-code-help = dodaj `{ $field } = """..."""` albo `{ $file_field } = "file.py"`
+pack-duplicate-exercise = identyfikator zadania "{ $id }" jest już użyty w { $first }
+pack-duplicate-exercise-help = identyfikatory zadań muszą być różne w całym pakiecie
+pack-no-tests = zadanie nie ma testów
+pack-no-tests-help = dodaj co najmniej jeden [[exercise.test]]
+pack-too-many-tests = zadanie może mieć najwyżej { $max } testów
+pack-duplicate-test = dwa testy zadania "{ $exercise }" mają identyfikator "{ $id }"
+pack-duplicate-test-help = nadaj testom różne nazwy albo ustaw `id` w jednym z nich
+
+## Testy.
+
+pack-bad-points = `points` musi wynosić od 0 do 1000
+pack-negative-tolerance = `tolerance` nie może być ujemne
+pack-nothing-to-compare = test "{ $name }" nie ma czego porównać
+pack-nothing-to-compare-help = dodaj `expect` (wynik), albo `call` i `returns` (funkcja), albo `require`/`forbid` (sprawdzanie kodu)
+pack-mixed-test = test "{ $name }" łączy różne rodzaje testów
+pack-mixed-test-help = użyj tylko jednego z: `expect`; `call` i `returns`; `require`/`forbid`. Podziel go na dwa testy
+pack-bad-regex = `expect` nie jest poprawnym wyrażeniem regularnym: { $error }
+pack-tolerance-unused = `tolerance` ma znaczenie tylko przy match = "numbers"
+pack-tolerance-unused-help = usuń je albo ustaw match = "numbers"
+pack-empty-call = test "{ $name }" ma puste `call` lub `returns`
+pack-call-without-returns = test "{ $name }" ma `call`, ale nie ma `returns`
+pack-call-without-returns-help = dodaj `returns = "..."`: wartość, którą wywołanie powinno zwrócić, zapisaną w Pythonie
+pack-returns-without-call = test "{ $name }" ma `returns`, ale nie ma `call`
+pack-returns-without-call-help = dodaj `call = "..."`, na przykład call = "add(2, 3)"
+pack-unknown-construct = sprawdzanie kodu nie może szukać "{ $item }"
+pack-unknown-construct-help = zobacz listę w docs/lesson-packs.md (np. "for", "while", "call:len")
+pack-empty-code-check = sprawdzanie kodu "{ $name }" nie ma czego sprawdzać
+pack-empty-code-check-help = wpisz coś w `require` lub `forbid`
+
+## Tłumaczenia pakietu (translations/<język>/<lekcja>.toml).
+
+pack-translation-bad-language = "{ $language }" nie jest znacznikiem języka, który Slate rozumie
+pack-translation-bad-language-help = nazwij folder kodem języka, np. translations/cy albo translations/pt-BR
+pack-translation-no-lesson = w tym pakiecie nie ma pliku lekcji { $file } do przetłumaczenia
+pack-translation-no-lesson-help = nazwij tłumaczenie tak jak plik lekcji wymieniony w pack.toml
+pack-translation-unknown-id = { $what ->
+        [lesson] lekcji
+        [exercise] zadania
+       *[test] testu
+    } "{ $id }" nie ma w { $file }
+pack-translation-unknown-id-help = tłumaczenia używają identyfikatorów z pliku lekcji; sprawdź pisownię albo usuń tę część
+pack-translation-invalid = tego tłumaczenia nie można użyć: { $error }
+pack-translation-invalid-help = tłumaczenie zawiera tylko słowa swojej lekcji: title, ideas, [[page]] (title, text) oraz [exercise.ID] (title, task, hints i [exercise.ID.test.ID] z name)
+pack-translation-id-mismatch = to tłumaczenie dotyczy lekcji "{ $found }", a { $file } to lekcja "{ $expected }"
+pack-translation-too-many = { $what } ma { $found } { $found ->
+        [one] element
+        [few] elementy
+       *[many] elementów
+    }, a oryginał tylko { $expected }
+pack-translation-too-many-help = przetłumacz każdy element oryginału raz, w tej samej kolejności
+
+## slate pack check
+
+pack-check-not-a-pack = { $dir } nie jest pakietem lekcji: nie ma w nim pack.toml. Podaj folder, w którym jest pack.toml, albo utwórz nowy pakiet przez `slate pack new { $dir }`.
+pack-check-stopped = Znalezione problemy: { $count }. Pakiet nie był sprawdzany dalej: najpierw je popraw.
+pack-check-sound = Pakiet "{ $title }" jest w porządku: lekcje: { $lessons }, zadania: { $exercises }, testy: { $tests }. Każde rozwiązanie przechodzi testy, a każdy kod startowy ma coś do zrobienia.
+pack-check-problems = Znalezione problemy: { $count } (zadania: { $exercises }).
+pack-check-progress = Uruchamianie testów: { $bar } { $done } z { $total } ({ $elapsed })
+pack-check-sandbox-failed = piaskownica nie mogła uruchomić tego testu: { $error }
+pack-check-solution-fails = zadanie "{ $exercise }": wzorcowe rozwiązanie nie przechodzi testu "{ $test }"
+pack-check-solution-fails-help = popraw rozwiązanie albo test, żeby się zgadzały
+pack-check-starter-passes = zadanie "{ $exercise }": kod startowy już przechodzi wszystkie testy, więc nie ma nic do zrobienia
+pack-check-starter-passes-help = zostaw kod startowy niedokończony albo dodaj test, którego nie przechodzi
+pack-check-translations = Sprawdzone tłumaczenia: { $languages }.
+
+## slate pack new
+
+pack-new-not-empty = { $dir } już istnieje i nie jest pusty. Wybierz nową nazwę folderu, żeby niczego nie nadpisać.
+pack-new-cannot-write = Slate nie może zapisać { $file }: { $error }.
+pack-new-cannot-make-folder = Slate nie może utworzyć folderu { $dir }: { $error }.
+pack-new-made = Utworzono nowy pakiet w { $dir }: pack.toml i jedna lekcja, 01-hello.toml.
+pack-new-next = Dalej: zmień pliki, a potem uruchom `slate pack check { $dir }`.
+
+## slate pack list
+
+pack-list-none = Slate nie widzi żadnych pakietów.
+pack-list-pack = { $id } (wersja { $version }): { $title }
+pack-list-from = źródło: { $origin }
+pack-list-counts = { $lessons } { $lessons ->
+        [one] lekcja
+        [few] lekcje
+       *[many] lekcji
+    }, { $exercises } { $exercises ->
+        [one] zadanie
+        [few] zadania
+       *[many] zadań
+    }
+pack-list-translations = tłumaczenia: { $languages }
+pack-list-not-loaded = Niewczytany: { $origin } (problemy: { $count })
+pack-list-more-problems = ... uruchom na nim `slate pack check`, żeby zobaczyć wszystkie.
+pack-list-where = Pakiety nauczycieli są czytane z { $dir } oraz z folderów podanych przez --packs.

@@ -1,0 +1,215 @@
+# The tutor: the full-screen interface and plain mode. Polish (polski).
+# Short, plain and friendly; never blame the learner. Informal "ty".
+# Avoid past-tense "you" forms (skończyłeś/skończyłaś): they show the learner's gender.
+# Status words (status-*) sit in an 8-column space on the lesson screen: keep them short.
+
+## Welcome and learners
+
+welcome-title = Witaj w Slate
+who-are-you = Kim jesteś? Wybierz swoje imię albo dodaj się.
+add-learner = Dodaj się
+add-yourself-intro = Wpisz swoje imię. Nie potrzebujesz hasła.
+your-name = Twoje imię
+your-group = Klasa lub grupa (możesz zostawić puste)
+type-your-name = Wpisz swoje imię i naciśnij Enter.
+type-your-group = Wpisz swoją klasę lub grupę albo po prostu naciśnij Enter, żeby zostawić puste.
+learner-last = { $name } (ostatnio)
+learner-in-group = { $name } ({ $group })
+learner-in-group-last = { $name } ({ $group }, ostatnio)
+hello-learner = Cześć, { $name }!
+goodbye = Twoja praca jest zapisana. Do zobaczenia!
+progress-not-saved = Na tym komputerze nie da się zapisać twoich postępów: { $reason } Nadal możesz się uczyć i uruchamiać swój kod.
+pack-skipped = Uwaga: lekcje z { $origin } mają błędy i nie są pokazane. Nauczyciel może je sprawdzić poleceniem `slate pack check`.
+
+## Titles
+
+title-who = Kim jesteś?
+title-course = Twój kurs
+lesson-title = Lekcja { $number }: { $title }
+exercise-title = Lekcja { $lesson } · { $title }
+settings = Ustawienia
+task-title = Treść zadania
+results-title = Wyniki
+your-program = Twój program
+hints-title = Podpowiedzi
+help-title = Pomoc
+confirm-title = Na pewno?
+passed-title = Zaliczone
+message-title = Wiadomość
+
+## The course
+
+choose-lesson = Wybierz lekcję
+change-learner = Zmień osobę
+continue-at = Kontynuuj od ostatniego miejsca: { $place }
+continue = Kontynuuj od ostatniego miejsca
+place-page = Lekcja { $lesson }, { $title }: strona { $page } z { $pages }
+place-exercise = Lekcja { $lesson }, { $title }: zadanie „{ $exercise }”
+done-count = { $done } z { $total } { $done ->
+        [one] zrobione
+        [few] zrobione
+       *[many] zrobionych
+        [other] zrobionych
+    }
+lesson-line = { $pack }, lekcja { $number }: { $title }. Zrobiono { $done } z { $total } { $total ->
+        [one] zadania
+        [few] zadań
+       *[many] zadań
+        [other] zadania
+    }.
+lesson-heading = { $title }
+read-lesson = Przeczytaj lekcję ({ $pages ->
+        [one] 1 strona
+        [few] { $pages } strony
+       *[many] { $pages } stron
+        [other] { $pages } strony
+    })
+read-lesson-read = Przeczytaj lekcję jeszcze raz ({ $pages ->
+        [one] 1 strona
+        [few] { $pages } strony
+       *[many] { $pages } stron
+        [other] { $pages } strony
+    }, przeczytana)
+exercise-line = Zadanie: { $title }. { $status }.
+status-new = nowe
+status-tried = zaczęte
+status-done = zrobione
+# The lesson screen has room for 8 letters only ("przeczytane" does not fit).
+status-read = zrobione
+status-not-read = nowe
+page-of = strona { $page } z { $pages }
+page-heading = Strona { $page } z { $pages }: { $title }
+next-page = Następna strona
+previous-page = Poprzednia strona
+to-exercises = Przejdź do zadań
+code-start = Kod:
+code-end = Koniec kodu.
+code-line = Wiersz { $number }: { $code }
+
+## Exercises
+
+exercise-heading = Zadanie: { $title }. Stan: { $status }.
+code-file-is = Twój kod jest zapisany w pliku { $path }
+task-more = F3: cała treść zadania
+press-f5 = Napisz swój program powyżej, a potem naciśnij F5, żeby go sprawdzić.
+checking = Sprawdzam twój kod…
+well-done = Dobra robota!
+next-is = Dalej: { $place }
+course-finished = Wszystko tutaj jest zrobione. Świetna robota!
+go-next = Przejdź do następnego
+stay-here = Zostań tutaj
+menu-type-code = Wpisz kod tutaj
+menu-open-editor = Otwórz kod w swoim edytorze
+menu-check = Sprawdź swój kod
+menu-run = Uruchom swój program
+menu-show-code = Przeczytaj swój kod
+menu-hint = Weź podpowiedź (pokazano { $shown } z { $total })
+menu-solution = Zobacz rozwiązanie
+menu-reset = Zacznij od nowa
+menu-read-task = Przeczytaj treść zadania jeszcze raz
+type-code-now = Wpisz swój program. Gdy skończysz, wpisz END w osobnym wierszu.
+code-saved = Twój kod jest zapisany.
+your-code-is = Twój kod:
+editor-closed-checking = Edytor został zamknięty. Sprawdzam twój kod…
+running-start = Uruchamiam twój program. Gdy o coś zapyta, wpisz odpowiedź i naciśnij Enter.
+hint-heading = Podpowiedź { $number } z { $total }
+no-hints = To zadanie nie ma podpowiedzi. Przeczytaj treść zadania jeszcze raz, zdanie po zdaniu.
+no-more-hints = To była ostatnia podpowiedź. Dasz radę!
+solution-heading = Przykładowe rozwiązanie
+solution-after-solving = Rozwiązanie zobaczysz, gdy twój program przejdzie sprawdzenie. Nie poddawaj się: najpierw spróbuj podpowiedzi.
+solution-after-attempts = Rozwiązanie zobaczysz po { $left ->
+        [one] jeszcze jednej próbie
+        [few] jeszcze { $left } próbach
+       *[many] jeszcze { $left } próbach
+        [other] jeszcze { $left } próbach
+    }. Najpierw spróbuj podpowiedzi.
+solution-never = Ten kurs nie pokazuje rozwiązań. Zapytaj nauczyciela albo spróbuj podpowiedzi.
+reset-question = Zacząć to zadanie od nowa? Twój obecny kod zostanie zachowany w folderze historii.
+reset-confirm = Zacząć od nowa? Twój obecny kod zostanie zachowany w folderze historii. Wpisz tak albo nie.
+reset-done = Zadanie jest znowu takie jak na początku. Twój stary kod jest w folderze historii.
+reset-cancelled = Nic się nie zmieniło.
+# Words accepted as "yes" in plain mode, lower case, separated by commas.
+yes-words = tak,t,yes,y
+editor-position = Wiersz { $line }, kolumna { $column }
+watching = Edytujesz w { $editor }: każde zapisanie znowu sprawdza kod
+watch-failed = Slate nie widzi, kiedy zapisujesz na tym dysku. Po zapisaniu naciśnij F5, żeby sprawdzić kod.
+
+## Running
+
+run-header = Uruchamiam twój program. Naciśnij Ctrl+C, żeby go zatrzymać.
+run-finished = Twój program się zakończył.
+run-ended-code = Twój program zakończył się przez sys.exit({ $code }).
+run-time-limit = Twój program został zatrzymany: działał za długo. Czy jest w nim pętla, która nigdy się nie kończy?
+run-memory-limit = Twój program został zatrzymany: zajął za dużo pamięci. Czy jakaś lista albo tekst rośnie bez końca?
+run-output-limit = Twój program został zatrzymany: wypisał o wiele za dużo. Czy jakiś print jest w pętli, która nigdy się nie kończy?
+run-stopped-time = Twój program został zatrzymany po { $seconds } { $seconds ->
+        [one] sekundzie
+        [few] sekundach
+       *[many] sekundach
+        [other] sekundy
+    }.
+press-enter-to-return = Naciśnij Enter, żeby wrócić do Slate.
+press-ctrl-c-again = Naciśnij Ctrl+C jeszcze raz, żeby wyjść ze Slate. Twoja praca jest zapisana.
+
+## Settings
+
+setting-theme = Kolory
+setting-language = Język
+setting-editor = Twój edytor
+theme-default = Zwykłe
+theme-high-contrast = Wysoki kontrast
+theme-monochrome = Bez koloru
+language-changed = Język został zmieniony.
+editor-default = { $editor } (zwykły)
+editor-now = Twój edytor to: { $editor }
+editor-type-new = Wpisz polecenie innego edytora (na przykład notepad, code --wait albo nano) albo naciśnij Enter, żeby zostawić obecny.
+editor-changed = Twój edytor został zmieniony.
+editor-explain = F2 w zadaniu otwiera twój kod w tym edytorze. Slate sprawdza kod za każdym razem, gdy go zapiszesz.
+editor-not-set = Nie wybrano edytora. Wybierz go w Ustawieniach.
+editor-failed = Slate nie może otworzyć twojego edytora ({ $editor }): { $error }. Możesz wybrać inny w Ustawieniach.
+no-color-note = Kolory są wyłączone, bo na tym komputerze ustawiono NO_COLOR.
+
+## Keys (shown at the bottom of every screen): keep them short.
+
+key-help = Pomoc
+key-quit = Wyjdź
+key-back = Wstecz
+key-close = Zamknij
+key-choose = Wybierz
+key-select = Zatwierdź
+key-open = Otwórz
+key-continue = Dalej
+key-cancel = Anuluj
+key-next-box = Następne pole
+key-add-yourself = Dodaj się
+key-change-learner = Zmień osobę
+key-next-page = Następna strona
+key-previous-page = Poprzednia strona
+key-to-exercises = Zadania
+key-scroll = Przewiń
+key-check = Sprawdź
+key-run = Uruchom
+key-hint = Podpowiedź
+key-solution = Rozwiązanie
+key-my-editor = Mój edytor
+key-all-results = Wszystkie wyniki
+key-reset = Od nowa
+key-yes = Tak
+key-no = Nie
+key-next-exercise = Dalej
+key-stay = Zostań
+key-change = Zmień
+key-save = Zapisz
+
+help-intro = Na tym ekranie działają te klawisze:
+help-everywhere =
+    Esc cofa. Twój kod zapisuje się na bieżąco, gdy piszesz.
+    Nic tutaj nie jest pokazane tylko kolorem: ✓ oznacza zrobione lub zaliczone, • oznacza zaczęte, ○ oznacza nowe.
+    Wolisz czytać wiersz po wierszu? Uruchom Slate poleceniem: slate --plain
+
+## Plain mode
+
+plain-type-number = Wpisz numer i naciśnij Enter.
+plain-not-a-choice = Wpisz numer od 0 do { $max }.
+quit = Wyjdź
+back = Wstecz

@@ -1,0 +1,378 @@
+//! Translations of a pack's text: titles, pages, tasks, hints and test names.
+//!
+//! A pack may carry `translations/<language>/<lesson-file>.toml` (and `pack.toml` for the
+//! pack's title and description), mirroring the lesson file: exercises and tests are found by
+//! their ids, pages and hints by their position. Anything not translated stays in the pack's
+//! own language, so a half-finished translation is still useful. Code, tests and ids never
+//! change: a learner's progress and marks are the same in every language. [`translate`]
+//! gives the pack in a language; [`check`] is what `slate pack check` uses to report unknown
+//! ids and other mistakes with file, line and column. The format is documented in
+//! `docs/lesson-packs.md` and `docs/translating.md`.
+
+use std::collections::BTreeMap;
+
+use fluent_templates::LanguageIdentifier;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::load::{LineIndex, Problem, did_you_mean};
+use super::{Lesson, Pack, PackSource};
+use crate::tr;
+
+/// The folder, inside a pack, that holds its translations.
+pub const FOLDER: &str = "translations";
+
+/// `translations/<language>/pack.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackText {
+    title: Option<String>,
+    description: Option<String>,
+}
+
+/// `translations/<language>/<lesson-file>.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonText {
+    /// The id of the lesson translated, as a check that the file is the right one.
+    lesson: Option<Spanned<String>>,
+    title: Option<String>,
+    ideas: Option<Vec<String>>,
+    page: Option<Spanned<Vec<PageText>>>,
+    #[serde(default)]
+    exercise: BTreeMap<Spanned<String>, ExerciseText>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageText {
+    title: Option<String>,
+    text: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExerciseText {
+    title: Option<String>,
+    task: Option<String>,
+    hints: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    test: BTreeMap<Spanned<String>, TestText>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TestText {
+    name: Option<String>,
+}
+
+/// The languages a pack has translations for (its folders under `translations/`).
+pub fn languages(source: &PackSource) -> Vec<String> {
+    source.folders(FOLDER)
+}
+
+/// Do two language tags name the same language (`cy` and `cy-GB`, `en-GB` and `en`)?
+fn same_language(a: &str, b: &str) -> bool {
+    match (
+        a.parse::<LanguageIdentifier>(),
+        b.parse::<LanguageIdentifier>(),
+    ) {
+        (Ok(a), Ok(b)) => a.language == b.language,
+        _ => a.eq_ignore_ascii_case(b),
+    }
+}
+
+/// The translation folder for `wanted`: the exact tag first, then the same language.
+fn pick(available: &[String], wanted: &str) -> Option<String> {
+    available
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(wanted))
+        .or_else(|| available.iter().find(|a| same_language(a, wanted)))
+        .cloned()
+}
+
+/// The pack with its text in `language` where a translation has it, and in the pack's own
+/// language elsewhere. Code, tests, limits and ids are unchanged.
+pub fn translate(pack: &Pack, language: &str) -> Pack {
+    let mut out = pack.clone();
+    if same_language(&pack.locale, language) {
+        return out;
+    }
+    let Some(source) = PackSource::of(&pack.origin) else {
+        return out;
+    };
+    let Some(folder) = pick(&languages(&source), language) else {
+        return out;
+    };
+    let base = format!("{FOLDER}/{folder}");
+    if let Some(text) = read::<PackText>(&source, &format!("{base}/pack.toml")) {
+        replace(&mut out.title, text.title);
+        replace(&mut out.description, text.description);
+    }
+    for lesson in &mut out.lessons {
+        if let Some(text) = read::<LessonText>(&source, &format!("{base}/{}", lesson.file)) {
+            apply(lesson, text);
+        }
+    }
+    out
+}
+
+fn read<T: serde::de::DeserializeOwned>(source: &PackSource, rel: &str) -> Option<T> {
+    let text = source.read(rel).ok()?;
+    toml::from_str(&text).ok()
+}
+
+fn replace(target: &mut String, text: Option<String>) {
+    if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+        *target = text;
+    }
+}
+
+fn apply(lesson: &mut Lesson, text: LessonText) {
+    replace(&mut lesson.title, text.title);
+    if let Some(ideas) = text.ideas.filter(|i| !i.is_empty()) {
+        lesson.ideas = ideas;
+    }
+    let pages = text.page.map(Spanned::into_inner).unwrap_or_default();
+    for (page, t) in lesson.pages.iter_mut().zip(pages) {
+        replace(&mut page.title, t.title);
+        replace(&mut page.text, t.text);
+    }
+    let mut exercises = text.exercise;
+    for exercise in &mut lesson.exercises {
+        let Some(t) = exercises.remove(exercise.id.as_str()) else {
+            continue;
+        };
+        replace(&mut exercise.title, t.title);
+        replace(&mut exercise.task, t.task);
+        if let Some(hints) = t.hints {
+            for (hint, new) in exercise.hints.iter_mut().zip(hints.into_inner()) {
+                replace(hint, Some(new));
+            }
+        }
+        let mut tests = t.test;
+        for test in &mut exercise.tests {
+            if let Some(t) = tests.remove(test.id.as_str()) {
+                replace(&mut test.name, t.name);
+            }
+        }
+    }
+}
+
+/// Checks every translation of a loaded pack. Returns the languages found and the problems,
+/// each with its file, line and column.
+pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
+    let languages = languages(source);
+    let mut problems = Vec::new();
+    for language in &languages {
+        let folder = format!("{FOLDER}/{language}");
+        if language.parse::<LanguageIdentifier>().is_err() {
+            problems.push(
+                Problem::new(
+                    source.display(&folder),
+                    None,
+                    tr!("pack-translation-bad-language", language = language),
+                )
+                .help(tr!("pack-translation-bad-language-help")),
+            );
+            continue;
+        }
+        for file in source.toml_files(&folder) {
+            let rel = format!("{folder}/{file}");
+            let Ok(text) = source.read(&rel) else {
+                continue;
+            };
+            let mut cx = Cx {
+                name: source.display(&rel),
+                lines: LineIndex::new(&text),
+                problems: &mut problems,
+            };
+            if file == "pack.toml" {
+                if let Err(e) = toml::from_str::<PackText>(&text) {
+                    cx.toml_error(&text, &e);
+                }
+                continue;
+            }
+            let Some(lesson) = pack.lessons.iter().find(|l| l.file == file) else {
+                cx.problems.push(
+                    Problem::new(
+                        cx.name.clone(),
+                        None,
+                        tr!("pack-translation-no-lesson", file = &file),
+                    )
+                    .help(tr!("pack-translation-no-lesson-help")),
+                );
+                continue;
+            };
+            match toml::from_str::<LessonText>(&text) {
+                Ok(t) => check_lesson(&mut cx, lesson, &t),
+                Err(e) => cx.toml_error(&text, &e),
+            }
+        }
+    }
+    (languages, problems)
+}
+
+/// One translation file being checked.
+struct Cx<'a> {
+    name: String,
+    lines: LineIndex<'a>,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Cx<'_> {
+    fn problem(&mut self, span: std::ops::Range<usize>, message: String, help: Option<String>) {
+        let mut p = Problem::new(self.name.clone(), Some(self.lines.at(span.start)), message);
+        p.help = help;
+        self.problems.push(p);
+    }
+
+    /// A mistake found while reading the file: bad TOML, or TOML with fields a
+    /// translation cannot have.
+    fn toml_error(&mut self, text: &str, e: &toml::de::Error) {
+        let at = e.span().map(|s| self.lines.at(s.start));
+        let error = e.message().trim();
+        let (message, help) = if text.parse::<toml::Table>().is_err() {
+            (
+                tr!("pack-not-toml", error = error),
+                tr!("pack-not-toml-help"),
+            )
+        } else {
+            (
+                tr!("pack-translation-invalid", error = error),
+                tr!("pack-translation-invalid-help"),
+            )
+        };
+        self.problems
+            .push(Problem::new(self.name.clone(), at, message).help(help));
+    }
+
+    fn too_many(&mut self, span: std::ops::Range<usize>, what: &str, found: usize, max: usize) {
+        if found > max {
+            self.problem(
+                span,
+                tr!(
+                    "pack-translation-too-many",
+                    what = what,
+                    found = found,
+                    expected = max
+                ),
+                Some(tr!("pack-translation-too-many-help")),
+            );
+        }
+    }
+
+    fn unknown_id<'k>(
+        &mut self,
+        key: &Spanned<String>,
+        what: &str,
+        known: impl IntoIterator<Item = &'k str> + Clone,
+        file: &str,
+    ) {
+        let help = match did_you_mean(key.get_ref(), known) {
+            Some(s) => tr!("pack-did-you-mean-value", suggestion = s),
+            None => tr!("pack-translation-unknown-id-help"),
+        };
+        self.problem(
+            key.span(),
+            tr!(
+                "pack-translation-unknown-id",
+                what = what,
+                id = key.get_ref(),
+                file = file
+            ),
+            Some(help),
+        );
+    }
+}
+
+fn check_lesson(cx: &mut Cx<'_>, lesson: &Lesson, t: &LessonText) {
+    if let Some(id) = &t.lesson
+        && *id.get_ref() != lesson.id
+    {
+        cx.problem(
+            id.span(),
+            tr!(
+                "pack-translation-id-mismatch",
+                found = id.get_ref(),
+                file = &lesson.file,
+                expected = &lesson.id
+            ),
+            None,
+        );
+    }
+    if let Some(pages) = &t.page {
+        cx.too_many(
+            pages.span(),
+            "`page`",
+            pages.get_ref().len(),
+            lesson.pages.len(),
+        );
+    }
+    for (key, e) in &t.exercise {
+        let Some(exercise) = lesson.exercises.iter().find(|x| x.id == *key.get_ref()) else {
+            cx.unknown_id(
+                key,
+                "exercise",
+                lesson.exercises.iter().map(|x| x.id.as_str()),
+                &lesson.file,
+            );
+            continue;
+        };
+        if let Some(hints) = &e.hints {
+            cx.too_many(
+                hints.span(),
+                "`hints`",
+                hints.get_ref().len(),
+                exercise.hints.len(),
+            );
+        }
+        for key in e.test.keys() {
+            if !exercise.tests.iter().any(|x| x.id == *key.get_ref()) {
+                cx.unknown_id(
+                    key,
+                    "test",
+                    exercise.tests.iter().map(|x| x.id.as_str()),
+                    &lesson.file,
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_matched_exactly_then_by_language() {
+        let available = vec!["cy".to_owned(), "pt-BR".to_owned()];
+        assert_eq!(pick(&available, "cy-GB").as_deref(), Some("cy"));
+        assert_eq!(pick(&available, "pt-BR").as_deref(), Some("pt-BR"));
+        assert_eq!(pick(&available, "pt").as_deref(), Some("pt-BR"));
+        assert_eq!(pick(&available, "pl"), None);
+    }
+
+    #[test]
+    fn the_bundled_course_speaks_welsh() {
+        let library = crate::pack::discover(None, &[]);
+        let pack = library.pack("python-first-steps").unwrap();
+        let welsh = translate(pack, "cy");
+        let (_, hello) = welsh.find_exercise("hello-world").unwrap();
+        let (_, original) = pack.find_exercise("hello-world").unwrap();
+        assert_ne!(hello.title, original.title, "the title is translated");
+        assert_eq!(hello.solution, original.solution, "code is unchanged");
+        assert_eq!(hello.tests.len(), original.tests.len());
+        for (a, b) in hello.tests.iter().zip(&original.tests) {
+            assert_eq!(a.id, b.id, "ids are unchanged");
+            assert_eq!(a.kind, b.kind, "tests are unchanged");
+        }
+        // Lessons without a translation keep the pack's own words.
+        assert_eq!(welsh.lessons[5].title, pack.lessons[5].title);
+        // The bundled translations have no mistakes.
+        let source = PackSource::of(&pack.origin).unwrap();
+        let (languages, problems) = check(&source, pack);
+        assert!(languages.contains(&"cy".to_owned()));
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}
