@@ -32,6 +32,9 @@ pub const DEFAULT: &str = "en-GB";
 
 static CURRENT: RwLock<Option<LanguageIdentifier>> = RwLock::new(None);
 
+/// Set when `--lang` chose the language: a learner's saved setting does not override it.
+static REQUESTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn default_language() -> LanguageIdentifier {
     DEFAULT.parse().expect("en-GB is a valid language tag")
 }
@@ -85,13 +88,27 @@ fn system_locale() -> Option<String> {
 /// Chooses the language: `requested` (from `--lang`), then the learner's `setting`, then the
 /// system's, then British English. Returns the language chosen.
 pub fn choose(requested: Option<&str>, setting: Option<&str>) -> LanguageIdentifier {
+    let requested = requested.and_then(match_available);
+    REQUESTED.store(requested.is_some(), std::sync::atomic::Ordering::SeqCst);
     let chosen = requested
-        .and_then(match_available)
         .or_else(|| setting.and_then(match_available))
         .or_else(|| system_locale().as_deref().and_then(match_available))
         .unwrap_or_else(default_language);
     set(chosen.clone());
     chosen
+}
+
+/// Applies a learner's saved language (after they choose their name), unless `--lang` asked
+/// for one: then that stays. With no setting, the system's language is used.
+pub fn apply_learner_setting(setting: Option<&str>) {
+    if REQUESTED.load(std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    let chosen = setting
+        .and_then(match_available)
+        .or_else(|| system_locale().as_deref().and_then(match_available))
+        .unwrap_or_else(default_language);
+    set(chosen);
 }
 
 /// Uses `language` from now on.

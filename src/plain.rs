@@ -193,11 +193,8 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     }
 
     fn after_choosing(&mut self) -> Next {
-        if let Some(lang) = self.tutor.setting("language")
-            && let Some(l) = crate::i18n::match_available(&lang)
-        {
-            crate::i18n::set(l);
-        }
+        crate::i18n::apply_learner_setting(self.tutor.setting("language").as_deref());
+        self.tutor.refresh_language();
         let name = self
             .tutor
             .learner()
@@ -612,6 +609,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                         if let Some(l) = crate::i18n::match_available(&tag) {
                             crate::i18n::set(l);
                         }
+                        self.tutor.refresh_language();
                         match self.tutor.set_setting("language", &tag) {
                             Ok(()) => self.say(&tr!("language-changed")),
                             Err(e) => self.say(&e.to_string()),

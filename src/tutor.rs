@@ -137,7 +137,10 @@ pub enum TutorError {
 /// The engine behind both interfaces.
 pub struct Tutor {
     pub paths: Paths,
+    /// The packs, with their text in the learner's language where a translation has it.
     pub library: Library,
+    /// The packs as written.
+    original: Library,
     store: Store,
     /// Why progress cannot be saved, when the store could not be opened.
     pub store_problem: Option<String>,
@@ -163,7 +166,8 @@ impl Tutor {
     /// Opens the library and the progress store. A store that cannot be opened does not stop
     /// the tutor: progress is then kept in memory only, and `store_problem` says why.
     pub fn open(paths: Paths, extra_packs: &[PathBuf]) -> Tutor {
-        let library = crate::pack::discover(Some(&paths.data), extra_packs);
+        let original = crate::pack::discover(Some(&paths.data), extra_packs);
+        let library = translated(&original);
         let (store, store_problem) = match Store::open(&paths) {
             Ok(store) => (store, None),
             Err(e) => (
@@ -174,6 +178,7 @@ impl Tutor {
         Tutor {
             paths,
             library,
+            original,
             store,
             store_problem,
             learner: None,
@@ -184,11 +189,17 @@ impl Tutor {
     pub fn with(paths: Paths, library: Library, store: Store) -> Tutor {
         Tutor {
             paths,
-            library,
+            library: translated(&library),
+            original: library,
             store,
             store_problem: None,
             learner: None,
         }
+    }
+
+    /// Shows the packs in the current language (after it changed).
+    pub fn refresh_language(&mut self) {
+        self.library = translated(&self.original);
     }
 
     // ----- learners -----
@@ -726,6 +737,19 @@ impl Tutor {
         let id = self.learner_id().to_owned();
         self.store.record_solution_viewed(&id, pack, exercise)?;
         Ok(Ok(solution))
+    }
+}
+
+/// The library with every pack translated into the current language where it can be.
+fn translated(library: &Library) -> Library {
+    let language = crate::i18n::language().to_string();
+    Library {
+        packs: library
+            .packs
+            .iter()
+            .map(|p| crate::pack::translate::translate(p, &language))
+            .collect(),
+        broken: library.broken.clone(),
     }
 }
 

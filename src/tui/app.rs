@@ -152,11 +152,8 @@ impl App {
 
     /// Applies the learner's settings (theme, language) after they are chosen.
     pub fn apply_learner_settings(&mut self) {
-        if let Some(lang) = self.tutor.setting("language")
-            && let Some(l) = crate::i18n::match_available(&lang)
-        {
-            crate::i18n::set(l);
-        }
+        crate::i18n::apply_learner_setting(self.tutor.setting("language").as_deref());
+        self.tutor.refresh_language();
         self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
         if let Screen::Exercise(e) = &mut self.screen {
             e.editor.set_theme(self.theme);

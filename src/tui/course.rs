@@ -343,6 +343,18 @@ impl LessonScreen {
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 1).saturating_sub(height);
+        // The status column is as wide as the longest status word in this language.
+        let column = [
+            tr!("status-done"),
+            tr!("status-tried"),
+            tr!("status-new"),
+            tr!("status-read"),
+            tr!("status-not-read"),
+        ]
+        .iter()
+        .map(|w| unicode_width::UnicodeWidthStr::width(w.as_str()))
+        .max()
+        .unwrap_or(8);
         let mut lines = Vec::new();
         for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
             let selected = i == self.selected;
@@ -361,13 +373,13 @@ impl LessonScreen {
                     };
                     format!(
                         "{marker}{symbol} {}  {}",
-                        widgets::pad(&word, 8),
+                        widgets::pad(&word, column),
                         tr!("read-lesson", pages = *pages)
                     )
                 }
                 LessonRow::Exercise { title, status, .. } => {
                     let (symbol, word) = status_mark(*status);
-                    format!("{marker}{symbol} {}  {title}", widgets::pad(&word, 8))
+                    format!("{marker}{symbol} {}  {title}", widgets::pad(&word, column))
                 }
             };
             lines.push(Line::from(Span::styled(widgets::pad(&text, width), style)));

@@ -81,6 +81,7 @@ impl SettingsScreen {
                     if let Some(l) = crate::i18n::match_available(tag) {
                         crate::i18n::set(l);
                     }
+                    tutor.refresh_language();
                 }
             }
             Row::Editor => self.editing_editor = true,

@@ -242,3 +242,22 @@ fn plain_mode_keeps_asking_until_the_answer_is_a_choice() {
         "{text}"
     );
 }
+
+#[test]
+fn plain_mode_speaks_welsh_with_translated_lessons() {
+    let home = Home::new();
+    let out = home.run(&["--plain", "--lang", "cy"], "1\nSiân\n\n2\n");
+    let text = stdout(&out);
+    assert!(text.contains("Pwy wyt ti?"), "{text}");
+    // The first lesson of the bundled course has a Welsh translation.
+    let title = std::fs::read_to_string(
+        root().join("lessons/python-first-steps/translations/cy/01-printing.toml"),
+    )
+    .unwrap();
+    let welsh: toml::Table = title.parse().unwrap();
+    let lesson_title = welsh["title"].as_str().unwrap();
+    assert!(
+        text.contains(lesson_title),
+        "{lesson_title} not in:\n{text}"
+    );
+}

@@ -71,9 +71,8 @@ exercise-line = Ymarfer: { $title }. { $status }.
 status-new = newydd
 status-tried = ceisiwyd
 status-done = gwnaed
-# The lesson screen has room for 8 letters only, so "read" uses the word for "done".
-status-read = gwnaed
-status-not-read = newydd
+status-read = darllenwyd
+status-not-read = heb ei ddarllen
 page-of = tudalen { $page } o { $pages }
 page-heading = Tudalen { $page } o { $pages }: { $title }
 next-page = Tudalen nesaf

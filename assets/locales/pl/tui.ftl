@@ -74,9 +74,8 @@ exercise-line = Zadanie: { $title }. { $status }.
 status-new = nowe
 status-tried = zaczęte
 status-done = zrobione
-# The lesson screen has room for 8 letters only ("przeczytane" does not fit).
-status-read = zrobione
-status-not-read = nowe
+status-read = przeczytane
+status-not-read = nieprzeczytane
 page-of = strona { $page } z { $pages }
 page-heading = Strona { $page } z { $pages }: { $title }
 next-page = Następna strona
