@@ -45,12 +45,16 @@ fn program(name: &str) -> PathBuf {
     root().join("tests/fixtures/programs").join(name)
 }
 
-fn python3() -> Option<&'static str> {
-    ["python3", "python"].into_iter().find(|p| {
-        Command::new(p)
-            .arg("--version")
+/// The real interpreter behind `python3` on the PATH (not a version manager's shim script,
+/// whose own start-up would flatter Slate).
+fn python3() -> Option<String> {
+    ["python3", "python"].into_iter().find_map(|p| {
+        let out = Command::new(p)
+            .args(["-c", "import sys; print(sys.executable)"])
             .output()
-            .is_ok_and(|o| o.status.success())
+            .ok()?;
+        let exe = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        (out.status.success() && !exe.is_empty()).then_some(exe)
     })
 }
 
@@ -161,7 +165,14 @@ fn main() {
     let _ = slate_cmd(&hello).output();
     let slate_hello = time_command(reps, || slate_cmd(&hello));
     let python = python3();
-    match python {
+    if let Some(py) = &python {
+        let version = Command::new(py).arg("--version").output().ok();
+        let version = version
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        println!("comparing with {py} ({version})");
+    }
+    match &python {
         Some(py) => {
             let py_hello = time_command(reps, || {
                 let mut c = Command::new(py);
@@ -208,7 +219,7 @@ fn main() {
         format!("{:.0} ms", ms(slate_loop)),
         "",
     );
-    if let Some(py) = python {
+    if let Some(py) = &python {
         let py_loop = time_command(reps.min(7), || {
             let mut c = Command::new(py);
             c.arg(program("slow_but_fine.py"));

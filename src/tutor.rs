@@ -18,7 +18,10 @@ use crate::marking::{self, Report};
 use crate::pack::{Exercise, Lesson, Library, Pack};
 use crate::paths::Paths;
 use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
-use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError, TestRecord};
+use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError};
+
+/// The most time one attempt counts as work (time since the last check or opening).
+const MAX_TIME_BETWEEN_CHECKS: Duration = Duration::from_secs(20 * 60);
 
 /// Where a learner is in the course.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -617,31 +620,15 @@ impl Tutor {
             .pack(pack_id)
             .map(|p| p.version.clone())
             .unwrap_or_default();
-        let attempt = NewAttempt {
-            learner: self.learner_id().to_owned(),
-            pack: pack_id.to_owned(),
-            pack_version: version,
-            exercise: exercise_id.to_owned(),
-            code: code.to_owned(),
-            tests: report
-                .tests
-                .iter()
-                .map(|t| TestRecord {
-                    id: t.id.clone(),
-                    status: serde_json::to_value(t.status)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default(),
-                    points: t.points,
-                    max_points: t.max_points,
-                })
-                .collect(),
-            score: report.score,
-            max_score: report.max_score,
-            passed: report.passed,
-            duration_ms: report.duration.as_millis() as u64,
-            time_spent_ms: time_spent.as_millis() as u64,
-        };
+        let learner = self.learner_id().to_owned();
+        let attempt = NewAttempt::from_report(
+            &learner,
+            &version,
+            code,
+            report,
+            // A learner who left the screen open over lunch did not work all that time.
+            time_spent.min(MAX_TIME_BETWEEN_CHECKS).as_millis() as u64,
+        );
         self.store.record_attempt(&attempt)?;
         self.set_place(&Place::Exercise {
             pack: pack_id.into(),
