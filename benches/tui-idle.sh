@@ -7,7 +7,7 @@ slate=${1:-target/release/slate}
 command -v tmux >/dev/null || { echo "needs tmux"; exit 1; }
 home=$(mktemp -d)
 trap 'tmux kill-session -t slate-idle 2>/dev/null || true; rm -rf "$home"' EXIT
-tmux new-session -d -s slate-idle -x 80 -y 24 "SLATE_HOME=$home $slate"
+tmux new-session -d -s slate-idle -x 80 -y 24 "SLATE_HOME=$home SLATE_CACHE_DIR=${SLATE_CACHE_DIR:-$home/cache} $slate"
 sleep 3
 pid=$(pgrep -n -f "^$slate\$" || pgrep -n slate)
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }

@@ -34,6 +34,15 @@ pub fn install() {
                 crate::tui::restore_terminal();
                 #[allow(clippy::disallowed_methods)]
                 std::process::exit(130);
+            } else {
+                // The full-screen interface saves and quits when it sees the request. If its
+                // terminal is gone (a closed window sends a hang-up), it may never get the
+                // chance: then leave anyway, rather than spin. The handler runs on a thread of
+                // its own, so waiting here blocks nothing.
+                std::thread::sleep(std::time::Duration::from_millis(1500));
+                crate::tui::restore_terminal();
+                #[allow(clippy::disallowed_methods)]
+                std::process::exit(129);
             }
         });
     });
