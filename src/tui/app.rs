@@ -225,7 +225,14 @@ impl App {
             self.handle_overlay_key(overlay, key);
             return;
         }
-        if key.code == KeyCode::F(1) {
+        // F1 everywhere; `?` too, except where it can be typed.
+        let typing = match &self.screen {
+            Screen::Exercise(_) => true,
+            Screen::Who(w) => w.is_typing(),
+            Screen::Settings(s) => s.is_typing(),
+            _ => false,
+        };
+        if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing) {
             self.overlay = Some(Overlay::Help);
             return;
         }

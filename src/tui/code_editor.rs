@@ -101,6 +101,11 @@ impl CodeEditor {
         self.saved = self.text();
     }
 
+    /// Whether some text is selected (Ctrl+C then copies it).
+    pub fn is_selecting(&self) -> bool {
+        self.area.is_selecting()
+    }
+
     /// (line, column), both from 0.
     pub fn cursor(&self) -> (usize, usize) {
         let c = self.area.cursor();

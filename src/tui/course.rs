@@ -129,8 +129,12 @@ impl MapScreen {
             KeyCode::Char('s') | KeyCode::Char('S') => {
                 return Transition::To(Screen::Settings(SettingsScreen::new(tutor)));
             }
-            KeyCode::Char('l') | KeyCode::Char('L') | KeyCode::Esc => return Transition::Back,
-            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            // q and Esc go back: from here, to "Who are you?".
+            KeyCode::Char('l')
+            | KeyCode::Char('L')
+            | KeyCode::Char('q')
+            | KeyCode::Char('Q')
+            | KeyCode::Esc => return Transition::Back,
             _ => {}
         }
         Transition::Stay
@@ -141,8 +145,7 @@ impl MapScreen {
             ("↑↓", tr!("key-choose")),
             ("Enter", tr!("key-open")),
             ("S", tr!("settings")),
-            ("L", tr!("key-change-learner")),
-            ("Q", tr!("key-quit")),
+            ("Esc", tr!("key-change-learner")),
         ]
     }
 
@@ -320,8 +323,11 @@ impl LessonScreen {
                 }
                 None => {}
             },
-            KeyCode::Esc | KeyCode::Left | KeyCode::Backspace => return Transition::Back,
-            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            KeyCode::Esc
+            | KeyCode::Left
+            | KeyCode::Backspace
+            | KeyCode::Char('q')
+            | KeyCode::Char('Q') => return Transition::Back,
             _ => {}
         }
         Transition::Stay
@@ -332,7 +338,6 @@ impl LessonScreen {
             ("↑↓", tr!("key-choose")),
             ("Enter", tr!("key-open")),
             ("Esc", tr!("key-back")),
-            ("Q", tr!("key-quit")),
         ]
     }
 

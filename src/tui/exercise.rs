@@ -124,7 +124,7 @@ impl ExerciseScreen {
     }
 
     pub fn is_selecting(&self) -> bool {
-        false
+        self.editor.is_selecting()
     }
 
     pub fn is_busy(&self) -> bool {

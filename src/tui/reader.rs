@@ -88,8 +88,9 @@ impl ReaderScreen {
                 let page = self.page - 1;
                 self.turn(tutor, page);
             }
-            KeyCode::Esc | KeyCode::Backspace => return Transition::Back,
-            KeyCode::Char('q') | KeyCode::Char('Q') => return Transition::Quit,
+            KeyCode::Esc | KeyCode::Backspace | KeyCode::Char('q') | KeyCode::Char('Q') => {
+                return Transition::Back;
+            }
             _ => {}
         }
         Transition::Stay

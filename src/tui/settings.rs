@@ -54,6 +54,11 @@ impl SettingsScreen {
         }
     }
 
+    /// Whether the learner is typing an editor command.
+    pub fn is_typing(&self) -> bool {
+        self.editing_editor
+    }
+
     fn change(&mut self, tutor: &mut Tutor, forward: bool) {
         match ROWS[self.selected] {
             Row::Theme => {

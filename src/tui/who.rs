@@ -59,6 +59,11 @@ impl WhoScreen {
         }
     }
 
+    /// Whether the learner is typing their name (so letters are text, not keys).
+    pub fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
     fn rows(&self) -> usize {
         self.learners.len() + 1
     }

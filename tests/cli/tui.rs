@@ -284,3 +284,35 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn question_mark_opens_help_except_where_it_is_typed() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Zainab", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Map(_)));
+    ui.key(KeyCode::Char('?'));
+    assert_eq!(ui.app.overlay, Some(Overlay::Help));
+    ui.key(KeyCode::Esc);
+    assert_eq!(ui.app.overlay, None);
+    // In the editor, ? is a character of the program.
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "count".into(),
+    });
+    ui.key(KeyCode::Down);
+    ui.type_text("print('?')");
+    assert_eq!(ui.app.overlay, None);
+    assert!(ui.screen().contains("print('?')"));
+    // q goes back, one level at a time, and quits only from "Who are you?".
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('q'));
+    assert!(matches!(ui.app.screen, Screen::Map(_)));
+    ui.key(KeyCode::Char('q'));
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+    assert!(!ui.app.quit);
+    ui.key(KeyCode::Char('q'));
+    assert!(ui.app.quit);
+}
