@@ -111,6 +111,8 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
 
     /// Runs the whole session until the learner quits or input ends.
     pub fn run(mut self) {
+        // Prepare Python in the background while the learner picks their name.
+        self.tutor.warm_up_in_background();
         self.say(&tr!("welcome-title"));
         if let Some(problem) = self.tutor.store_problem.clone() {
             self.say(&tr!("progress-not-saved", reason = problem));

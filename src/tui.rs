@@ -106,15 +106,7 @@ pub fn run(tutor: Tutor) -> Result<(), TutorError> {
     let (tx, rx) = mpsc::channel();
     let mut app = App::new(tutor, tx, Rect::new(0, 0, size.width, size.height));
     // Prepare Python in the background while the learner picks their name.
-    std::thread::Builder::new()
-        .name("slate-warm-up".into())
-        .spawn({
-            let paths = app.tutor.paths.clone();
-            move || {
-                let _ = crate::sandbox::Sandbox::global(&paths, crate::sandbox::Progress::Quiet);
-            }
-        })
-        .ok();
+    app.tutor.warm_up_in_background();
     event_loop(&mut terminal, &mut app, &rx)
 }
 

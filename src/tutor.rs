@@ -594,12 +594,11 @@ impl Tutor {
         code: &str,
     ) -> Result<CheckJob, TutorError> {
         self.save_code(pack_id, exercise_id, code)?;
-        let sandbox = self.sandbox()?;
         let found = self
             .find(pack_id, exercise_id)
             .ok_or(TutorError::NoSuchExercise)?;
         Ok(CheckJob {
-            sandbox,
+            paths: self.paths.clone(),
             pack: found.pack.clone(),
             exercise: found.exercise.clone(),
             code: code.to_owned(),
@@ -658,9 +657,14 @@ impl Tutor {
         Ok(sandbox.run(&job)?)
     }
 
-    /// Prepares the sandbox now (so the first check is quick).
-    pub fn warm_up(&self) -> Result<(), TutorError> {
-        self.sandbox().map(|_| ())
+    /// Prepares Python on another thread, so the first check or run is quick.
+    pub fn warm_up_in_background(&self) {
+        let paths = self.paths.clone();
+        let _ = std::thread::Builder::new()
+            .name("slate-warm-up".into())
+            .spawn(move || {
+                let _ = Sandbox::global(&paths, Progress::Quiet);
+            });
     }
 
     // ----- hints and solutions -----
@@ -742,17 +746,19 @@ fn translated(library: &Library) -> Library {
 
 /// Everything needed to mark a program, owned, so it can move to another thread.
 pub struct CheckJob {
-    sandbox: &'static Sandbox,
+    paths: Paths,
     pack: Pack,
     exercise: Exercise,
     code: String,
 }
 
 impl CheckJob {
-    /// Runs every test (this takes as long as the tests do).
+    /// Runs every test (this takes as long as the tests do, plus preparing Python the
+    /// very first time, which is why it belongs on another thread).
     pub fn mark(&self) -> Result<Report, TutorError> {
+        let sandbox = Sandbox::global(&self.paths, Progress::Quiet)?;
         Ok(marking::mark(
-            self.sandbox,
+            sandbox,
             &self.pack,
             &self.exercise,
             &self.code,
