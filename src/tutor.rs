@@ -490,7 +490,8 @@ impl Tutor {
             Some(l) => (l.name.clone(), l.id.clone()),
             None => ("guest".to_owned(), "guest".to_owned()),
         };
-        let mut folder = crate::pack::load::slug(&name);
+        // "Siân Evans" becomes "sian-evans": readable, and safe on every file system.
+        let mut folder = crate::pack::load::slug(&crate::store::names::sort_key(&name));
         if folder.is_empty() {
             folder = "learner".into();
         }
@@ -785,6 +786,28 @@ pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn learner_folders_are_readable_and_stable() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            data: dir.path().join("data"),
+            cache: dir.path().join("cache"),
+        };
+        let mut tutor = Tutor::with(paths, Library::default(), Store::open_in_memory().unwrap());
+        let learner = tutor.add_learner("  Siân   Evans ", None).unwrap();
+        assert_eq!(learner.name, "Siân Evans");
+        let folder = tutor.learner_folder();
+        let name = folder.file_name().unwrap().to_str().unwrap().to_owned();
+        assert!(name.starts_with("sian-evans-"), "{name}");
+        // Renaming the learner does not move their work.
+        tutor
+            .store
+            .rename_learner(&learner.id, "Siân Evans-Jones")
+            .unwrap();
+        tutor.choose_learner(&learner.id).unwrap();
+        assert_eq!(tutor.learner_folder(), folder);
+    }
 
     #[test]
     fn places_round_trip() {
