@@ -345,6 +345,11 @@ impl LessonScreen {
         let block = widgets::panel(format!(" {} ", self.title), true, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 1).saturating_sub(height);

@@ -602,11 +602,21 @@ impl ExerciseScreen {
                 theme.normal,
             )));
         }
+        // The status column fits the longest word shown, in any language.
+        let column = report
+            .tests
+            .iter()
+            .map(|t| {
+                unicode_width::UnicodeWidthStr::width(feedback::status_label(t.status).1.as_str())
+            })
+            .max()
+            .unwrap_or(0)
+            + 2;
         for (i, t) in report.tests.iter().enumerate() {
             let (symbol, word) = feedback::status_label(t.status);
             let style = if t.passed() { theme.good } else { theme.bad };
             lines.push(Line::from(vec![
-                Span::styled(format!("{symbol} {}", widgets::pad(&word, 9)), style),
+                Span::styled(format!("{symbol} {}", widgets::pad(&word, column)), style),
                 Span::styled(feedback::test_title(i, t), theme.normal),
             ]));
         }
