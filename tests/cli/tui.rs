@@ -316,3 +316,31 @@ fn question_mark_opens_help_except_where_it_is_typed() {
     ui.key(KeyCode::Char('q'));
     assert!(ui.app.quit);
 }
+
+/// Saving in an outside editor re-checks the code (the watcher sends `FileChanged`).
+#[test]
+fn a_save_in_an_outside_editor_is_reloaded_and_checked() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Kofi", None).unwrap();
+    let file = t.code_path("good", "add");
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "add".into(),
+    });
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "def add(a, b):\n    return a + b\n").unwrap();
+    ui.app.handle_app_event(AppEvent::FileChanged(file.clone()));
+    // Editors often write twice; Slate waits for the file to settle, then reloads.
+    let due = ui.app.next_deadline().expect("a reload is due");
+    std::thread::sleep(due.saturating_duration_since(std::time::Instant::now()));
+    ui.app.on_deadline();
+    ui.wait_for_check();
+    let screen = ui.screen();
+    assert!(screen.contains("return a + b"), "{screen}");
+    assert!(
+        matches!(ui.app.overlay, Some(Overlay::Celebrate { .. })),
+        "{screen}"
+    );
+}
