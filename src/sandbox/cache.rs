@@ -163,7 +163,12 @@ fn store(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// Removes runtimes compiled by other versions of Slate or wasmtime.
+/// How long a runtime compiled by another version of Slate is kept. Two versions may share
+/// a cache (a USB stick used on two machines); removing each other's at once would make both
+/// prepare Python again at every start.
+const KEEP_OTHERS: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+/// Removes runtimes compiled by other versions of Slate or wasmtime, once unused for a while.
 fn remove_stale(dir: &Path, keep: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -171,7 +176,13 @@ fn remove_stale(dir: &Path, keep: &Path) {
     for entry in entries.flatten() {
         let p = entry.path();
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if p != keep && name.starts_with("python-") && name.ends_with(".cwasm") {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > KEEP_OTHERS);
+        if p != keep && name.starts_with("python-") && name.ends_with(".cwasm") && old {
             let _ = std::fs::remove_file(&p);
         }
     }
