@@ -515,8 +515,14 @@ impl Tutor {
     /// The learner's code for an exercise: their file if they have one, else the starter.
     pub fn load_code(&mut self, pack: &str, exercise: &str) -> String {
         let path = self.code_path(pack, exercise);
-        match std::fs::read_to_string(&path) {
-            Ok(code) => code,
+        match std::fs::read(&path) {
+            // Another editor may have saved it with a byte-order mark or in a legacy
+            // encoding: show what can be read rather than the starter, which autosave would
+            // then write over the learner's work.
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned()
+            }
             Err(_) => self
                 .find(pack, exercise)
                 .map(|f| f.exercise.starter.clone())
