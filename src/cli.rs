@@ -3,7 +3,8 @@
 //! Each subcommand lives in its own file under `cli/`. Commands return a [`Status`] (what the
 //! exit code means to scripts) or a [`CliError`], which is turned into one clear sentence on
 //! stderr here, at the edge, and nowhere else. The language is chosen here, before anything
-//! is said ([`crate::i18n::choose`]); every sentence comes from `assets/locales/*/cli.ftl`.
+//! is said ([`crate::i18n::choose`]); every sentence comes from `assets/locales/*/*.ftl`
+//! (`cli.ftl`, and `store.ftl` for the progress commands).
 
 /// Prints to stdout. A closed pipe (as in `slate pack list | head`) ends output quietly
 /// instead of crashing.

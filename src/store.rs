@@ -27,6 +27,8 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::tr;
+
 pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestRecord};
 pub use exchange::{ExportFile, ImportError, ImportSummary, Selection};
 pub use learners::Learner;
@@ -54,75 +56,60 @@ impl std::fmt::Debug for Store {
     }
 }
 
-/// Why the progress store could not do something. The message is one sentence for the user.
+/// Why the progress store could not do something. The message is one sentence for the user,
+/// in their language (`assets/locales/*/store.ftl`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "Slate cannot make its data folder {}: {reason}. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data",
-        path.display()
-    )]
+    #[error("{}", tr!("store-folder", path = shown(path), reason = reason))]
     Folder { path: PathBuf, reason: String },
-    #[error(
-        "Slate cannot save progress in {}, because the folder or the file is read-only. Ask your teacher, or set SLATE_HOME to a folder you can write to.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-read-only", path = shown(path)))]
     ReadOnly { path: PathBuf },
-    #[error(
-        "The disk is full, so Slate could not save progress in {}. Nothing was lost; free some space and try again.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-disk-full", path = shown(path)))]
     DiskFull { path: PathBuf },
-    #[error(
-        "Another Slate window is busy with the progress file {} and did not finish in time. Wait a moment and try again.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-busy", path = shown(path)))]
     Busy { path: PathBuf },
-    #[error(
-        "The progress file {} is damaged, so Slate cannot read it. Slate has left it untouched: ask your teacher to put back a copy or move it aside (see docs/progress-format.md). You can still run programs with `slate run`.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-corrupt", path = shown(path)))]
     Corrupt { path: PathBuf },
-    #[error(
-        "The file {} is not a Slate progress file, so Slate has left it untouched. Move it aside, or set SLATE_HOME to another folder.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-not-ours", path = shown(path)))]
     NotOurs { path: PathBuf },
-    #[error(
-        "The progress file {} was made by a newer version of Slate (store version {found}; this Slate knows up to {known}). Update Slate to use it; the file is left untouched.",
-        path.display()
-    )]
+    #[error("{}", tr!("store-newer", path = shown(path), found = *found, known = *known))]
     Newer {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error("Slate could not open the progress file {}: {reason}.", path.display())]
+    #[error("{}", tr!("store-unreadable", path = shown(path), reason = reason))]
     Unreadable { path: PathBuf, reason: String },
-    #[error("Slate could not read or save progress in {}: {reason}.", path.display())]
+    #[error("{}", tr!("store-database", path = shown(path), reason = reason))]
     Database { path: PathBuf, reason: String },
     /// A database error not yet tied to a file; [`Store`] turns it into one of the above.
-    #[error("Slate could not read or save progress: {0}.")]
+    #[error("{}", tr!("store-sql", reason = .0.to_string()))]
     Sql(#[from] rusqlite::Error),
-    #[error(
-        "There is already a learner called {}. Choose another name, for example with a surname or an initial.",
-        names::who(name, group.as_deref())
-    )]
+    #[error("{}", tr!("store-learner-exists", who = names::who(name, group.as_deref())))]
     LearnerExists { name: String, group: Option<String> },
     #[error(
-        "There is no learner called {} on this computer. Add them with `slate learner add \"{name}\"{}`, or see who is here with `slate learner list`.",
-        names::who(name, group.as_deref()),
-        group.as_ref().map(|g| format!(" --group \"{g}\"")).unwrap_or_default()
+        "{}",
+        tr!(
+            "store-no-such-learner",
+            who = names::who(name, group.as_deref()),
+            command = format!("slate learner add {}", names::options(name, group.as_deref()))
+        )
     )]
     NoSuchLearner { name: String, group: Option<String> },
-    #[error("Slate has no learner with the id {0} on this computer.")]
+    #[error("{}", tr!("store-unknown-learner-id", id = .0))]
     UnknownLearnerId(String),
     /// A name or group that cannot be used; the message says why.
     #[error("{0}")]
     BadName(String),
     #[error(transparent)]
     Import(#[from] ImportError),
-    #[error("Slate could not write {}: {reason}.", path.display())]
+    #[error("{}", tr!("store-write", path = shown(path), reason = reason))]
     Write { path: PathBuf, reason: String },
+}
+
+/// A path as messages show it.
+pub(crate) fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 impl StoreError {
@@ -146,7 +133,7 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(C::ReadOnly | C::PermissionDenied) => StoreError::ReadOnly { path },
         Some(C::CannotOpen) => StoreError::Unreadable {
             path,
-            reason: "the file or its folder cannot be opened (is the folder read-only, or on a drive that was removed?)".into(),
+            reason: tr!("store-reason-cannot-open"),
         },
         _ => StoreError::Database {
             path,
@@ -182,7 +169,7 @@ impl Store {
         if file.is_dir() {
             return Err(StoreError::Unreadable {
                 path: file.to_path_buf(),
-                reason: "it is a folder, not a file".into(),
+                reason: tr!("store-reason-is-folder"),
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -270,12 +257,12 @@ pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let fail = |e: std::io::Error| StoreError::Write {
         path: path.to_path_buf(),
         reason: match e.kind() {
-            std::io::ErrorKind::StorageFull => "the disk is full".into(),
+            std::io::ErrorKind::StorageFull => tr!("store-reason-disk-full"),
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                "the folder is read-only".into()
+                tr!("store-reason-folder-read-only")
             }
-            std::io::ErrorKind::NotFound => "its folder does not exist".into(),
-            _ if path.is_dir() => "it is a folder".into(),
+            std::io::ErrorKind::NotFound => tr!("store-reason-no-folder"),
+            _ if path.is_dir() => tr!("store-reason-is-folder"),
             _ => e.to_string(),
         },
     };

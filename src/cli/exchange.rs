@@ -9,8 +9,8 @@ use std::path::PathBuf;
 
 use super::{CliError, Status};
 use crate::paths::Paths;
-use crate::store::report::plural;
 use crate::store::{ExportFile, Selection, Store, StoreError, names, save_file};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -44,19 +44,19 @@ pub fn export(paths: &Paths, args: ExportArgs) -> Result<Status, CliError> {
     };
     if file.learners.is_empty() {
         return Err(CliError::Usage(match &args.group {
-            Some(g) => format!(
-                "There are no learners in group {} to export. `slate learner list` shows the groups.",
-                names::tidy(g)
-            ),
-            None => "There are no learners on this computer to export yet.".into(),
+            Some(g) => tr!("export-none-in-group", group = names::tidy(g)),
+            None => tr!("export-none"),
         }));
     }
     save_file(&args.out, file.to_json().as_bytes())?;
     outln!(
-        "Exported {} and {} to {}.",
-        plural(file.learners.len(), "learner", "learners"),
-        plural(file.attempt_count(), "attempt", "attempts"),
-        args.out.display()
+        "{}",
+        tr!(
+            "export-done",
+            learners = file.learners.len(),
+            attempts = file.attempt_count(),
+            file = args.out.display().to_string()
+        )
     );
     Ok(Status::Success)
 }
@@ -72,17 +72,20 @@ pub fn import(paths: &Paths, args: ImportArgs) -> Result<Status, CliError> {
     let mut store = Store::open(paths)?;
     let s = store.import(&files)?;
     outln!(
-        "Imported {}: {} ({} new, {} already here) and {} ({} new, {} already here).",
-        plural(files.len(), "file", "files"),
-        plural(s.learners_added + s.learners_merged, "learner", "learners"),
-        s.learners_added,
-        s.learners_merged,
-        plural(s.attempts_added + s.attempts_known, "attempt", "attempts"),
-        s.attempts_added,
-        s.attempts_known
+        "{}",
+        tr!(
+            "import-done",
+            files = files.len(),
+            learners = s.learners_added + s.learners_merged,
+            learners_new = s.learners_added,
+            learners_here = s.learners_merged,
+            attempts = s.attempts_added + s.attempts_known,
+            attempts_new = s.attempts_added,
+            attempts_here = s.attempts_known
+        )
     );
     for note in &s.notes {
-        outln!("Note: {note}");
+        outln!("{}", tr!("import-note", note = note));
     }
     Ok(Status::Success)
 }

@@ -9,8 +9,9 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use super::{CliError, Status};
 use crate::paths::Paths;
-use crate::store::report::plural;
-use crate::store::{Learner, Store, names, time};
+use crate::store::report::table::layout;
+use crate::store::{Store, names, time};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct LearnerArgs {
@@ -62,11 +63,14 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
     match args.command {
         LearnerCommand::Add { name, group } => {
             let l = store.add_learner(&name, group.as_deref())?;
+            let options = names::options(&l.name, l.group.as_deref());
             outln!(
-                "Added {}. Use `--learner \"{}\"{}` with `slate check` to keep their progress.",
-                names::who(&l.name, l.group.as_deref()),
-                l.name,
-                group_flag(&l)
+                "{}",
+                tr!(
+                    "learner-added",
+                    who = names::who(&l.name, l.group.as_deref()),
+                    options = format!("--learner {options}")
+                )
             );
         }
         LearnerCommand::List { group } => list(&store, group.as_deref())?,
@@ -74,53 +78,43 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
             let l = store.require_learner(&old, group.as_deref())?;
             let renamed = store.rename_learner(&l.id, &new)?;
             outln!(
-                "{} is now called \"{}\". Their progress is kept.",
-                names::who(&l.name, l.group.as_deref()),
-                renamed.name
+                "{}",
+                tr!(
+                    "learner-renamed",
+                    who = names::who(&l.name, l.group.as_deref()),
+                    name = renamed.name
+                )
             );
         }
         LearnerCommand::Forget { name, group, yes } => {
             let l = store.require_learner(&name, group.as_deref())?;
+            let who = names::who(&l.name, l.group.as_deref());
             if !yes {
                 let stdin = std::io::stdin();
                 if !stdin.is_terminal() {
-                    return Err(CliError::Usage(format!(
-                        "Forgetting {} deletes all their progress, so Slate asks first. Run this at a terminal to confirm, or add --yes.",
-                        names::who(&l.name, l.group.as_deref())
-                    )));
+                    return Err(CliError::Usage(tr!("learner-forget-needs-yes", who = &who)));
                 }
                 let attempts: u32 = store
                     .tallies(Some(&l.id))?
                     .values()
                     .map(|t| t.progress.attempts)
                     .sum();
-                out!(
-                    "This deletes everything Slate keeps about {}: {}, hints, pages read and settings. It cannot be undone.\nType the name again to confirm: ",
-                    names::who(&l.name, l.group.as_deref()),
-                    plural(attempts as usize, "attempt", "attempts")
+                outln!(
+                    "{}",
+                    tr!("learner-forget-warning", who = &who, attempts = attempts)
                 );
+                out!("{} ", tr!("learner-forget-confirm"));
                 let _ = std::io::stdout().flush();
                 if !confirmed(&l.name, &mut stdin.lock()) {
-                    outln!("The names did not match, so nothing was deleted.");
+                    outln!("{}", tr!("learner-forget-mismatch"));
                     return Ok(Status::Failed);
                 }
             }
             store.forget_learner(&l.id)?;
-            outln!(
-                "Slate has forgotten {}. If their progress was exported or is on other computers, forget them there too and delete the old export files.",
-                names::who(&l.name, l.group.as_deref())
-            );
+            outln!("{}", tr!("learner-forgotten", who = &who));
         }
     }
     Ok(Status::Success)
-}
-
-/// ` --group "7B"` for a learner with a group.
-fn group_flag(l: &Learner) -> String {
-    l.group
-        .as_ref()
-        .map(|g| format!(" --group \"{g}\""))
-        .unwrap_or_default()
 }
 
 /// Reads one line and compares it with the name (ignoring capitals and spaces).
@@ -134,42 +128,31 @@ fn list(store: &Store, group: Option<&str>) -> Result<(), CliError> {
     if learners.is_empty() {
         match group {
             Some(g) => outln!(
-                "There are no learners in group {} on this computer.",
-                names::tidy(g)
+                "{}",
+                tr!("learner-list-none-in-group", group = names::tidy(g))
             ),
-            None => outln!(
-                "There are no learners on this computer yet. Add one with `slate learner add NAME`."
-            ),
+            None => outln!("{}", tr!("learner-list-none")),
         }
         return Ok(());
     }
-    let width = learners
-        .iter()
-        .map(|l| l.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(4);
-    let gwidth = learners
-        .iter()
-        .map(|l| l.group.as_deref().unwrap_or("").chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    outln!(
-        "{:width$}  {:gwidth$}  Added       Last seen",
-        "Name",
-        "Group"
-    );
+    let header = [
+        "learner-list-name",
+        "learner-list-group",
+        "learner-list-added",
+        "learner-list-last-seen",
+    ];
+    let mut rows = vec![header.map(|key| tr!(key)).to_vec()];
     for l in &learners {
-        outln!(
-            "{:width$}  {:gwidth$}  {}  {}",
-            l.name,
-            l.group.as_deref().unwrap_or(""),
+        rows.push(vec![
+            l.name.clone(),
+            l.group.clone().unwrap_or_default(),
             time::day(l.created),
-            time::day(l.last_seen)
-        );
+            time::day(l.last_seen),
+        ]);
     }
-    outln!("\n{}.", plural(learners.len(), "learner", "learners"));
+    out!("{}", layout(&rows, &[]));
+    outln!();
+    outln!("{}", tr!("learner-list-count", count = learners.len()));
     Ok(())
 }
 

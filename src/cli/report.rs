@@ -11,6 +11,7 @@ use crate::pack::Library;
 use crate::paths::Paths;
 use crate::store::report::{ClassReport, csv, html, table};
 use crate::store::{Store, names, now_ms, save_file};
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -39,9 +40,9 @@ pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status,
     let store = Store::open(paths)?;
     let report = ClassReport::build(&store, library, args.group.as_deref(), now_ms())?;
     if let (Some(g), true) = (&args.group, report.rows.is_empty()) {
-        return Err(CliError::Usage(format!(
-            "There are no learners in group {} on this computer. `slate learner list` shows the groups.",
-            names::tidy(g)
+        return Err(CliError::Usage(tr!(
+            "report-none-in-group",
+            group = names::tidy(g)
         )));
     }
     let bytes = match args.format {
@@ -52,7 +53,10 @@ pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status,
     match &args.out {
         Some(path) => {
             save_file(path, &bytes)?;
-            outln!("Wrote the report to {}.", path.display());
+            outln!(
+                "{}",
+                tr!("report-written", file = path.display().to_string())
+            );
         }
         None => out!("{}", String::from_utf8_lossy(&bytes)),
     }

@@ -99,13 +99,13 @@ pub enum Status {
 }
 
 impl Status {
-    /// The word for reports.
-    pub fn word(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not started",
-            Status::Tried => "tried",
-            Status::Passed => "passed",
-        }
+    /// The word for reports, in the reader's language.
+    pub fn word(self) -> String {
+        crate::tr!(match self {
+            Status::NotStarted => "report-status-not-started",
+            Status::Tried => "report-status-tried",
+            Status::Passed => "report-status-passed",
+        })
     }
 
     /// A symbol that reads in black and white, beside the word.

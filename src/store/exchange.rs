@@ -20,13 +20,13 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::activity::{Kind, TestRecord, get_u64, insert_attempt, upsert_event, upsert_setting};
-use super::{Store, StoreError, learners, names, now_ms};
+use super::{Store, StoreError, learners, names, now_ms, shown};
+use crate::tr;
 
 /// The `format` field of every export file.
 pub const FORMAT: &str = "slate-progress";
 /// The newest export format version this Slate reads and the one it writes.
 pub const VERSION: u32 = 1;
-const ABOUT: &str = "Learners' progress from Slate, a coding tutor. Import it with `slate import FILE`. The format is described in docs/progress-format.md.";
 
 /// An export file: some learners with everything Slate keeps about them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,7 +35,8 @@ pub struct ExportFile {
     pub format: String,
     /// The format version, [`VERSION`] for files this Slate writes.
     pub version: u32,
-    /// A sentence for a person who opens the file.
+    /// A sentence for a person who opens the file, in the language Slate was speaking (no
+    /// program reads it).
     pub about: String,
     /// The Slate that wrote the file.
     pub slate_version: String,
@@ -129,34 +130,35 @@ pub enum Selection<'a> {
 /// Why a file could not be imported. Nothing is imported when any file has a problem.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("Slate could not read {}: {reason}. Nothing was imported.", file.display())]
+    #[error("{}", tr!("import-read", file = shown(file), reason = reason))]
     Read { file: PathBuf, reason: String },
-    #[error(
-        "{} is not a Slate progress file (those are made with `slate export`). Nothing was imported.",
-        file.display()
-    )]
+    #[error("{}", tr!("import-not-progress", file = shown(file)))]
     NotProgress { file: PathBuf },
-    #[error(
-        "{} was made by a newer version of Slate (progress format {found}; this Slate reads up to {known}). Update Slate on this computer, then import it again. Nothing was imported.",
-        file.display()
-    )]
+    #[error("{}", tr!("import-newer", file = shown(file), found = *found, known = *known))]
     Newer {
         file: PathBuf,
         found: u64,
         known: u32,
     },
     #[error(
-        "{}:{line}:{column}: the file ends too early, so it was probably cut short while it was being copied. Export it again on the computer it came from. Nothing was imported.",
-        file.display()
+        "{}",
+        tr!("import-truncated", file = shown(file), line = *line, column = *column)
     )]
     Truncated {
         file: PathBuf,
         line: usize,
         column: usize,
     },
+    /// `message` is serde_json's, in English.
     #[error(
-        "{}:{line}:{column}: {message}. The file may have been edited or damaged; export it again on the computer it came from. Nothing was imported.",
-        file.display()
+        "{}",
+        tr!(
+            "import-json",
+            file = shown(file),
+            line = *line,
+            column = *column,
+            message = message
+        )
     )]
     Json {
         file: PathBuf,
@@ -164,14 +166,11 @@ pub enum ImportError {
         column: usize,
         message: String,
     },
-    #[error(
-        "{} was changed after Slate wrote it (its checksum does not match), so Slate will not trust it. Export it again on the computer it came from. Nothing was imported.",
-        file.display()
-    )]
+    #[error("{}", tr!("import-edited", file = shown(file)))]
     Edited { file: PathBuf },
-    #[error("{}: {message}. Nothing was imported.", file.display())]
+    #[error("{}", tr!("import-invalid", file = shown(file), problem = message))]
     Invalid { file: PathBuf, message: String },
-    #[error("{}: {message} Nothing was imported.", file.display())]
+    #[error("{}", tr!("import-conflict", file = shown(file), problem = message))]
     Conflict { file: PathBuf, message: String },
 }
 
@@ -215,7 +214,7 @@ impl ExportFile {
         ExportFile {
             format: FORMAT.into(),
             version: VERSION,
-            about: ABOUT.into(),
+            about: tr!("export-about"),
             slate_version: env!("CARGO_PKG_VERSION").into(),
             machine: machine.into(),
             exported_at,
@@ -241,8 +240,8 @@ impl ExportFile {
         let bytes = std::fs::read(file).map_err(|e| ImportError::Read {
             file: file.to_path_buf(),
             reason: match e.kind() {
-                std::io::ErrorKind::NotFound => "there is no such file".into(),
-                _ if file.is_dir() => "it is a folder, not a file".into(),
+                std::io::ErrorKind::NotFound => tr!("import-reason-no-file"),
+                _ if file.is_dir() => tr!("store-reason-is-folder"),
                 _ => e.to_string(),
             },
         })?;
@@ -275,7 +274,7 @@ impl ExportFile {
             _ => {
                 return Err(ImportError::Invalid {
                     file: path(),
-                    message: "its `version` is not a format version Slate knows".into(),
+                    message: tr!("import-bad-version"),
                 });
             }
         }
@@ -317,29 +316,44 @@ fn json_error(file: &Path, e: &serde_json::Error) -> ImportError {
 /// Checks what JSON types cannot: names Slate would accept, ids present, scores in range.
 fn validate(file: &ExportFile) -> Result<(), String> {
     for (i, l) in file.learners.iter().enumerate() {
-        let at = |what: String| format!("learner {} (\"{}\"): {what}", i + 1, l.name);
+        let at = |problem: String| {
+            tr!(
+                "import-learner-problem",
+                number = i + 1,
+                name = &l.name,
+                problem = problem
+            )
+        };
         let bad = |e: StoreError| at(e.to_string().trim_end_matches('.').to_owned());
         if l.id.trim().is_empty() {
-            return Err(at("the id is empty".into()));
+            return Err(at(tr!("import-empty-id")));
         }
         names::name(&l.name).map_err(bad)?;
         names::group(l.group.as_deref()).map_err(bad)?;
         for a in &l.attempts {
             if a.id.trim().is_empty() || a.pack.is_empty() || a.exercise.is_empty() {
-                return Err(at(format!(
-                    "attempt \"{}\" lacks an id, a pack or an exercise",
-                    a.id
-                )));
+                return Err(at(tr!("import-attempt-incomplete", id = &a.id)));
             }
             if a.score > a.max_score {
-                return Err(at(format!(
-                    "attempt \"{}\" scores {} out of {}",
-                    a.id, a.score, a.max_score
+                return Err(at(tr!(
+                    "import-attempt-score",
+                    id = &a.id,
+                    score = a.score,
+                    max = a.max_score
                 )));
             }
         }
     }
     Ok(())
+}
+
+/// "A and B", "A, B and C": the last two joined by the language's "and".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => tr!("store-and", first = rest.join(", "), last = last),
+    }
 }
 
 /// A learner as the store has them, with what merging compares.
@@ -551,9 +565,11 @@ fn merge_learner(
                 who_here.push(names::who(&x.name, x.group.as_deref()));
             }
         }
-        return Err(conflict(format!(
-            "{who} is one learner in this file, but two different learners on this computer ({}). Forget or rename one of them on this computer, then import again.",
-            who_here.join(" and ")
+        return Err(conflict(tr!(
+            "import-conflict-two-here",
+            who = &who,
+            count = who_here.len(),
+            learners = and_list(&who_here)
         )));
     }
     let existing = match found.into_iter().next() {
@@ -576,29 +592,30 @@ fn merge_learner(
         }
         Some(here) => {
             if here.group_key != group_key {
-                let shown: Option<String> =
+                let group_here: Option<String> =
                     tx.query_row("SELECT grp FROM learners WHERE id = ?1", [&here.id], |r| {
                         r.get(0)
                     })?;
-                return Err(conflict(format!(
-                    "{who} is the learner {} on this computer, in another group. Slate does not move learners between groups.",
-                    names::who(&here.name, shown.as_deref())
+                return Err(conflict(tr!(
+                    "import-conflict-group",
+                    who = &who,
+                    here = names::who(&here.name, group_here.as_deref())
                 )));
             }
             // The newest name wins; ties go to the larger text, so any order gives one result.
             if (l.name_set, name.as_str()) > (here.name_set, here.name.as_str()) {
                 if name_key != here.name_key {
                     if let Some(other) = learners::by_key(tx, &name_key, &group_key)? {
-                        return Err(conflict(format!(
-                            "{} was renamed to \"{name}\" on another computer, but another learner here is called \"{}\". Rename one of them with `slate learner rename`, then import again.",
-                            names::who(&here.name, group.as_deref()),
-                            other.name
+                        return Err(conflict(tr!(
+                            "import-conflict-rename",
+                            who = names::who(&here.name, group.as_deref()),
+                            name = &name,
+                            other = other.name
                         )));
                     }
-                    summary.notes.push(format!(
-                        "\"{}\" was renamed to \"{name}\" on another computer; Slate now uses the newer name.",
-                        here.name
-                    ));
+                    summary
+                        .notes
+                        .push(tr!("import-note-renamed", old = &here.name, name = &name));
                 }
                 // The group's spelling goes with the name, so it too is the same in any order.
                 tx.execute(
@@ -607,10 +624,11 @@ fn merge_learner(
                     params![here.id, name, name_key, l.name_set, group],
                 )?;
             } else if name_key != here.name_key {
-                summary.notes.push(format!(
-                    "{} calls \"{}\" by an older name, \"{name}\"; Slate keeps the newer name.",
-                    file.display(),
-                    here.name
+                summary.notes.push(tr!(
+                    "import-note-older-name",
+                    file = shown(file),
+                    current = &here.name,
+                    name = &name
                 ));
             }
             tx.execute(

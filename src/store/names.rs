@@ -6,6 +6,7 @@
 //! progress from several computers is merged.
 
 use super::StoreError;
+use crate::tr;
 
 /// The longest name or group Slate keeps, in characters.
 pub const MAX_LEN: usize = 60;
@@ -61,11 +62,9 @@ pub fn sort_key(text: &str) -> String {
 pub fn name(text: &str) -> Result<String, StoreError> {
     let name = tidy(text);
     if name.is_empty() {
-        return Err(StoreError::BadName(
-            "A learner needs a name: type at least one letter.".into(),
-        ));
+        return Err(StoreError::BadName(tr!("store-name-empty")));
     }
-    check(&name, "name")?;
+    check(&name, "store-name-too-long", "store-name-control")?;
     Ok(name)
 }
 
@@ -74,20 +73,17 @@ pub fn group(text: Option<&str>) -> Result<Option<String>, StoreError> {
     let Some(group) = text.map(tidy).filter(|g| !g.is_empty()) else {
         return Ok(None);
     };
-    check(&group, "group")?;
+    check(&group, "store-group-too-long", "store-group-control")?;
     Ok(Some(group))
 }
 
-fn check(text: &str, what: &str) -> Result<(), StoreError> {
+/// Checks a tidied name or group; the messages are `too_long` (with `max`) and `control`.
+fn check(text: &str, too_long: &str, control: &str) -> Result<(), StoreError> {
     if text.chars().count() > MAX_LEN {
-        return Err(StoreError::BadName(format!(
-            "That {what} is too long: Slate keeps up to {MAX_LEN} characters."
-        )));
+        return Err(StoreError::BadName(tr!(too_long, max = MAX_LEN)));
     }
     if text.chars().any(char::is_control) {
-        return Err(StoreError::BadName(format!(
-            "That {what} has a character Slate cannot show (such as a tab or a control character). Use letters, digits, spaces and punctuation."
-        )));
+        return Err(StoreError::BadName(tr!(control)));
     }
     Ok(())
 }
@@ -95,7 +91,15 @@ fn check(text: &str, what: &str) -> Result<(), StoreError> {
 /// "\"Ada\"" or "\"Ada\" in group 7B", for messages.
 pub fn who(name: &str, group: Option<&str>) -> String {
     match group {
-        Some(g) => format!("\"{name}\" in group {g}"),
+        Some(g) => tr!("store-who-in-group", name = name, group = g),
+        None => tr!("store-who", name = name),
+    }
+}
+
+/// `"Ada"` or `"Ada" --group "7B"`: how to name a learner on Slate's command line.
+pub fn options(name: &str, group: Option<&str>) -> String {
+    match group {
+        Some(g) => format!("\"{name}\" --group \"{g}\""),
         None => format!("\"{name}\""),
     }
 }

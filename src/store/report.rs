@@ -16,6 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::activity::{ExerciseProgress, Status, Tally};
 use super::{Learner, Store, StoreError};
 use crate::pack::Library;
+use crate::tr;
 
 /// One exercise column of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +98,15 @@ impl Totals {
 
     pub fn exercises(&self) -> usize {
         self.passed + self.tried + self.not_started
+    }
+
+    /// "3 of 6": exercises passed of all.
+    pub fn passed_of(&self) -> String {
+        tr!(
+            "report-passed-of",
+            passed = self.passed,
+            total = self.exercises()
+        )
     }
 }
 
@@ -228,29 +238,26 @@ impl ClassReport {
         self.rows.iter().map(|r| self.totals(r).older_version).sum()
     }
 
-    /// "group 7B" or "all learners", for titles.
-    pub fn who(&self) -> String {
-        match &self.group {
-            Some(g) => format!("group {g}"),
-            None => "all learners".into(),
-        }
-    }
-
     /// "3 learners, 12 exercises in 1 pack".
     pub fn summary(&self) -> String {
         let packs: BTreeSet<&str> = self.columns.iter().map(|c| c.pack.as_str()).collect();
-        format!(
-            "{}, {} in {}",
-            plural(self.rows.len(), "learner", "learners"),
-            plural(self.columns.len(), "exercise", "exercises"),
-            plural(packs.len(), "pack", "packs")
+        tr!(
+            "report-summary",
+            learners = self.rows.len(),
+            exercises = self.columns.len(),
+            packs = packs.len()
         )
     }
-}
 
-/// "1 learner", "3 learners".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    /// A heading: the message `all` for a report on everyone, `in_group` for one group (as
+    /// `$group`); both get the [`summary`](Self::summary) as `$summary`.
+    fn heading(&self, all: &str, in_group: &str) -> String {
+        let summary = self.summary();
+        match &self.group {
+            Some(g) => tr!(in_group, group = g, summary = summary),
+            None => tr!(all, summary = summary),
+        }
+    }
 }
 
 fn cell(tally: Option<&Tally>, column: &Column) -> Cell {
@@ -304,7 +311,7 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
                 pack_title: pack.title.clone(),
                 current_version: Some(pack.version.clone()),
                 lesson: None,
-                lesson_title: "No longer in the pack".into(),
+                lesson_title: tr!("report-lesson-gone"),
                 exercise: (*gone).to_owned(),
                 title: None,
             });
@@ -316,7 +323,7 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
             pack_title: (*pack).to_owned(),
             current_version: None,
             lesson: None,
-            lesson_title: "Pack not installed on this computer".into(),
+            lesson_title: tr!("report-lesson-not-installed"),
             exercise: (*exercise).to_owned(),
             title: None,
         });

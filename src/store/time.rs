@@ -2,7 +2,8 @@
 //!
 //! The store keeps plain integers so that sorting, merging and comparing need no time zone
 //! rules; this turns them into `2025-03-14 09:26` (reports) or RFC 3339 (CSV), by hand, so
-//! Slate needs no date library. Times are UTC everywhere, and say so.
+//! Slate needs no date library. Times are UTC everywhere, and say so. Dates are written the
+//! same in every language (ISO 8601, which spreadsheets read); only durations have words.
 
 /// The civil date (year, month, day) of a day count since 1970-01-01.
 /// Howard Hinnant's `civil_from_days`, valid for every date Slate will see.
@@ -44,13 +45,17 @@ pub fn rfc3339(ms: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:{s:02}Z")
 }
 
-/// A duration for people: `45 s`, `12 min`, `2 h 05 min`.
+/// A duration for people, in their language: `45 s`, `12 min`, `2 h 05 min`.
 pub fn duration(ms: u64) -> String {
     let secs = ms / 1000;
     match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs / 60),
-        _ => format!("{} h {:02} min", secs / 3600, secs % 3600 / 60),
+        0..60 => crate::tr!("store-duration-seconds", seconds = secs),
+        60..3600 => crate::tr!("store-duration-minutes", minutes = secs / 60),
+        _ => crate::tr!(
+            "store-duration-hours",
+            hours = secs / 3600,
+            minutes = format!("{:02}", secs % 3600 / 60)
+        ),
     }
 }
 

@@ -456,7 +456,7 @@ fn report_as_html() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out).trim(), "Wrote the report to class.html.");
     let html = std::fs::read_to_string(home.path().join("class.html")).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
     assert!(
         !html.contains("http://") || !html.contains("src=\"http"),
         "no network"
@@ -480,6 +480,30 @@ fn report_as_a_table() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("no learners in group 9Z"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A Welsh teacher gets the whole table in Welsh: headings, plurals (with their mutations),
+/// durations and the notes, lined up by display width; names, ids and dates stay as they are.
+#[test]
+fn report_as_a_table_in_welsh() {
+    let home = report_home();
+    let pack = fixture("packs/good");
+    let out = home.run(
+        &["--lang", "cy", "--packs", pack.to_str().unwrap(), "report"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("3 dysgwr, 6 ymarfer mewn 2 becyn"), "{text}");
+    insta::assert_snapshot!("report_table_cy", stable(&text));
+
+    let out = home.run(&["--lang", "cy", "report", "--group", "9Z"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Does dim dysgwyr yn y grŵp 9Z"),
         "{}",
         stderr(&out)
     );

@@ -5,29 +5,35 @@
 //! accented names correctly; CRLF line ends; dates as `YYYY-MM-DD HH:MM:SS` in UTC, which both
 //! spreadsheets read as dates. Text from learners and packs that starts like a formula gets a
 //! leading apostrophe ([`super::spreadsheet_safe`]).
+//!
+//! A teacher opens the file, so the headings and the words in it (status, yes/no, notes) are
+//! in the teacher's language. The columns are the same, in the same order, in every language:
+//! a script should read them by position. Ids, numbers, dates and versions are never
+//! translated.
 
 use super::{ClassReport, spreadsheet_safe};
 use crate::store::time;
+use crate::tr;
 
-/// The column headings, in order.
+/// The messages of the column headings, in order.
 pub const HEADINGS: [&str; 17] = [
-    "Learner",
-    "Group",
-    "Pack",
-    "Lesson",
-    "Exercise",
-    "Exercise title",
-    "Status",
-    "Best score",
-    "Max score",
-    "Attempts",
-    "Hints used",
-    "Solution viewed",
-    "Minutes spent",
-    "Last attempt (UTC)",
-    "Pack version used",
-    "Pack version now",
-    "Note",
+    "report-col-learner",
+    "report-col-group",
+    "report-col-pack",
+    "report-col-lesson",
+    "report-col-exercise",
+    "report-col-exercise-title",
+    "report-col-status",
+    "report-col-best-score",
+    "report-col-max-score",
+    "report-col-attempts",
+    "report-col-hints-used",
+    "report-col-solution-viewed",
+    "report-col-minutes-spent",
+    "report-col-last-attempt",
+    "report-col-version-used",
+    "report-col-version-now",
+    "report-col-note",
 ];
 
 /// The report as CSV bytes, starting with a UTF-8 byte-order mark.
@@ -37,20 +43,22 @@ pub fn render(report: &ClassReport) -> Vec<u8> {
         let mut w = ::csv::WriterBuilder::new()
             .terminator(::csv::Terminator::CRLF)
             .from_writer(&mut out);
-        w.write_record(HEADINGS).expect("writing to memory");
+        w.write_record(HEADINGS.map(|key| tr!(key)))
+            .expect("writing to memory");
+        let (yes, no) = (tr!("report-csv-yes"), tr!("report-csv-no"));
         for row in &report.rows {
             for (column, cell) in report.columns.iter().zip(&row.cells) {
                 let p = &cell.progress;
                 let note = if column.title.is_none() {
                     if column.current_version.is_none() {
-                        "pack not installed"
+                        tr!("report-csv-note-not-installed")
                     } else {
-                        "no longer in the pack"
+                        tr!("report-csv-note-gone")
                     }
                 } else if cell.older_version {
-                    "older pack version"
+                    tr!("report-older-pack-version")
                 } else {
-                    ""
+                    String::new()
                 };
                 let last = p
                     .last_attempt
@@ -63,17 +71,17 @@ pub fn render(report: &ClassReport) -> Vec<u8> {
                     spreadsheet_safe(column.lesson.as_deref().unwrap_or("")).into_owned(),
                     spreadsheet_safe(&column.exercise).into_owned(),
                     spreadsheet_safe(column.title.as_deref().unwrap_or("")).into_owned(),
-                    p.status.word().to_owned(),
+                    p.status.word(),
                     p.best_score.to_string(),
                     p.max_score.to_string(),
                     p.attempts.to_string(),
                     p.hints_used.to_string(),
-                    if p.solution_viewed { "yes" } else { "no" }.to_owned(),
+                    if p.solution_viewed { &yes } else { &no }.clone(),
                     (p.time_spent_ms / 60_000).to_string(),
                     last,
                     spreadsheet_safe(cell.version.as_deref().unwrap_or("")).into_owned(),
                     spreadsheet_safe(column.current_version.as_deref().unwrap_or("")).into_owned(),
-                    note.to_owned(),
+                    note,
                 ];
                 w.write_record(&record).expect("writing to memory");
             }

@@ -5,13 +5,15 @@
 //! scope>` headers and captions; every chart has a `<title>` and a `<desc>` that say what it
 //! shows, and the same numbers are in a table beside it; status is shown by a symbol and a word
 //! (and hatching in charts), never by colour alone, so a black-and-white printout reads the
-//! same; the page says its language.
+//! same; the page says its language (the `lang` of the language Slate is speaking, so screen
+//! readers pronounce it right), and every word on it comes from `store.ftl`.
 
 use std::fmt::Write;
 
-use super::{ClassReport, plural};
+use super::ClassReport;
 use crate::store::activity::Status;
 use crate::store::time;
+use crate::tr;
 
 /// Escapes text for HTML and SVG.
 fn esc(text: &str) -> String {
@@ -71,28 +73,37 @@ svg text { font-family: inherit; font-size: 12px; fill: #111; }
 /// The report as a complete HTML page.
 pub fn render(report: &ClassReport) -> String {
     let mut h = String::new();
-    let title = format!("Slate class report: {}", report.who());
+    let title = report.heading("report-html-title-all", "report-html-title-group");
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Slate {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(&crate::i18n::language().to_string()),
         env!("CARGO_PKG_VERSION"),
         esc(&title)
     );
     let _ = writeln!(
         h,
-        "<header>\n<h1>{}</h1>\n<p>{}. Made by Slate on {}.</p>",
+        "<header>\n<h1>{}</h1>\n<p>{}</p>",
         esc(&title),
-        esc(&report.summary()),
-        time::minute(report.generated)
+        esc(&tr!(
+            "report-html-made",
+            summary = report.summary(),
+            time = time::minute(report.generated)
+        ))
     );
     let _ = writeln!(
         h,
-        "<p class=\"key\">Key: <span>✓ passed</span> <span>◐ tried, not passed yet</span> <span>○ not started</span> <span>* the latest attempt was made with an older version of the pack</span></p>\n</header>\n<main>"
+        "<p class=\"key\">{} <span>✓ {}</span> <span>◐ {}</span> <span>○ {}</span> <span>* {}</span></p>\n</header>\n<main>",
+        esc(&tr!("report-html-key")),
+        esc(&Status::Passed.word()),
+        esc(&tr!("report-html-key-tried")),
+        esc(&Status::NotStarted.word()),
+        esc(&tr!("report-html-key-older"))
     );
     if report.rows.is_empty() {
-        h.push_str("<p>There are no learners to report on yet.</p>\n");
+        let _ = writeln!(h, "<p>{}</p>", esc(&tr!("report-no-learners")));
     } else {
         progress(&mut h, report);
         heatmap(&mut h, report);
@@ -104,8 +115,10 @@ pub fn render(report: &ClassReport) -> String {
 
 /// Progress per learner: a stacked bar chart, and a table by lesson with attempts and hints.
 fn progress(h: &mut String, report: &ClassReport) {
-    h.push_str(
-        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">Progress per learner</h2>\n",
+    let _ = writeln!(
+        h,
+        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">{}</h2>",
+        esc(&tr!("report-html-progress-heading"))
     );
     let (label_w, bar_w, row_h, top) = (190.0, 360.0, 22.0, 8.0);
     let n = report.rows.len() as f64;
@@ -117,9 +130,12 @@ fn progress(h: &mut String, report: &ClassReport) {
         let t = report.totals(row);
         let total = t.exercises().max(1) as f64;
         let y = top + i as f64 * row_h;
-        let sentence = format!(
-            "{}: {} passed, {} tried, {} not started",
-            row.learner.name, t.passed, t.tried, t.not_started
+        let sentence = tr!(
+            "report-html-progress-sentence",
+            name = &row.learner.name,
+            passed = t.passed,
+            tried = t.tried,
+            not_started = t.not_started
         );
         let _ = write!(
             bars,
@@ -129,19 +145,19 @@ fn progress(h: &mut String, report: &ClassReport) {
             esc(&short(&row.learner.name, 26))
         );
         let mut x = label_w;
-        for (count, fill, word) in [
-            (t.passed, "#2e7d32", "passed"),
-            (t.tried, "url(#tried)", "tried"),
-            (t.not_started, "#fff", "not started"),
+        for (count, fill, key) in [
+            (t.passed, "#2e7d32", "report-html-bar-passed"),
+            (t.tried, "url(#tried)", "report-html-bar-tried"),
+            (t.not_started, "#fff", "report-html-bar-not-started"),
         ] {
             let w = bar_w * count as f64 / total;
             if count > 0 {
                 let _ = write!(
                     bars,
-                    "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#111\"><title>{}: {count} {word}</title></rect>",
+                    "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#111\"><title>{}</title></rect>",
                     y + 2.0,
                     row_h - 6.0,
-                    esc(&row.learner.name)
+                    esc(&tr!(key, name = &row.learner.name, count = count))
                 );
             }
             x += w;
@@ -158,32 +174,43 @@ fn progress(h: &mut String, report: &ClassReport) {
         desc.push(sentence);
     }
     let ly = top + n * row_h + 16.0;
+    // The key under the chart: each entry as wide as its words need (about 7 units a
+    // character of 12px text), and never narrower than 100 units.
+    let mut key = String::new();
+    let mut kx = label_w;
+    for (fill, symbol, status) in [
+        ("#2e7d32", "✓", Status::Passed),
+        ("url(#tried)", "◐", Status::Tried),
+        ("#fff", "○", Status::NotStarted),
+    ] {
+        let words = format!("{symbol} {}", status.word());
+        let _ = write!(
+            key,
+            "<rect x=\"{kx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{fill}\" stroke=\"#111\"/><text x=\"{}\" y=\"{ly}\">{}</text>",
+            ly - 10.0,
+            kx + 16.0,
+            esc(&words)
+        );
+        kx += (words.chars().count() as f64 * 7.0 + 40.0).max(100.0);
+    }
     let _ = write!(
         h,
         "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title id=\"progress-title\">Exercises passed, tried and not started, per learner</title>\n\
+         <title id=\"progress-title\">{}</title>\n\
          <desc id=\"progress-desc\">{}.</desc>\n\
          <defs><pattern id=\"tried\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
-         {bars}\
-         <g aria-hidden=\"true\"><rect x=\"{label_w}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"#2e7d32\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">✓ passed</text>\
-         <rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"url(#tried)\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">◐ tried</text>\
-         <rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"#fff\" stroke=\"#111\"/><text x=\"{}\" y=\"{}\">○ not started</text></g>\n</svg>\n",
+         {bars}<g aria-hidden=\"true\">{key}</g>\n</svg>\n",
+        esc(&tr!("report-html-progress-chart-title")),
         esc(&desc.join("; ")),
-        ly - 10.0,
-        label_w + 16.0,
-        ly,
-        label_w + 100.0,
-        ly - 10.0,
-        label_w + 116.0,
-        ly,
-        label_w + 200.0,
-        ly - 10.0,
-        label_w + 216.0,
-        ly,
     );
 
     let lessons = report.lessons();
-    h.push_str("<div class=\"scroll\">\n<table>\n<caption>Exercises passed in each lesson, with attempts and hints used</caption>\n<thead><tr><th scope=\"col\">Learner</th>");
+    let _ = write!(
+        h,
+        "<div class=\"scroll\">\n<table>\n<caption>{}</caption>\n<thead><tr>{}",
+        esc(&tr!("report-html-progress-caption")),
+        column_headings(&["report-col-learner"])
+    );
     for l in &lessons {
         let _ = write!(
             h,
@@ -192,7 +219,15 @@ fn progress(h: &mut String, report: &ClassReport) {
             esc(&l.pack_title)
         );
     }
-    h.push_str("<th scope=\"col\">Passed</th><th scope=\"col\">Attempts</th><th scope=\"col\">Hints used</th><th scope=\"col\">Solutions viewed</th><th scope=\"col\">Time</th><th scope=\"col\">Last seen</th></tr></thead>\n<tbody>\n");
+    h.push_str(&column_headings(&[
+        "report-col-passed",
+        "report-col-attempts",
+        "report-col-hints-used",
+        "report-col-solutions-viewed",
+        "report-col-time",
+        "report-col-last-seen",
+    ]));
+    h.push_str("</tr></thead>\n<tbody>\n");
     for row in &report.rows {
         let _ = write!(h, "<tr><th scope=\"row\">{}", esc(&row.learner.name));
         if let Some(g) = &row.learner.group {
@@ -201,18 +236,17 @@ fn progress(h: &mut String, report: &ClassReport) {
         h.push_str("</th>");
         for l in &lessons {
             let t = report.totals_in(row, l.columns.clone());
-            let _ = write!(h, "<td class=\"n\">{} of {}</td>", t.passed, t.exercises());
+            let _ = write!(h, "<td class=\"n\">{}</td>", esc(&t.passed_of()));
         }
         let t = report.totals(row);
         let _ = writeln!(
             h,
-            "<td class=\"n\">{} of {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            t.passed,
-            t.exercises(),
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            esc(&t.passed_of()),
             t.attempts,
             t.hints,
             t.solutions,
-            time::duration(t.time_spent_ms),
+            esc(&time::duration(t.time_spent_ms)),
             time::day(row.learner.last_seen)
         );
     }
@@ -221,7 +255,12 @@ fn progress(h: &mut String, report: &ClassReport) {
 
 /// The class heatmap: a learner-by-exercise table of status symbols and words.
 fn heatmap(h: &mut String, report: &ClassReport) {
-    h.push_str("<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">Every exercise, every learner</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>Status of each exercise for each learner (✓ passed, ◐ tried, ○ not started, * older pack version)</caption>\n<thead>\n<tr><td></td>");
+    let _ = write!(
+        h,
+        "<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>{}</caption>\n<thead>\n<tr><td></td>",
+        esc(&tr!("report-html-heatmap-heading")),
+        esc(&tr!("report-html-heatmap-caption"))
+    );
     for l in report.lessons() {
         let _ = write!(
             h,
@@ -230,7 +269,7 @@ fn heatmap(h: &mut String, report: &ClassReport) {
             esc(&l.title)
         );
     }
-    h.push_str("</tr>\n<tr><th scope=\"col\">Learner</th>");
+    let _ = write!(h, "</tr>\n<tr>{}", column_headings(&["report-col-learner"]));
     for c in &report.columns {
         let _ = write!(
             h,
@@ -240,48 +279,53 @@ fn heatmap(h: &mut String, report: &ClassReport) {
         );
     }
     h.push_str("</tr>\n</thead>\n<tbody>\n");
+    let older = format!(
+        "<span aria-hidden=\"true\">*</span><span class=\"sr\"> ({})</span>",
+        esc(&tr!("report-older-pack-version"))
+    );
+    let words = [Status::NotStarted, Status::Tried, Status::Passed].map(|s| esc(&s.word()));
     for row in &report.rows {
         let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&row.learner.name));
         for (c, cell) in report.columns.iter().zip(&row.cells) {
             let p = &cell.progress;
-            let class = match p.status {
-                Status::Passed => "passed",
-                Status::Tried => "tried",
-                Status::NotStarted => "not-started",
+            let (class, word) = match p.status {
+                Status::Passed => ("passed", &words[2]),
+                Status::Tried => ("tried", &words[1]),
+                Status::NotStarted => ("not-started", &words[0]),
             };
-            let mut detail = format!("{}, {}: {}", row.learner.name, c.label(), p.status.word());
+            let mut detail = vec![tr!(
+                "report-html-cell",
+                name = &row.learner.name,
+                exercise = c.label(),
+                status = p.status.word()
+            )];
             if p.attempts > 0 {
-                let _ = write!(
-                    detail,
-                    ", best {} of {}, {}",
-                    p.best_score,
-                    p.max_score,
-                    plural(p.attempts as usize, "attempt", "attempts")
-                );
+                detail.push(tr!(
+                    "report-html-cell-best",
+                    score = p.best_score,
+                    max = p.max_score,
+                    attempts = p.attempts
+                ));
             }
             if p.hints_used > 0 {
-                let _ = write!(
-                    detail,
-                    ", {}",
-                    plural(p.hints_used as usize, "hint", "hints")
-                );
+                detail.push(tr!("report-html-cell-hints", hints = p.hints_used));
             }
-            let older = if cell.older_version {
-                let _ = write!(
-                    detail,
-                    ", with pack version {}",
-                    cell.version.as_deref().unwrap_or("?")
-                );
-                "<span aria-hidden=\"true\">*</span><span class=\"sr\"> (older pack version)</span>"
-            } else {
-                ""
-            };
+            if cell.older_version {
+                detail.push(tr!(
+                    "report-html-cell-version",
+                    version = cell.version.as_deref().unwrap_or("?")
+                ));
+            }
             let _ = write!(
                 h,
-                "<td class=\"{class}\" title=\"{}\"><span aria-hidden=\"true\">{}</span><span class=\"sr\">{}</span>{older}</td>",
-                esc(&detail),
+                "<td class=\"{class}\" title=\"{}\"><span aria-hidden=\"true\">{}</span><span class=\"sr\">{word}</span>{}</td>",
+                esc(&detail.join(", ")),
                 p.status.symbol(),
-                p.status.word()
+                if cell.older_version {
+                    older.as_str()
+                } else {
+                    ""
+                }
             );
         }
         h.push_str("</tr>\n");
@@ -291,14 +335,14 @@ fn heatmap(h: &mut String, report: &ClassReport) {
 
 /// The exercises most learners are stuck on: a bar chart and a table.
 fn stuck(h: &mut String, report: &ClassReport) {
-    h.push_str(
-        "<section aria-labelledby=\"stuck\">\n<h2 id=\"stuck\">Where learners are stuck</h2>\n",
+    let _ = writeln!(
+        h,
+        "<section aria-labelledby=\"stuck\">\n<h2 id=\"stuck\">{}</h2>",
+        esc(&tr!("report-html-stuck-heading"))
     );
     let stuck: Vec<_> = report.stuck().into_iter().take(10).collect();
     if stuck.is_empty() {
-        h.push_str(
-            "<p>Nobody is stuck: every exercise someone tried has been passed.</p>\n</section>\n",
-        );
+        let _ = writeln!(h, "<p>{}</p>\n</section>", esc(&tr!("report-nobody-stuck")));
         return;
     }
     let (label_w, bar_w, row_h) = (240.0, 300.0, 22.0);
@@ -311,30 +355,48 @@ fn stuck(h: &mut String, report: &ClassReport) {
         let c = &report.columns[s.column];
         let y = 4.0 + i as f64 * row_h;
         let w = bar_w * s.stuck as f64 / most;
-        let who = plural(s.stuck, "learner", "learners");
-        desc.push(format!("{}: {who} stuck", c.label()));
+        let who = esc(&tr!("report-learners", count = s.stuck));
+        let sentence = tr!(
+            "report-html-stuck-sentence",
+            exercise = c.label(),
+            count = s.stuck
+        );
         let _ = writeln!(
             bars,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{label_w}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"url(#stuck-hatch)\" stroke=\"#111\"><title>{}: {who} stuck</title></rect><text x=\"{}\" y=\"{}\">{who}</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{label_w}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"url(#stuck-hatch)\" stroke=\"#111\"><title>{}</title></rect><text x=\"{}\" y=\"{}\">{who}</text>",
             label_w - 8.0,
             y + 15.0,
             esc(&short(c.label(), 34)),
             y + 2.0,
             row_h - 6.0,
-            esc(c.label()),
+            esc(&sentence),
             label_w + w + 6.0,
             y + 15.0,
         );
+        desc.push(sentence);
     }
     let _ = write!(
         h,
         "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title id=\"stuck-title\">Learners who tried each exercise and have not passed it yet</title>\n\
+         <title id=\"stuck-title\">{}</title>\n\
          <desc id=\"stuck-desc\">{}.</desc>\n\
          <defs><pattern id=\"stuck-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n{bars}</svg>\n",
+        esc(&tr!("report-html-stuck-chart-title")),
         esc(&desc.join("; "))
     );
-    h.push_str("<table>\n<caption>The exercises most learners are stuck on</caption>\n<thead><tr><th scope=\"col\">Exercise</th><th scope=\"col\">Lesson</th><th scope=\"col\">Stuck (tried, not passed)</th><th scope=\"col\">Passed</th><th scope=\"col\">Attempts</th><th scope=\"col\">Hints used</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        h,
+        "<table>\n<caption>{}</caption>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        esc(&tr!("report-html-stuck-caption")),
+        column_headings(&[
+            "report-col-exercise",
+            "report-col-lesson",
+            "report-col-stuck",
+            "report-col-passed",
+            "report-col-attempts",
+            "report-col-hints-used",
+        ])
+    );
     for s in &stuck {
         let c = &report.columns[s.column];
         let _ = writeln!(
@@ -350,6 +412,13 @@ fn stuck(h: &mut String, report: &ClassReport) {
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// `<th scope="col">` headings, one per message.
+fn column_headings(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|key| format!("<th scope=\"col\">{}</th>", esc(&tr!(*key))))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,21 +1,20 @@
 //! The report as a plain-text table for the terminal: one line per learner, then the
 //! exercises where most learners are stuck. Plain characters only, so it reads the same in
-//! a screen reader, a pipe or a printout.
+//! a screen reader, a pipe or a printout. Columns are lined up by what the terminal shows
+//! (display width), so accented names and longer words in other languages stay aligned.
 
-use super::{ClassReport, plural};
+use unicode_width::UnicodeWidthStr;
+
+use super::ClassReport;
+use crate::feedback::pad;
 use crate::store::time;
-
-/// Pads `text` to `width` characters.
-fn pad(text: &str, width: usize) -> String {
-    let n = text.chars().count();
-    format!("{text}{}", " ".repeat(width.saturating_sub(n)))
-}
+use crate::tr;
 
 /// Lays out rows as columns separated by two spaces; numbers (columns in `right`) are
-/// right-aligned.
-fn layout(rows: &[Vec<String>], right: &[bool]) -> String {
+/// right-aligned. Widths are display widths.
+pub(crate) fn layout(rows: &[Vec<String>], right: &[bool]) -> String {
     let widths: Vec<usize> = (0..rows[0].len())
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
     for row in rows {
@@ -24,8 +23,7 @@ fn layout(rows: &[Vec<String>], right: &[bool]) -> String {
             .enumerate()
             .map(|(i, c)| {
                 if right.get(i).copied().unwrap_or(false) {
-                    let n = c.chars().count();
-                    format!("{}{c}", " ".repeat(widths[i].saturating_sub(n)))
+                    format!("{}{c}", " ".repeat(widths[i].saturating_sub(c.width())))
                 } else {
                     pad(c, widths[i])
                 }
@@ -40,34 +38,34 @@ fn layout(rows: &[Vec<String>], right: &[bool]) -> String {
 /// The report as text.
 pub fn render(report: &ClassReport) -> String {
     let mut out = format!(
-        "Class report for {}: {}.\nMade {}.\n\n",
-        report.who(),
-        report.summary(),
-        time::minute(report.generated)
+        "{}\n{}\n\n",
+        report.heading("report-table-title-all", "report-table-title-group"),
+        tr!("report-table-made", time = time::minute(report.generated))
     );
     if report.rows.is_empty() {
-        out.push_str("There are no learners to report on yet.\n");
+        out.push_str(&tr!("report-no-learners"));
+        out.push('\n');
         return out;
     }
     let header = [
-        "Learner",
-        "Group",
-        "Passed",
-        "Tried",
-        "Not started",
-        "Attempts",
-        "Hints",
-        "Solutions",
-        "Time",
-        "Last seen",
+        "report-col-learner",
+        "report-col-group",
+        "report-col-passed",
+        "report-col-tried",
+        "report-col-not-started",
+        "report-col-attempts",
+        "report-col-hints",
+        "report-col-solutions",
+        "report-col-time",
+        "report-col-last-seen",
     ];
-    let mut rows = vec![header.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>()];
+    let mut rows = vec![header.iter().map(|key| tr!(*key)).collect::<Vec<_>>()];
     for row in &report.rows {
         let t = report.totals(row);
         rows.push(vec![
             row.learner.name.clone(),
             row.learner.group.clone().unwrap_or_default(),
-            format!("{} of {}", t.passed, t.exercises()),
+            t.passed_of(),
             t.tried.to_string(),
             t.not_started.to_string(),
             t.attempts.to_string(),
@@ -85,29 +83,23 @@ pub fn render(report: &ClassReport) -> String {
     let stuck = report.stuck();
     out.push('\n');
     if stuck.is_empty() {
-        out.push_str("Nobody is stuck: every exercise someone tried has been passed.\n");
+        out.push_str(&tr!("report-nobody-stuck"));
+        out.push('\n');
     } else {
-        out.push_str("Where learners are stuck (tried, not passed yet):\n");
+        out.push_str(&tr!("report-table-stuck-heading"));
+        out.push('\n');
         let mut rows = Vec::new();
         for s in stuck.iter().take(10) {
             let c = &report.columns[s.column];
             rows.push(vec![
-                format!("  {}", plural(s.stuck, "learner", "learners")),
+                format!("  {}", tr!("report-learners", count = s.stuck)),
                 c.full_id(),
                 c.label().to_owned(),
-                format!(
-                    "({} passed, {}, {})",
-                    s.passed,
-                    plural(
-                        usize::try_from(s.attempts).unwrap_or(usize::MAX),
-                        "attempt",
-                        "attempts"
-                    ),
-                    plural(
-                        usize::try_from(s.hints).unwrap_or(usize::MAX),
-                        "hint",
-                        "hints"
-                    )
+                tr!(
+                    "report-table-stuck-detail",
+                    passed = s.passed,
+                    attempts = s.attempts,
+                    hints = s.hints
                 ),
             ]);
         }
@@ -115,10 +107,32 @@ pub fn render(report: &ClassReport) -> String {
     }
     let older = report.older_versions();
     if older > 0 {
-        out.push_str(&format!(
-            "\n{} made with an older version of a pack; the CSV and HTML reports show which.\n",
-            plural(older, "result was", "results were")
-        ));
+        out.push('\n');
+        out.push_str(&tr!("report-table-older", count = older));
+        out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_by_what_the_terminal_shows() {
+        let rows: Vec<Vec<String>> = [
+            ["Dysgwr", "Grŵp", "Amser"],
+            // A decomposed â (a + combining circumflex) takes one column, Chinese two each.
+            ["Sia\u{302}n", "7B", "4 munud"],
+            ["李雷", "7C", "10 munud"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+        .collect();
+        let text = layout(&rows, &[false, false, true]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "Dysgwr  Grŵp     Amser");
+        assert_eq!(lines[1], "Sia\u{302}n    7B     4 munud");
+        assert_eq!(lines[2], "李雷    7C    10 munud");
+    }
 }

@@ -1,0 +1,250 @@
+# Learners' progress: the progress file, `slate learner`, `slate export`, `slate import` and
+# `slate report`. Learners see the store-* messages (a name they typed, a file that cannot be
+# saved); teachers see the rest. Commands in `backticks` stay as they are.
+# Dates (2025-03-14), ids (good/greet) and version numbers are never translated.
+
+## Problems with the progress file: one sentence each.
+
+store-folder = Slate cannot make its data folder { $path }: { $reason }. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data
+store-read-only = Slate cannot save progress in { $path }, because the folder or the file is read-only. Ask your teacher, or set SLATE_HOME to a folder you can write to.
+store-disk-full = The disk is full, so Slate could not save progress in { $path }. Nothing was lost; free some space and try again.
+store-busy = Another Slate window is busy with the progress file { $path } and did not finish in time. Wait a moment and try again.
+store-corrupt = The progress file { $path } is damaged, so Slate cannot read it. Slate has left it untouched: ask your teacher to put back a copy or move it aside (see docs/progress-format.md). You can still run programs with `slate run`.
+store-not-ours = The file { $path } is not a Slate progress file, so Slate has left it untouched. Move it aside, or set SLATE_HOME to another folder.
+store-newer = The progress file { $path } was made by a newer version of Slate (store version { $found }; this Slate knows up to { $known }). Update Slate to use it; the file is left untouched.
+store-unreadable = Slate could not open the progress file { $path }: { $reason }.
+store-database = Slate could not read or save progress in { $path }: { $reason }.
+# $reason is the database's own message, in English.
+store-sql = Slate could not read or save progress: { $reason }.
+store-write = Slate could not write { $path }: { $reason }.
+store-learner-exists = There is already a learner called { $who }. Choose another name, for example with a surname or an initial.
+# $command is a whole command, such as: slate learner add "Ada" --group "7B"
+store-no-such-learner = There is no learner called { $who } on this computer. Add them with `{ $command }`, or see who is here with `slate learner list`.
+store-unknown-learner-id = Slate has no learner with the id { $id } on this computer.
+
+## Why a file could not be used: the { $reason } in the messages above.
+
+store-reason-cannot-open = the file or its folder cannot be opened (is the folder read-only, or on a drive that was removed?)
+store-reason-is-folder = it is a folder, not a file
+store-reason-disk-full = the disk is full
+store-reason-folder-read-only = the folder is read-only
+store-reason-no-folder = its folder does not exist
+
+## Names and groups. Learners see these when they add themselves.
+
+store-name-empty = A learner needs a name: type at least one letter.
+store-name-too-long = That name is too long: Slate keeps up to { $max } characters.
+store-group-too-long = That group is too long: Slate keeps up to { $max } characters.
+store-name-control = That name has a character Slate cannot show (such as a tab or a control character). Use letters, digits, spaces and punctuation.
+store-group-control = That group has a character Slate cannot show (such as a tab or a control character). Use letters, digits, spaces and punctuation.
+# A learner in messages ("There is already a learner called { $who }").
+store-who = "{ $name }"
+store-who-in-group = "{ $name }" in group { $group }
+# The last two of a list: "A and B", "A, B and C".
+store-and = { $first } and { $last }
+
+## Durations in reports: 45 s, 12 min, 2 h 05 min. $minutes after hours is always two digits.
+
+store-duration-seconds = { $seconds } s
+store-duration-minutes = { $minutes } min
+store-duration-hours = { $hours } h { $minutes } min
+
+## slate learner
+
+learner-added = Added { $who }. Use `{ $options }` with `slate check` to keep their progress.
+learner-renamed = { $who } is now called "{ $name }". Their progress is kept.
+learner-forget-needs-yes = Forgetting { $who } deletes all their progress, so Slate asks first. Run this at a terminal to confirm, or add --yes.
+learner-forget-warning = This deletes everything Slate keeps about { $who }: { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    }, hints, pages read and settings. It cannot be undone.
+# Slate waits for the name after this, on the same line.
+learner-forget-confirm = Type the name again to confirm:
+learner-forget-mismatch = The names did not match, so nothing was deleted.
+learner-forgotten = Slate has forgotten { $who }. If their progress was exported or is on other computers, forget them there too and delete the old export files.
+learner-list-none = There are no learners on this computer yet. Add one with `slate learner add NAME`.
+learner-list-none-in-group = There are no learners in group { $group } on this computer.
+# Column headings of `slate learner list`.
+learner-list-name = Name
+learner-list-group = Group
+learner-list-added = Added
+learner-list-last-seen = Last seen
+learner-list-count = { $count } { $count ->
+        [one] learner
+       *[other] learners
+    }.
+
+## slate export and slate import
+
+# The "about" sentence written into every export file, for a person who opens it.
+export-about = Learners' progress from Slate, a coding tutor. Import it with `slate import FILE`. The format is described in docs/progress-format.md.
+export-none = There are no learners on this computer to export yet.
+export-none-in-group = There are no learners in group { $group } to export. `slate learner list` shows the groups.
+export-done = Exported { $learners } { $learners ->
+        [one] learner
+       *[other] learners
+    } and { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    } to { $file }.
+import-done = Imported { $files } { $files ->
+        [one] file
+       *[other] files
+    }: { $learners } { $learners ->
+        [one] learner
+       *[other] learners
+    } ({ $learners_new } new, { $learners_here } already here) and { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    } ({ $attempts_new } new, { $attempts_here } already here).
+import-note = Note: { $note }
+import-note-renamed = "{ $old }" was renamed to "{ $name }" on another computer; Slate now uses the newer name.
+import-note-older-name = { $file } calls "{ $current }" by an older name, "{ $name }"; Slate keeps the newer name.
+
+## Files that cannot be imported. Each ends by saying that nothing was imported.
+
+import-read = Slate could not read { $file }: { $reason }. Nothing was imported.
+import-reason-no-file = there is no such file
+import-not-progress = { $file } is not a Slate progress file (those are made with `slate export`). Nothing was imported.
+import-newer = { $file } was made by a newer version of Slate (progress format { $found }; this Slate reads up to { $known }). Update Slate on this computer, then import it again. Nothing was imported.
+import-truncated = { $file }:{ $line }:{ $column }: the file ends too early, so it was probably cut short while it was being copied. Export it again on the computer it came from. Nothing was imported.
+# $message is the JSON reader's own description, in English.
+import-json = { $file }:{ $line }:{ $column }: { $message }. The file may have been edited or damaged; export it again on the computer it came from. Nothing was imported.
+import-edited = { $file } was changed after Slate wrote it (its checksum does not match), so Slate will not trust it. Export it again on the computer it came from. Nothing was imported.
+# $problem is one of the import-* problems below, without a full stop.
+import-invalid = { $file }: { $problem }. Nothing was imported.
+import-bad-version = its `version` is not a format version Slate knows
+import-learner-problem = learner { $number } ("{ $name }"): { $problem }
+import-empty-id = the id is empty
+import-attempt-incomplete = attempt "{ $id }" lacks an id, a pack or an exercise
+import-attempt-score = attempt "{ $id }" scores { $score } out of { $max }
+# $problem is one of the import-conflict-* sentences below, with its full stop.
+import-conflict = { $file }: { $problem } Nothing was imported.
+import-conflict-two-here = { $who } is one learner in this file, but { $count ->
+        [2] two
+       *[other] { $count }
+    } different learners on this computer ({ $learners }). Forget or rename one of them on this computer, then import again.
+import-conflict-group = { $who } is the learner { $here } on this computer, in another group. Slate does not move learners between groups.
+import-conflict-rename = { $who } was renamed to "{ $name }" on another computer, but another learner here is called "{ $other }". Rename one of them with `slate learner rename`, then import again.
+
+## slate report: words shared by the table, the CSV file and the HTML page
+
+report-none-in-group = There are no learners in group { $group } on this computer. `slate learner list` shows the groups.
+report-written = Wrote the report to { $file }.
+report-no-learners = There are no learners to report on yet.
+report-nobody-stuck = Nobody is stuck: every exercise someone tried has been passed.
+report-summary = { $learners } { $learners ->
+        [one] learner
+       *[other] learners
+    }, { $exercises } { $exercises ->
+        [one] exercise
+       *[other] exercises
+    } in { $packs } { $packs ->
+        [one] pack
+       *[other] packs
+    }
+report-learners = { $count } { $count ->
+        [one] learner
+       *[other] learners
+    }
+report-passed-of = { $passed } of { $total }
+# Where a learner is with one exercise (beside ✓, ◐ and ○).
+report-status-passed = passed
+report-status-tried = tried
+report-status-not-started = not started
+report-older-pack-version = older pack version
+# In place of a lesson's title.
+report-lesson-gone = No longer in the pack
+report-lesson-not-installed = Pack not installed on this computer
+
+## Column headings. The terminal table lines them up, so short words are best there.
+
+report-col-learner = Learner
+report-col-group = Group
+report-col-passed = Passed
+report-col-tried = Tried
+report-col-not-started = Not started
+report-col-attempts = Attempts
+report-col-hints = Hints
+report-col-hints-used = Hints used
+report-col-solutions = Solutions
+report-col-solutions-viewed = Solutions viewed
+report-col-time = Time
+report-col-last-seen = Last seen
+report-col-pack = Pack
+report-col-lesson = Lesson
+report-col-exercise = Exercise
+report-col-exercise-title = Exercise title
+report-col-status = Status
+report-col-best-score = Best score
+report-col-max-score = Max score
+report-col-solution-viewed = Solution viewed
+report-col-minutes-spent = Minutes spent
+report-col-last-attempt = Last attempt (UTC)
+report-col-version-used = Pack version used
+report-col-version-now = Pack version now
+report-col-note = Note
+report-col-stuck = Stuck (tried, not passed)
+
+## The terminal table
+
+report-table-title-all = Class report for all learners: { $summary }.
+report-table-title-group = Class report for group { $group }: { $summary }.
+report-table-made = Made { $time }.
+report-table-stuck-heading = Where learners are stuck (tried, not passed yet):
+report-table-stuck-detail = ({ $passed } passed, { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    }, { $hints } { $hints ->
+        [one] hint
+       *[other] hints
+    })
+report-table-older = { $count ->
+        [one] { $count } result was
+       *[other] { $count } results were
+    } made with an older version of a pack; the CSV and HTML reports show which.
+
+## The CSV file (its columns are in the same order in every language)
+
+report-csv-yes = yes
+report-csv-no = no
+report-csv-note-gone = no longer in the pack
+report-csv-note-not-installed = pack not installed
+
+## The HTML page
+
+report-html-title-all = Slate class report: all learners
+report-html-title-group = Slate class report: group { $group }
+report-html-made = { $summary }. Made by Slate on { $time }.
+report-html-key = Key:
+report-html-key-tried = tried, not passed yet
+report-html-key-older = the latest attempt was made with an older version of the pack
+report-html-progress-heading = Progress per learner
+report-html-progress-chart-title = Exercises passed, tried and not started, per learner
+# One learner in the chart's description, for screen readers.
+report-html-progress-sentence = { $name }: { $passed } passed, { $tried } tried, { $not_started } not started
+# A bar's tooltip.
+report-html-bar-passed = { $name }: { $count } passed
+report-html-bar-tried = { $name }: { $count } tried
+report-html-bar-not-started = { $name }: { $count } not started
+report-html-progress-caption = Exercises passed in each lesson, with attempts and hints used
+report-html-heatmap-heading = Every exercise, every learner
+report-html-heatmap-caption = Status of each exercise for each learner (✓ passed, ◐ tried, ○ not started, * older pack version)
+# A square's tooltip, in parts joined by commas: "Ada, Greet someone: tried, best 1 of 2, 3 attempts, 1 hint".
+report-html-cell = { $name }, { $exercise }: { $status }
+report-html-cell-best = best { $score } of { $max }, { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    }
+report-html-cell-hints = { $hints } { $hints ->
+        [one] hint
+       *[other] hints
+    }
+report-html-cell-version = with pack version { $version }
+report-html-stuck-heading = Where learners are stuck
+report-html-stuck-chart-title = Learners who tried each exercise and have not passed it yet
+report-html-stuck-sentence = { $exercise }: { $count } { $count ->
+        [one] learner
+       *[other] learners
+    } stuck
+report-html-stuck-caption = The exercises most learners are stuck on
