@@ -111,10 +111,7 @@ pub fn run(tutor: Tutor) -> Result<(), TutorError> {
 }
 
 fn terminal_error(e: std::io::Error) -> TutorError {
-    TutorError::Save {
-        path: "terminal".into(),
-        error: e,
-    }
+    TutorError::Terminal(e)
 }
 
 fn event_loop(

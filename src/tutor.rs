@@ -126,14 +126,16 @@ pub enum TutorError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Sandbox(#[from] SandboxError),
-    #[error("Slate could not save your work in {path}: {error}. Your code is still on the screen.")]
+    #[error("{}", crate::tr!("tutor-save-failed", path = path.display().to_string(), error = error.to_string()))]
     Save {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("Please type a name.")]
+    #[error("{}", crate::tr!("tutor-terminal-failed", error = .0.to_string()))]
+    Terminal(std::io::Error),
+    #[error("{}", crate::tr!("tutor-empty-name"))]
     EmptyName,
-    #[error("That exercise is not in the course any more.")]
+    #[error("{}", crate::tr!("tutor-no-such-exercise"))]
     NoSuchExercise,
 }
 

@@ -176,3 +176,57 @@ fn every_explanation_rule_has_its_words() {
         }
     }
 }
+
+/// Every message the code asks for exists in British English (a missing one would show the
+/// learner a raw key). Finds `tr!("key"` in every Rust file under `src/`, including calls
+/// split over lines.
+#[test]
+fn every_message_the_code_uses_exists() {
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let (english, _) = load(&root().join("assets/locales/en-GB"));
+    let mut missing = Vec::new();
+    let mut found = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (i, _) in text.match_indices("tr!(") {
+            // Not `include_str!(`, and not in a comment (documentation shows examples).
+            let before = text[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+            if text[line_start..i].trim_start().starts_with("//") {
+                continue;
+            }
+            let rest = text[i + 4..].trim_start();
+            let Some(rest) = rest.strip_prefix('"') else {
+                continue; // a computed key, e.g. tr!(theme.label_key())
+            };
+            let key: String = rest.chars().take_while(|c| *c != '"').collect();
+            if key.is_empty() || key.contains(' ') {
+                continue;
+            }
+            found += 1;
+            if !english.contains_key(&key) {
+                missing.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(found > 300, "the scan found only {found} messages");
+    assert!(
+        missing.is_empty(),
+        "messages missing from en-GB:\n{}",
+        missing.join("\n")
+    );
+}

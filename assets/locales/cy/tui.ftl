@@ -205,3 +205,10 @@ plain-type-number = Teipia rif a phwysa Enter.
 plain-not-a-choice = Teipia rif o 0 i { $max }, os gweli di'n dda.
 quit = Gadael
 back = Yn ôl
+
+## Problemau yn y tiwtor
+
+tutor-save-failed = Doedd Slate ddim yn gallu cadw dy waith yn { $path }: { $error }. Mae dy god yn dal ar y sgrin.
+tutor-terminal-failed = Mae'r sgrin wedi stopio gweithio ({ $error }). Mae dy waith wedi'i gadw. Rho gynnig ar ddechrau Slate gyda: slate --plain
+tutor-empty-name = Teipia enw, os gweli di'n dda.
+tutor-no-such-exercise = Dydy'r ymarfer yna ddim yn y cwrs bellach.

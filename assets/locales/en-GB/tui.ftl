@@ -191,3 +191,10 @@ plain-type-number = Type a number and press Enter.
 plain-not-a-choice = Please type a number from 0 to { $max }.
 quit = Quit
 back = Back
+
+## Problems in the tutor
+
+tutor-save-failed = Slate could not save your work in { $path }: { $error }. Your code is still on the screen.
+tutor-terminal-failed = The screen stopped working ({ $error }). Your work is saved. Try starting Slate with: slate --plain
+tutor-empty-name = Please type a name.
+tutor-no-such-exercise = That exercise is not in the course any more.

@@ -197,3 +197,10 @@ plain-type-number = Escribe un número y pulsa Enter.
 plain-not-a-choice = Escribe un número del 0 al { $max }, por favor.
 quit = Salir
 back = Atrás
+
+## Problemas en el tutor
+
+tutor-save-failed = Slate no ha podido guardar tu trabajo en { $path }: { $error }. Tu código sigue en la pantalla.
+tutor-terminal-failed = La pantalla ha dejado de funcionar ({ $error }). Tu trabajo está guardado. Prueba a abrir Slate con: slate --plain
+tutor-empty-name = Escribe un nombre, por favor.
+tutor-no-such-exercise = Ese ejercicio ya no está en el curso.

@@ -212,3 +212,10 @@ plain-type-number = Wpisz numer i naciśnij Enter.
 plain-not-a-choice = Wpisz numer od 0 do { $max }.
 quit = Wyjdź
 back = Wstecz
+
+## Problemy w programie
+
+tutor-save-failed = Slate nie może zapisać twojej pracy w { $path }: { $error }. Twój kod jest nadal na ekranie.
+tutor-terminal-failed = Ekran przestał działać ({ $error }). Twoja praca jest zapisana. Spróbuj uruchomić Slate tak: slate --plain
+tutor-empty-name = Wpisz imię.
+tutor-no-such-exercise = Tego zadania nie ma już w kursie.
