@@ -582,8 +582,8 @@ impl Sandbox {
 fn internal_error(what: &str) -> PyError {
     PyError {
         kind: "InternalError".into(),
-        message: format!("Python stopped unexpectedly: {what}"),
-        traceback: format!("Python stopped unexpectedly: {what}\n"),
+        message: crate::tr!("sandbox-internal", detail = what),
+        traceback: format!("{}\n", crate::tr!("sandbox-internal", detail = what)),
         ..PyError::default()
     }
 }

@@ -199,8 +199,9 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         out!("{}", feedback::render(&report, first_limits.as_ref()));
     }
     if let Some(Err(e)) = saved {
-        return Err(CliError::Usage(format!(
-            "Your result is shown above, but Slate could not save it. {e}"
+        return Err(CliError::Usage(tr!(
+            "check-not-saved",
+            reason = e.to_string()
         )));
     }
     Ok(if report.passed {

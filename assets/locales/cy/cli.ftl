@@ -36,3 +36,6 @@ sandbox-preparing = Yn paratoi Python, unwaith yn unig: { $step } ({ $elapsed })
 sandbox-step-unpacking = Yn dadbacio Python (cam 1 o 2)
 sandbox-step-compiling = Yn paratoi Python ar gyfer y cyfrifiadur hwn (cam 2 o 2)
 sandbox-ready = Mae Python yn barod.
+
+check-not-saved = Mae dy ganlyniad uchod, ond doedd Slate ddim yn gallu ei gadw. { $reason }
+sandbox-internal = Stopiodd Python yn annisgwyl: { $detail }

@@ -37,3 +37,6 @@ sandbox-preparing = Preparing Python, one time only: { $step } ({ $elapsed })
 sandbox-step-unpacking = Unpacking Python (step 1 of 2)
 sandbox-step-compiling = Getting Python ready for this computer (step 2 of 2)
 sandbox-ready = Python is ready.
+
+check-not-saved = Your result is shown above, but Slate could not save it. { $reason }
+sandbox-internal = Python stopped unexpectedly: { $detail }

@@ -36,3 +36,6 @@ sandbox-preparing = Preparando Python, solo esta vez: { $step } ({ $elapsed })
 sandbox-step-unpacking = Descomprimiendo Python (paso 1 de 2)
 sandbox-step-compiling = Adaptando Python a este ordenador (paso 2 de 2)
 sandbox-ready = Python está listo.
+
+check-not-saved = Tu resultado está arriba, pero Slate no ha podido guardarlo. { $reason }
+sandbox-internal = Python se ha detenido de forma inesperada: { $detail }

@@ -36,3 +36,6 @@ sandbox-preparing = Przygotowywanie Pythona, tylko za pierwszym razem: { $step }
 sandbox-step-unpacking = Rozpakowywanie Pythona (krok 1 z 2)
 sandbox-step-compiling = Dostosowywanie Pythona do tego komputera (krok 2 z 2)
 sandbox-ready = Python jest gotowy.
+
+check-not-saved = Twój wynik jest powyżej, ale Slate nie może go zapisać. { $reason }
+sandbox-internal = Python nieoczekiwanie się zatrzymał: { $detail }
