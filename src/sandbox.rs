@@ -341,6 +341,9 @@ pub(crate) fn engine_config() -> Config {
     config.max_wasm_stack(MAX_WASM_STACK);
     config.cranelift_opt_level(wasmtime::OptLevel::Speed);
     config.parallel_compilation(true);
+    // Learners see their own Python traceback, never wasm offsets: skip the address map,
+    // which makes the first-time preparation quicker and the cached code smaller.
+    config.generate_address_map(false);
     config
 }
 
