@@ -153,11 +153,7 @@ impl MapScreen {
         let block = widgets::panel(format!(" {} ", tr!("title-course")), true, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
+        let inner = widgets::margin(inner);
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 2).saturating_sub(height);
@@ -345,11 +341,7 @@ impl LessonScreen {
         let block = widgets::panel(format!(" {} ", self.title), true, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
+        let inner = widgets::margin(inner);
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 1).saturating_sub(height);

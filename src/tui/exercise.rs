@@ -525,7 +525,7 @@ impl ExerciseScreen {
         let [task_area, editor_area, results_area] = self.layout(area);
         // Task.
         let task_block = widgets::panel(format!(" {} ", tr!("task-title")), false, theme);
-        let task_inner = pad_left(task_block.inner(task_area));
+        let task_inner = widgets::margin(task_block.inner(task_area));
         frame.render_widget(task_block, task_area);
         let task_text = widgets::markdown_text(&self.task, theme);
         let overflow =
@@ -565,7 +565,7 @@ impl ExerciseScreen {
         self.editor.draw(frame, inner, focused);
         // Results.
         let results_block = widgets::panel(format!(" {} ", tr!("results-title")), false, theme);
-        let results_inner = pad_left(results_block.inner(results_area));
+        let results_inner = widgets::margin(results_block.inner(results_area));
         frame.render_widget(results_block, results_area);
         frame.render_widget(
             Paragraph::new(self.results_text(theme))
@@ -621,15 +621,6 @@ impl ExerciseScreen {
             ]));
         }
         Text::from(lines)
-    }
-}
-
-/// One column of space inside a border.
-fn pad_left(area: Rect) -> Rect {
-    Rect {
-        x: area.x + 1,
-        width: area.width.saturating_sub(2),
-        ..area
     }
 }
 

@@ -162,11 +162,7 @@ impl ReaderScreen {
         let block = widgets::panel(title, true, theme);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let inner = Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
+        let inner = widgets::margin(inner);
         frame.render_widget(
             Paragraph::new(widgets::markdown_text(&page.text, theme))
                 .wrap(Wrap { trim: false })

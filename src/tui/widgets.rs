@@ -150,6 +150,15 @@ pub fn panel<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Bl
         .title_style(theme.title)
 }
 
+/// `area` with one column of space on the left and right (text inside a border).
+pub fn margin(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    }
+}
+
 /// A rectangle in the middle of `area`, at most `width` x `height`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
@@ -189,11 +198,7 @@ pub fn popup(
         Constraint::Length(1),
     ])
     .areas(inner);
-    let text_area = Rect {
-        x: text_area.x + 1,
-        width: text_area.width.saturating_sub(2),
-        ..text_area
-    };
+    let text_area = margin(text_area);
     frame.render_widget(
         Paragraph::new(body)
             .wrap(Wrap { trim: false })
@@ -201,11 +206,7 @@ pub fn popup(
             .style(theme.normal),
         text_area,
     );
-    let keys_area = Rect {
-        x: keys_area.x + 1,
-        width: keys_area.width.saturating_sub(2),
-        ..keys_area
-    };
+    let keys_area = margin(keys_area);
     key_bar(frame, keys_area, keys, theme);
 }
 
