@@ -28,7 +28,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -50,6 +52,7 @@ pub fn restore_terminal() {
         let _ = disable_raw_mode();
         let _ = execute!(
             std::io::stdout(),
+            DisableMouseCapture,
             DisableBracketedPaste,
             LeaveAlternateScreen,
             cursor::Show
@@ -119,7 +122,17 @@ fn event_loop(
     app: &mut App,
     rx: &mpsc::Receiver<AppEvent>,
 ) -> Result<(), TutorError> {
+    // Whether the terminal sends mouse events now (it follows the learner's setting).
+    let mut mouse_on = false;
     loop {
+        if app.mouse != mouse_on {
+            mouse_on = app.mouse;
+            if mouse_on {
+                execute!(std::io::stdout(), EnableMouseCapture).map_err(terminal_error)?;
+            } else {
+                execute!(std::io::stdout(), DisableMouseCapture).map_err(terminal_error)?;
+            }
+        }
         terminal.draw(|f| app.draw(f)).map_err(terminal_error)?;
         if app.quit || crate::interrupt::take_quit_request() {
             app.leave();
@@ -127,6 +140,8 @@ fn event_loop(
         }
         if let Some(effect) = app.effect.take() {
             let message = run_effect(terminal, app, effect)?;
+            // Leaving the full screen turned the mouse off; turn it back on if wanted.
+            mouse_on = false;
             app.effect_done(message);
             continue;
         }

@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
@@ -130,6 +132,9 @@ pub struct App {
     ctrl_c_armed: bool,
     /// Where background work reports back.
     pub events: Sender<AppEvent>,
+    /// The learner turned the mouse on (off by default: with the mouse on, most terminals
+    /// no longer let you select text to copy it).
+    pub mouse: bool,
 }
 
 impl App {
@@ -147,6 +152,7 @@ impl App {
             status: None,
             ctrl_c_armed: false,
             events,
+            mouse: false,
         }
     }
 
@@ -155,6 +161,7 @@ impl App {
         crate::i18n::apply_learner_setting(self.tutor.setting("language").as_deref());
         self.tutor.refresh_language();
         self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
+        self.mouse = self.tutor.setting("mouse").as_deref() == Some("on");
         if let Screen::Exercise(e) = &mut self.screen {
             e.editor.set_theme(self.theme);
         }
@@ -201,7 +208,31 @@ impl App {
                 }
             }
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
             _ => {}
+        }
+    }
+
+    /// Handles the mouse (when turned on in settings). The wheel scrolls whatever the arrow
+    /// keys scroll (a pop-up, a lesson page, a list); in an exercise, a click places the
+    /// cursor in the code and a drag selects.
+    fn handle_mouse(&mut self, mouse: MouseEvent) {
+        let arrow = match mouse.kind {
+            MouseEventKind::ScrollUp => Some(KeyCode::Up),
+            MouseEventKind::ScrollDown => Some(KeyCode::Down),
+            _ => None,
+        };
+        let body = self.body_area();
+        if self.overlay.is_none()
+            && let Screen::Exercise(e) = &mut self.screen
+        {
+            e.handle_mouse(mouse, body);
+            return;
+        }
+        if let Some(code) = arrow {
+            for _ in 0..3 {
+                self.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+            }
         }
     }
 

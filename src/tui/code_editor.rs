@@ -302,6 +302,71 @@ impl CodeEditor {
         }
     }
 
+    /// The text position under a screen cell of an editor drawn in `area`, if the cell is
+    /// in the editor. A click in the line numbers means the start of that line; a click
+    /// past the end of a line or below the last line means its end.
+    fn position_at(&self, area: Rect, x: u16, y: u16) -> Option<(usize, usize)> {
+        if !area.contains(Position::new(x, y)) {
+            return None;
+        }
+        let lines = self.area.lines();
+        let row = (self.top + (y - area.y) as usize).min(lines.len().saturating_sub(1));
+        let line = lines.get(row).map(String::as_str).unwrap_or("");
+        let gutter = self.gutter_width();
+        let Some(target) = ((x - area.x) as usize).checked_sub(gutter) else {
+            return Some((row, 0));
+        };
+        let target = target + self.left;
+        // The character whose cells cover the target column (wide characters take two).
+        let mut width = 0;
+        for (i, c) in line.chars().enumerate() {
+            let w = c.width().unwrap_or(0);
+            if target < width + w.max(1) {
+                return Some((row, i));
+            }
+            width += w;
+        }
+        Some((row, line.chars().count()))
+    }
+
+    /// A mouse press at a screen cell: puts the cursor there. Returns whether it was in
+    /// the editor.
+    pub fn press_at(&mut self, area: Rect, x: u16, y: u16) -> bool {
+        let Some((row, col)) = self.position_at(area, x, y) else {
+            return false;
+        };
+        self.area.cancel_selection();
+        self.area
+            .move_cursor(CursorMove::Jump(to_u16(row), to_u16(col)));
+        true
+    }
+
+    /// A drag to a screen cell: selects from where the press was to there.
+    pub fn drag_to(&mut self, area: Rect, x: u16, y: u16) {
+        // Dragging past the edges still selects to the nearest line.
+        let x = x.clamp(area.x, area.right().saturating_sub(1));
+        let y = y.clamp(area.y, area.bottom().saturating_sub(1));
+        if let Some((row, col)) = self.position_at(area, x, y) {
+            if !self.area.is_selecting() {
+                self.area.start_selection();
+            }
+            self.area
+                .move_cursor(CursorMove::Jump(to_u16(row), to_u16(col)));
+            self.scroll_into_view(area);
+        }
+    }
+
+    /// Scrolls the view by `lines` (negative is up) without moving the cursor, as a mouse
+    /// wheel does. The next key brings the cursor back into view.
+    pub fn scroll_by(&mut self, area: Rect, lines: isize) {
+        let last = self
+            .area
+            .lines()
+            .len()
+            .saturating_sub(area.height.max(1) as usize);
+        self.top = self.top.saturating_add_signed(lines).min(last);
+    }
+
     /// "Line 3, column 5" for the status line.
     pub fn position_words(&self) -> String {
         let (row, col) = self.cursor();
@@ -376,6 +441,11 @@ fn clip(spans: Vec<Span<'static>>, left: usize) -> Vec<Span<'static>> {
     out
 }
 
+/// A line or column number as the text area's cursor takes it (programs are far shorter).
+fn to_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// Display width of the first `col` characters of `line`.
 pub fn display_col(line: &str, col: usize) -> usize {
     line.chars().take(col).collect::<String>().width()
@@ -402,6 +472,58 @@ mod tests {
         for c in text.chars() {
             press(e, KeyCode::Char(c));
         }
+    }
+
+    #[test]
+    fn a_click_puts_the_cursor_under_the_pointer() {
+        // Gutter: " 1 │ " is 5 cells wide for a short program.
+        let mut e = editor("name = 'Ana'\nprint(name)\n");
+        let area = Rect::new(10, 5, 40, 10);
+        assert!(e.press_at(area, 10 + 5 + 3, 6));
+        assert_eq!(e.cursor(), (1, 3));
+        // In the line numbers: the start of the line.
+        assert!(e.press_at(area, 11, 5));
+        assert_eq!(e.cursor(), (0, 0));
+        // Past the end of a line, and below the last line.
+        assert!(e.press_at(area, 45, 5));
+        assert_eq!(e.cursor(), (0, 12));
+        assert!(e.press_at(area, 12, 14));
+        assert_eq!(e.cursor(), (2, 0));
+        // Outside the editor: nothing happens.
+        assert!(!e.press_at(area, 2, 2));
+        assert_eq!(e.cursor(), (2, 0));
+    }
+
+    #[test]
+    fn a_click_on_a_wide_character_lands_on_it() {
+        let mut e = editor("s = '日本'\n");
+        let area = Rect::new(0, 0, 40, 5);
+        // '日' covers display columns 5 and 6 (cells 10 and 11) after the gutter.
+        assert!(e.press_at(area, 5 + 5, 0));
+        assert_eq!(e.cursor(), (0, 5));
+        assert!(e.press_at(area, 5 + 7, 0));
+        assert_eq!(e.cursor(), (0, 6));
+    }
+
+    #[test]
+    fn dragging_selects_and_the_wheel_scrolls_without_moving_the_cursor() {
+        let code: String = (1..=30).map(|i| format!("print({i})\n")).collect();
+        let mut e = editor(&code);
+        let area = Rect::new(0, 0, 40, 10);
+        e.press_at(area, 5, 0);
+        e.drag_to(area, 5 + 5, 1);
+        assert!(e.is_selecting());
+        ctrl(&mut e, 'c');
+        assert_eq!(e.area.yank_text(), "print(1)\nprint");
+        e.press_at(area, 5, 3);
+        assert!(!e.is_selecting());
+        e.scroll_by(area, 5);
+        assert_eq!(e.cursor(), (3, 0));
+        assert_eq!(e.top, 5);
+        e.scroll_by(area, 100);
+        assert_eq!(e.top, 31 - 10);
+        e.scroll_by(area, -100);
+        assert_eq!(e.top, 0);
     }
 
     #[test]

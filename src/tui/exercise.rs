@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -60,6 +60,8 @@ pub struct ExerciseScreen {
     last_effect: LastEffect,
     message: Option<String>,
     theme: Theme,
+    /// A mouse press began in the editor, so a drag selects.
+    dragging: bool,
 }
 
 impl ExerciseScreen {
@@ -120,6 +122,7 @@ impl ExerciseScreen {
             last_effect: LastEffect::None,
             message: None,
             theme,
+            dragging: false,
         })
     }
 
@@ -184,6 +187,28 @@ impl ExerciseScreen {
         self.editor.paste(text);
         self.save_due = Some(Instant::now() + AUTOSAVE);
         self.layout_changed(body);
+    }
+
+    /// A mouse event (when the learner has turned the mouse on): click to place the cursor,
+    /// drag to select, wheel to scroll the code.
+    pub fn handle_mouse(&mut self, mouse: MouseEvent, body: Rect) {
+        let area = self.editor_area(body);
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.dragging = self.editor.press_at(area, mouse.column, mouse.row);
+            }
+            MouseEventKind::Drag(MouseButton::Left) if self.dragging => {
+                self.editor.drag_to(area, mouse.column, mouse.row);
+            }
+            MouseEventKind::Up(_) => self.dragging = false,
+            MouseEventKind::ScrollDown if area.contains(Position::new(mouse.column, mouse.row)) => {
+                self.editor.scroll_by(area, 3);
+            }
+            MouseEventKind::ScrollUp if area.contains(Position::new(mouse.column, mouse.row)) => {
+                self.editor.scroll_by(area, -3);
+            }
+            _ => {}
+        }
     }
 
     pub fn handle_key(

@@ -1,4 +1,4 @@
-//! Settings: theme, language and the outside editor, kept per learner.
+//! Settings: theme, language, the outside editor and the mouse, kept per learner.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
@@ -17,9 +17,10 @@ enum Row {
     Theme,
     Language,
     Editor,
+    Mouse,
 }
 
-const ROWS: [Row; 3] = [Row::Theme, Row::Language, Row::Editor];
+const ROWS: [Row; 4] = [Row::Theme, Row::Language, Row::Editor, Row::Mouse];
 
 pub struct SettingsScreen {
     selected: usize,
@@ -29,6 +30,7 @@ pub struct SettingsScreen {
     editor: String,
     editing_editor: bool,
     no_color: bool,
+    mouse: bool,
 }
 
 impl SettingsScreen {
@@ -51,6 +53,7 @@ impl SettingsScreen {
             editor: tutor.setting("editor").unwrap_or_default(),
             editing_editor: false,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            mouse: tutor.setting("mouse").as_deref() == Some("on"),
         }
     }
 
@@ -90,6 +93,10 @@ impl SettingsScreen {
                 }
             }
             Row::Editor => self.editing_editor = true,
+            Row::Mouse => {
+                self.mouse = !self.mouse;
+                let _ = tutor.set_setting("mouse", if self.mouse { "on" } else { "off" });
+            }
         }
     }
 
@@ -172,6 +179,17 @@ impl SettingsScreen {
                         self.editor.clone()
                     },
                 ),
+                Row::Mouse => (
+                    tr!("setting-mouse"),
+                    format!(
+                        "◀ {} ▶",
+                        if self.mouse {
+                            tr!("mouse-on")
+                        } else {
+                            tr!("mouse-off")
+                        }
+                    ),
+                ),
             };
             lines.push(Line::from(vec![
                 Span::styled(
@@ -192,11 +210,13 @@ impl SettingsScreen {
                 theme.muted,
             ));
         }
-        if ROWS[self.selected] == Row::Editor {
-            lines.push(widgets::styled_line(
-                format!("  {}", tr!("editor-explain")),
-                theme.muted,
-            ));
+        let explain = match ROWS[self.selected] {
+            Row::Editor => Some(tr!("editor-explain")),
+            Row::Mouse => Some(tr!("mouse-explain")),
+            _ => None,
+        };
+        if let Some(explain) = explain {
+            lines.push(widgets::styled_line(format!("  {explain}"), theme.muted));
         }
         frame.render_widget(
             Paragraph::new(lines)

@@ -4,7 +4,9 @@
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -225,6 +227,108 @@ fn journey_from_name_to_solved_exercise_and_back_again() {
         map.contains("Lesson 1, Hello and adding up: exercise “Add two numbers”"),
         "{map}"
     );
+}
+
+/// Where a piece of text is on the screen: (column, row) of its first character.
+fn find_on_screen(ui: &mut Ui, text: &str) -> (u16, u16) {
+    ui.terminal.draw(|f| ui.app.draw(f)).unwrap();
+    let buffer = ui.terminal.backend().buffer().clone();
+    let width = buffer.area.width;
+    for y in 0..buffer.area.height {
+        let row: Vec<&str> = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+        for x in 0..width as usize {
+            if row[x..].concat().starts_with(text) {
+                return (x as u16, y);
+            }
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{}", ui.screen());
+}
+
+fn mouse(ui: &mut Ui, kind: MouseEventKind, (column, row): (u16, u16)) {
+    ui.app.handle_event(Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+fn editor_cursor(ui: &Ui) -> (usize, usize) {
+    match &ui.app.screen {
+        Screen::Exercise(e) => e.editor.cursor(),
+        _ => panic!("not on an exercise"),
+    }
+}
+
+#[test]
+fn the_mouse_is_off_until_the_learner_turns_it_on_then_clicks_and_drags_in_the_code() {
+    let home = Home::new();
+    let mut ui = Ui::new(tutor(&home), 80, 24);
+    ui.add_learner("Kofi");
+    let exercise = slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    };
+    ui.app.go(exercise.clone());
+    let (x, y) = find_on_screen(&mut ui, "name = input(");
+    // Off by default, so that selecting text to copy works in every terminal.
+    mouse(&mut ui, MouseEventKind::Down(MouseButton::Left), (x + 4, y));
+    assert_eq!(editor_cursor(&ui), (0, 0));
+
+    // Settings: the mouse row, explained, turned on.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Char('s'));
+    assert!(matches!(ui.app.screen, Screen::Settings(_)));
+    for _ in 0..3 {
+        ui.key(KeyCode::Down);
+    }
+    let screen = ui.screen();
+    assert!(
+        screen.contains("▶ Mouse") && screen.contains("◀ Off ▶"),
+        "{screen}"
+    );
+    assert!(screen.contains("drag to select"), "{screen}");
+    ui.key(KeyCode::Enter);
+    assert!(ui.screen().contains("◀ On ▶"));
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.mouse);
+
+    // A click puts the cursor under the pointer; a drag selects.
+    ui.app.go(exercise.clone());
+    let (x, y) = find_on_screen(&mut ui, "name = input(");
+    mouse(&mut ui, MouseEventKind::Down(MouseButton::Left), (x + 4, y));
+    assert_eq!(editor_cursor(&ui), (0, 4));
+    mouse(
+        &mut ui,
+        MouseEventKind::Drag(MouseButton::Left),
+        (x + 12, y),
+    );
+    mouse(&mut ui, MouseEventKind::Up(MouseButton::Left), (x + 12, y));
+    ui.app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('x'),
+        KeyModifiers::CONTROL,
+    )));
+    ui.key(KeyCode::End);
+    ui.app.handle_event(Event::Key(KeyEvent::new(
+        KeyCode::Char('v'),
+        KeyModifiers::CONTROL,
+    )));
+    let screen = ui.screen();
+    assert!(
+        screen.contains(r#"name("What is your name? ") = input"#),
+        "cut and pasted with the mouse's selection\n{screen}"
+    );
+
+    // The setting is the learner's: it is back after choosing them again.
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Esc);
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+    ui.app.mouse = false;
+    ui.key(KeyCode::Enter);
+    assert!(ui.app.mouse, "the learner's mouse setting is applied");
 }
 
 #[test]
