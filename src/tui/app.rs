@@ -312,7 +312,11 @@ impl App {
                 self.quit = true;
                 return;
             }
-            Screen::Map(_) => Screen::Who(WhoScreen::new(&self.tutor)),
+            Screen::Map(_) => {
+                // The next person at a shared computer starts without the last one's mouse.
+                self.mouse = false;
+                Screen::Who(WhoScreen::new(&self.tutor))
+            }
             Screen::Settings(_) => {
                 self.apply_learner_settings();
                 Screen::Map(MapScreen::new(&self.tutor))

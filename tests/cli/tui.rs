@@ -326,7 +326,7 @@ fn the_mouse_is_off_until_the_learner_turns_it_on_then_clicks_and_drags_in_the_c
     ui.key(KeyCode::Esc);
     ui.key(KeyCode::Esc);
     assert!(matches!(ui.app.screen, Screen::Who(_)));
-    ui.app.mouse = false;
+    assert!(!ui.app.mouse, "the next person starts with the mouse off");
     ui.key(KeyCode::Enter);
     assert!(ui.app.mouse, "the learner's mouse setting is applied");
 }
