@@ -96,6 +96,18 @@ pub enum StoreError {
         )
     )]
     NoSuchLearner { name: String, group: Option<String> },
+    /// Several groups have a learner of this name, and no group was given.
+    #[error(
+        "{}",
+        tr!(
+            "store-which-group",
+            name = name.as_str(),
+            count = groups.len(),
+            groups = groups.join(", "),
+            example = names::options(name, groups.first().map(String::as_str))
+        )
+    )]
+    WhichGroup { name: String, groups: Vec<String> },
     #[error("{}", tr!("store-unknown-learner-id", id = .0))]
     UnknownLearnerId(String),
     /// A name or group that cannot be used; the message says why.

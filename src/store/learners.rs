@@ -124,12 +124,35 @@ impl Store {
 
     /// Like [`Store::find_learner`], but a learner who is not there is an error that says how
     /// to add them.
+    ///
+    /// Without a group, a learner who is in a group is found too when they are the only one
+    /// with that name (a teacher should not have to remember every pupil's class); when
+    /// several groups have someone of that name, the error lists the groups to choose from.
     pub fn require_learner(&self, name: &str, group: Option<&str>) -> Result<Learner, StoreError> {
-        self.find_learner(name, group)?
-            .ok_or_else(|| StoreError::NoSuchLearner {
-                name: names::tidy(name),
-                group: group.map(names::tidy).filter(|g| !g.is_empty()),
-            })
+        if let Some(learner) = self.find_learner(name, group)? {
+            return Ok(learner);
+        }
+        if group.is_none() {
+            let key = names::key(name);
+            let mut same_name: Vec<Learner> = self
+                .learners()?
+                .into_iter()
+                .filter(|l| names::key(&l.name) == key)
+                .collect();
+            if same_name.len() == 1 {
+                return Ok(same_name.remove(0));
+            }
+            if same_name.len() > 1 {
+                return Err(StoreError::WhichGroup {
+                    name: same_name[0].name.clone(),
+                    groups: same_name.into_iter().filter_map(|l| l.group).collect(),
+                });
+            }
+        }
+        Err(StoreError::NoSuchLearner {
+            name: names::tidy(name),
+            group: group.map(names::tidy).filter(|g| !g.is_empty()),
+        })
     }
 
     /// The learner with this id.
@@ -264,6 +287,28 @@ mod tests {
         assert_eq!(s.learner(&ada.id).unwrap().unwrap(), ada);
         assert_eq!(s.learners().unwrap().len(), 3);
         assert_eq!(s.learners_in(Some("7b")).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn without_a_group_the_only_learner_of_that_name_is_found_in_any_group() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ana = s.add_learner("Ana Silva", Some("7B")).unwrap();
+        assert_eq!(s.require_learner(" ANA  silva", None).unwrap(), ana);
+        // A group that is given must match.
+        let err = s.require_learner("Ana Silva", Some("8C")).unwrap_err();
+        assert!(matches!(err, StoreError::NoSuchLearner { .. }), "{err}");
+        // Two groups with an Ana Silva: which one?
+        s.add_learner("Ana Silva", Some("8C")).unwrap();
+        let err = s.require_learner("ana silva", None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "2 learners are called Ana Silva, in groups 7B, 8C. \
+             Add the group, for example \"Ana Silva\" --group \"7B\"."
+        );
+        // A learner with no group is who "no group" means.
+        let plain = s.add_learner("Ana Silva", None).unwrap();
+        assert_eq!(s.require_learner("Ana Silva", None).unwrap(), plain);
+        assert!(s.require_learner("Nobody", None).is_err());
     }
 
     #[test]

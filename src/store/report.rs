@@ -209,6 +209,21 @@ impl ClassReport {
         spans
     }
 
+    /// Whether nobody in the report has checked any exercise yet.
+    pub fn nothing_tried(&self) -> bool {
+        self.rows.iter().all(|r| self.totals(r).attempts == 0)
+    }
+
+    /// The message for the "stuck" part when no exercise is on the list: either nobody has
+    /// tried anything yet, or everything tried has been passed.
+    pub fn nobody_stuck_message(&self) -> String {
+        if self.nothing_tried() {
+            crate::tr!("report-nothing-tried")
+        } else {
+            crate::tr!("report-nobody-stuck")
+        }
+    }
+
     /// Exercises that learners tried and have not passed, the most stuck learners first.
     pub fn stuck(&self) -> Vec<Stuck> {
         let mut out: Vec<Stuck> = (0..self.columns.len())

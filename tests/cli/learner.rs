@@ -94,6 +94,31 @@ fn check_never_creates_a_learner_silently() {
     assert!(stdout(&out).is_empty(), "nothing was marked");
 }
 
+/// A teacher types a pupil's name without their class: the only pupil of that name is found;
+/// when two classes have one, Slate asks which.
+#[test]
+fn a_name_without_a_group_finds_the_only_learner_of_that_name() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Ana Silva", "--group", "7B"], "");
+    let v = json(&greet(&home, RIGHT, &["--learner", "ANA SILVA"]));
+    assert_eq!(v["passed"], true);
+    assert!(
+        v["attempt"].is_string(),
+        "the attempt is kept for Ana in 7B"
+    );
+
+    home.run(&["learner", "add", "Ana Silva", "--group", "8C"], "");
+    let out = greet(&home, RIGHT, &["--learner", "ana silva"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "2 learners are called Ana Silva, in groups 7B, 8C. Add the group, for example \"Ana Silva\" --group \"7B\"."
+    );
+    assert!(stdout(&out).is_empty(), "nothing was marked");
+    let out = greet(&home, RIGHT, &["--learner", "ana silva", "--group", "8c"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
 #[test]
 fn forgetting_asks_first_and_then_deletes_everything() {
     let home = Home::new();

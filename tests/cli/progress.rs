@@ -485,6 +485,22 @@ fn report_as_a_table() {
     );
 }
 
+#[test]
+fn a_report_before_anyone_has_tried_says_so() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Ada", "--group", "7B"], "");
+    for format in ["table", "html"] {
+        let out = report(&home, &["--format", format]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("Nobody has checked an exercise yet."),
+            "{text}"
+        );
+        assert!(!text.contains("Nobody is stuck"), "{text}");
+    }
+}
+
 /// A Welsh teacher gets the whole table in Welsh: headings, plurals (with their mutations),
 /// durations and the notes, lined up by display width; names, ids and dates stay as they are.
 #[test]

@@ -22,6 +22,7 @@ store-write = Doedd Slate ddim yn gallu ysgrifennu { $path }: { $reason }.
 store-learner-exists = Mae dysgwr o'r enw { $who } yma'n barod. Dewisa enw arall, er enghraifft gyda chyfenw neu lythyren gyntaf.
 # Gorchymyn cyfan yw $command, fel: slate learner add "Ada" --group "7B"
 store-no-such-learner = Does dim dysgwr o'r enw { $who } ar y cyfrifiadur hwn. Ychwanega nhw gyda `{ $command }`, neu gwela pwy sydd yma gyda `slate learner list`.
+store-which-group = Mae { $count } dysgwr o'r enw { $name }, yn y grwpiau { $groups }. Ychwanega'r grŵp, er enghraifft { $example }.
 store-unknown-learner-id = Does gan Slate ddim dysgwr gyda'r id { $id } ar y cyfrifiadur hwn.
 
 ## Pam nad oedd modd defnyddio ffeil: y { $reason } yn y negeseuon uchod.
@@ -167,6 +168,7 @@ report-none-in-group = Does dim dysgwyr yn y grŵp { $group } ar y cyfrifiadur h
 report-written = Wedi ysgrifennu'r adroddiad i { $file }.
 report-no-learners = Does dim dysgwyr i adrodd arnyn nhw eto.
 report-nobody-stuck = Does neb yn sownd: mae pob ymarfer mae rhywun wedi'i drio wedi cael ei basio.
+report-nothing-tried = Does neb wedi gwirio ymarfer eto.
 report-summary = { $learners ->
         [zero] dim dysgwyr
         [one] { $learners } dysgwr

@@ -20,6 +20,7 @@ store-write = Slate could not write { $path }: { $reason }.
 store-learner-exists = There is already a learner called { $who }. Choose another name, for example with a surname or an initial.
 # $command is a whole command, such as: slate learner add "Ada" --group "7B"
 store-no-such-learner = There is no learner called { $who } on this computer. Add them with `{ $command }`, or see who is here with `slate learner list`.
+store-which-group = { $count } learners are called { $name }, in groups { $groups }. Add the group, for example { $example }.
 store-unknown-learner-id = Slate has no learner with the id { $id } on this computer.
 
 ## Why a file could not be used: the { $reason } in the messages above.
@@ -133,6 +134,7 @@ report-none-in-group = There are no learners in group { $group } on this compute
 report-written = Wrote the report to { $file }.
 report-no-learners = There are no learners to report on yet.
 report-nobody-stuck = Nobody is stuck: every exercise someone tried has been passed.
+report-nothing-tried = Nobody has checked an exercise yet.
 report-summary = { $learners } { $learners ->
         [one] learner
        *[other] learners

@@ -22,6 +22,7 @@ store-write = Slate no ha podido escribir { $path }: { $reason }.
 store-learner-exists = Ya hay alguien con el nombre { $who }. Elige otro nombre, por ejemplo con un apellido o una inicial.
 # $command es un comando entero, como: slate learner add "Ada" --group "7B"
 store-no-such-learner = En este ordenador no hay nadie con el nombre { $who }. Puedes añadir a esa persona con `{ $command }`, o mirar quién hay con `slate learner list`.
+store-which-group = Hay { $count } personas con el nombre { $name }, en los grupos { $groups }. Añade el grupo, por ejemplo { $example }.
 store-unknown-learner-id = Slate no tiene a nadie con el identificador { $id } en este ordenador.
 
 ## Por qué no se pudo usar un archivo: el { $reason } de los mensajes de arriba.
@@ -143,6 +144,7 @@ report-none-in-group = No hay estudiantes del grupo { $group } en este ordenador
 report-written = El informe se ha guardado en { $file }.
 report-no-learners = Todavía no hay estudiantes sobre quienes informar.
 report-nobody-stuck = Nadie se ha atascado: todos los ejercicios que alguien ha intentado están superados.
+report-nothing-tried = Todavía nadie ha comprobado ningún ejercicio.
 report-summary = { $learners ->
         [one] { $learners } estudiante
         [many] { $learners } estudiantes

@@ -20,6 +20,11 @@ store-write = Slate nie mógł zapisać { $path }: { $reason }.
 store-learner-exists = Jest już osoba o imieniu { $who }. Wybierz inne imię, na przykład z nazwiskiem albo inicjałem.
 # $command to całe polecenie, na przykład: slate learner add "Ada" --group "7B"
 store-no-such-learner = Na tym komputerze nie ma osoby o imieniu { $who }. Dodaj ją poleceniem `{ $command }` albo sprawdź, kto tu jest, poleceniem `slate learner list`.
+store-which-group = { $count ->
+        [few] { $count } osoby mają imię { $name }
+        [many] { $count } osób ma imię { $name }
+       *[other] { $count } osoby mają imię { $name }
+    }, w grupach { $groups }. Dodaj grupę, na przykład { $example }.
 store-unknown-learner-id = Na tym komputerze Slate nie ma osoby o identyfikatorze { $id }.
 
 ## Dlaczego nie dało się użyć pliku: { $reason } w komunikatach powyżej.
@@ -139,6 +144,7 @@ report-none-in-group = Na tym komputerze nie ma nikogo z grupy { $group }. Grupy
 report-written = Raport zapisano w { $file }.
 report-no-learners = Nie ma jeszcze nikogo, o kim można zrobić raport.
 report-nobody-stuck = Nikt nie utknął: każde zadanie, którego ktoś próbował, zostało zaliczone.
+report-nothing-tried = Nikt jeszcze nie sprawdził żadnego zadania.
 report-summary = { $learners ->
         [one] { $learners } osoba
         [few] { $learners } osoby

@@ -342,7 +342,11 @@ fn stuck(h: &mut String, report: &ClassReport) {
     );
     let stuck: Vec<_> = report.stuck().into_iter().take(10).collect();
     if stuck.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>\n</section>", esc(&tr!("report-nobody-stuck")));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>\n</section>",
+            esc(&report.nobody_stuck_message())
+        );
         return;
     }
     let (label_w, bar_w, row_h) = (240.0, 300.0, 22.0);

@@ -83,7 +83,7 @@ pub fn render(report: &ClassReport) -> String {
     let stuck = report.stuck();
     out.push('\n');
     if stuck.is_empty() {
-        out.push_str(&tr!("report-nobody-stuck"));
+        out.push_str(&report.nobody_stuck_message());
         out.push('\n');
     } else {
         out.push_str(&tr!("report-table-stuck-heading"));
