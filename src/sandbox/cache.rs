@@ -115,14 +115,27 @@ fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
     if !path.is_file() {
         return None;
     }
-    match deserialize_file(engine, path) {
-        Ok(module) => Some(module),
-        Err(_) => {
-            // Damaged or from another build: remove it so it is prepared afresh.
-            let _ = std::fs::remove_file(path);
-            None
-        }
+    if let Ok(module) = deserialize_file(engine, path) {
+        return Some(module);
     }
+    // Some places cannot map a file into memory as code (seen with Wine; possible on
+    // network drives and some USB sticks). Reading the file into memory works there, at the
+    // cost of a few tens of milliseconds per start.
+    if let Ok(bytes) = std::fs::read(path)
+        && let Ok(module) = deserialize_cached_bytes(engine, &bytes)
+    {
+        return Some(module);
+    }
+    // Damaged or from another build: remove it so it is prepared afresh.
+    let _ = std::fs::remove_file(path);
+    None
+}
+
+#[allow(unsafe_code)]
+fn deserialize_cached_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> {
+    // SAFETY: as for `deserialize_file`: the bytes are the contents of a file in Slate's own
+    // cache folder, and wasmtime checks their header before using them.
+    unsafe { Module::deserialize(engine, bytes) }
 }
 
 #[allow(unsafe_code)]
