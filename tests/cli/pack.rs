@@ -257,3 +257,70 @@ fn translation_mistakes_have_file_line_and_column() {
     assert!(shown.contains("Prawf 1, yn cyfarch Ada"), "{shown}");
     assert!(shown.contains("Cyfarch rhywun"), "{shown}");
 }
+
+/// The files of "A complete example" in `docs/lesson-packs.md`: each is named on a line of
+/// its own (`` `my-pack/pack.toml`: ``) and followed by a fenced block.
+fn documented_example() -> Vec<(String, String)> {
+    let doc = std::fs::read_to_string(root().join("docs/lesson-packs.md")).unwrap();
+    let (_, example) = doc
+        .split_once("## A complete example")
+        .expect("the guide has a complete example");
+    let mut files = Vec::new();
+    let mut lines = example.lines();
+    while let Some(line) = lines.next() {
+        let Some(name) = line
+            .strip_prefix('`')
+            .and_then(|l| l.strip_suffix("`:"))
+            .and_then(|l| l.strip_prefix("my-pack/"))
+        else {
+            continue;
+        };
+        let fence = lines
+            .by_ref()
+            .find(|l| !l.trim().is_empty())
+            .expect("a block after the file name");
+        let fence = fence.trim_end_matches(|c: char| c.is_alphanumeric());
+        assert!(fence.starts_with("```"), "{name} is followed by {fence:?}");
+        let body: Vec<&str> = lines.by_ref().take_while(|l| *l != fence).collect();
+        files.push((name.to_owned(), body.join("\n") + "\n"));
+    }
+    files
+}
+
+/// A teacher who copies the guide's example gets a pack that loads, checks and marks.
+#[test]
+fn the_guides_complete_example_is_a_sound_pack() {
+    let home = Home::new();
+    let dir = home.path().join("my-pack");
+    std::fs::create_dir_all(&dir).unwrap();
+    let files = documented_example();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["pack.toml", "01-hello.toml"]);
+    for (name, text) in &files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let out = home.run(&["pack", "check", dir.to_str().unwrap()], "");
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("\"My first pack\" is sound"), "{text}");
+
+    // "then try it: `slate check my-pack/add myfile.py`"
+    let answer = home.path().join("myfile.py");
+    std::fs::write(&answer, "def add(a, b):\n    return a + b\n").unwrap();
+    let out = home.run(
+        &[
+            "--packs",
+            home.path().to_str().unwrap(),
+            "check",
+            "my-pack/add",
+            answer.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("All 3 tests passed"),
+        "{}",
+        stdout(&out)
+    );
+}
