@@ -129,7 +129,7 @@ fn plain_journey_from_name_to_solved_exercise() {
     s.send(&s.number_of("On to the exercises"));
     let exercise = s.expect("0. Back");
     assert!(
-        exercise.contains("Exercise: Greet someone. Status: new."),
+        exercise.contains("Exercise: Greet someone (status: new)"),
         "{exercise}"
     );
 

@@ -67,7 +67,7 @@ read-lesson-read = Darllen y wers eto ({ $pages ->
         [many] chwe thudalen
        *[other] { $pages } tudalen
     }, wedi'i darllen)
-exercise-line = Ymarfer: { $title }. { $status }.
+exercise-line = Ymarfer: { $title } ({ $status })
 status-new = newydd
 status-tried = ceisiwyd
 status-done = gwnaed
@@ -84,7 +84,7 @@ code-line = Llinell { $number }: { $code }
 
 ## Exercises
 
-exercise-heading = Ymarfer: { $title }. Statws: { $status }.
+exercise-heading = Ymarfer: { $title } (statws: { $status })
 code-file-is = Mae dy god wedi'i gadw yn y ffeil { $path }
 task-more = F3: y dasg i gyd
 press-f5 = Ysgrifenna dy raglen uchod, yna pwysa F5 i'w gwirio.

@@ -57,7 +57,7 @@ read-lesson-read = Read the lesson again ({ $pages ->
         [one] 1 page
        *[other] { $pages } pages
     }, read)
-exercise-line = Exercise: { $title }. { $status }.
+exercise-line = Exercise: { $title } ({ $status })
 status-new = new
 status-tried = tried
 status-done = done
@@ -74,7 +74,7 @@ code-line = Line { $number }: { $code }
 
 ## Exercises
 
-exercise-heading = Exercise: { $title }. Status: { $status }.
+exercise-heading = Exercise: { $title } (status: { $status })
 code-file-is = Your code is saved in the file { $path }
 task-more = F3: whole task
 press-f5 = Write your program above, then press F5 to check it.

@@ -59,7 +59,7 @@ read-lesson-read = Lee la lección otra vez ({ $pages ->
         [one] 1 página
        *[other] { $pages } páginas
     }, leída)
-exercise-line = Ejercicio: { $title }. { $status }.
+exercise-line = Ejercicio: { $title } ({ $status })
 status-new = nuevo
 status-tried = empezado
 status-done = hecho
@@ -76,7 +76,7 @@ code-line = Línea { $number }: { $code }
 
 ## Exercises
 
-exercise-heading = Ejercicio: { $title }. Estado: { $status }.
+exercise-heading = Ejercicio: { $title } (estado: { $status })
 code-file-is = Tu código está guardado en el archivo { $path }
 task-more = F3: enunciado completo
 press-f5 = Escribe tu programa arriba y luego pulsa F5 para comprobarlo.

@@ -70,7 +70,7 @@ read-lesson-read = Przeczytaj lekcję jeszcze raz ({ $pages ->
        *[many] { $pages } stron
         [other] { $pages } strony
     }, przeczytana)
-exercise-line = Zadanie: { $title }. { $status }.
+exercise-line = Zadanie: { $title } ({ $status })
 status-new = nowe
 status-tried = zaczęte
 status-done = zrobione
@@ -87,7 +87,7 @@ code-line = Wiersz { $number }: { $code }
 
 ## Exercises
 
-exercise-heading = Zadanie: { $title }. Stan: { $status }.
+exercise-heading = Zadanie: { $title } (stan: { $status })
 code-file-is = Twój kod jest zapisany w pliku { $path }
 task-more = F3: cała treść zadania
 press-f5 = Napisz swój program powyżej, a potem naciśnij F5, żeby go sprawdzić.
