@@ -13,6 +13,7 @@ use std::time::Instant;
 use crate::feedback;
 use crate::markdown;
 use crate::safe_text;
+use crate::store::{Learner, names};
 use crate::tr;
 use crate::tutor::{ExerciseStatus, Place, SolutionLock, Tutor, TutorError};
 
@@ -21,6 +22,13 @@ enum Choice {
     Number(usize),
     /// End of input: leave quietly.
     Quit,
+}
+
+/// What was typed at a menu that also takes words.
+enum Answer {
+    Choice(Choice),
+    /// Words where a number was asked for (a learner's name at "Who are you?").
+    Words(String),
 }
 
 /// Where plain mode reads lines from.
@@ -93,6 +101,15 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
 
     /// Shows a numbered menu and reads a valid choice (0 is always "back" or "quit").
     fn menu(&mut self, items: &[String], zero: &str) -> Choice {
+        match self.menu_or_words(items, zero, false) {
+            Answer::Choice(choice) => choice,
+            Answer::Words(_) => unreachable!("this menu takes only numbers"),
+        }
+    }
+
+    /// A numbered menu that also takes words (when `words` is true), such as a learner's
+    /// name typed instead of its number.
+    fn menu_or_words(&mut self, items: &[String], zero: &str, words: bool) -> Answer {
         for (i, item) in items.iter().enumerate() {
             self.say(&format!("  {}. {}", i + 1, item));
         }
@@ -100,10 +117,14 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         loop {
             self.say(&tr!("plain-type-number"));
             let Some(line) = self.read_line() else {
-                return Choice::Quit;
+                return Answer::Choice(Choice::Quit);
             };
-            match line.trim().parse::<usize>() {
-                Ok(n) if n <= items.len() => return Choice::Number(n),
+            let line = line.trim();
+            match line.parse::<usize>() {
+                Ok(n) if n <= items.len() => return Answer::Choice(Choice::Number(n)),
+                Err(_) if words && line.chars().any(char::is_alphabetic) => {
+                    return Answer::Words(line.to_owned());
+                }
                 _ => self.say(&tr!("plain-not-a-choice", max = items.len())),
             }
         }
@@ -160,7 +181,11 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             })
             .collect();
         items.push(tr!("add-learner"));
-        match self.menu(&items, &tr!("quit")) {
+        let choice = match self.menu_or_words(&items, &tr!("quit"), true) {
+            Answer::Words(name) => return self.learner_by_name(&learners, &name),
+            Answer::Choice(choice) => choice,
+        };
+        match choice {
             Choice::Quit | Choice::Number(0) => Next::Quit,
             Choice::Number(n) if n <= learners.len() => {
                 let id = learners[n - 1].id.clone();
@@ -176,11 +201,51 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         }
     }
 
+    /// A name typed at "Who are you?" instead of a number: that learner when there is
+    /// exactly one of that name; otherwise an offer to add them.
+    fn learner_by_name(&mut self, learners: &[Learner], typed: &str) -> Next {
+        let key = names::key(typed);
+        let same: Vec<&Learner> = learners
+            .iter()
+            .filter(|l| names::key(&l.name) == key)
+            .collect();
+        match same.as_slice() {
+            [one] => {
+                let id = one.id.clone();
+                match self.tutor.choose_learner(&id) {
+                    Ok(()) => self.after_choosing(),
+                    Err(e) => {
+                        self.say(&e.to_string());
+                        Next::Learners
+                    }
+                }
+            }
+            [] => {
+                let name = names::tidy(typed);
+                self.say(&tr!("plain-nobody-called", name = name.as_str()));
+                let items = [tr!("plain-add-named", name = name.as_str())];
+                match self.menu(&items, &tr!("back")) {
+                    Choice::Quit => Next::Quit,
+                    Choice::Number(1) => self.add_named_learner(name),
+                    _ => Next::Learners,
+                }
+            }
+            _ => {
+                self.say(&tr!("plain-several-called", name = same[0].name.as_str()));
+                Next::Learners
+            }
+        }
+    }
+
     fn add_learner(&mut self) -> Next {
         self.say(&tr!("type-your-name"));
         let Some(name) = self.read_line() else {
             return Next::Quit;
         };
+        self.add_named_learner(name)
+    }
+
+    fn add_named_learner(&mut self, name: String) -> Next {
         self.say(&tr!("type-your-group"));
         let Some(group) = self.read_line() else {
             return Next::Quit;

@@ -234,11 +234,44 @@ fn plain_mode_is_chosen_when_not_on_a_terminal() {
 #[test]
 fn plain_mode_keeps_asking_until_the_answer_is_a_choice() {
     let home = Home::new();
-    let out = home.run(&["--plain"], "seven\n9\n0\n");
+    let out = home.run(&["--plain"], "9\n\n-1\n0\n");
     let text = stdout(&out);
     assert_eq!(
         text.matches("Please type a number from 0 to 1.").count(),
-        2,
+        3,
+        "{text}"
+    );
+}
+
+/// Someone new to computers may type their name where a number is asked for.
+#[test]
+fn plain_mode_takes_a_name_typed_instead_of_a_number() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Ada Lovelace"], "");
+    let out = home.run(&["--plain"], "  ada   LOVELACE\n0\n");
+    let text = stdout(&out);
+    assert!(text.contains("Hello, Ada Lovelace!"), "{text}");
+
+    // A new name: offered, not added until they say so.
+    let out = home.run(&["--plain"], "Kwame\n0\n0\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("Nobody called Kwame is on this computer yet.")
+            && text.contains("1. Add Kwame as a new learner"),
+        "{text}"
+    );
+    assert!(!stdout(&home.run(&["learner", "list"], "")).contains("Kwame"));
+    let out = home.run(&["--plain"], "Kwame\n1\n7B\n0\n");
+    assert!(stdout(&out).contains("Hello, Kwame!"), "{}", stdout(&out));
+    assert!(stdout(&home.run(&["learner", "list"], "")).contains("Kwame"));
+
+    // Two of the same name: choose by number.
+    home.run(&["learner", "add", "Sam", "--group", "7B"], "");
+    home.run(&["learner", "add", "Sam", "--group", "8C"], "");
+    let out = home.run(&["--plain"], "sam\n0\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("More than one learner is called Sam. Type the number next to your name."),
         "{text}"
     );
 }

@@ -207,6 +207,9 @@ help-everywhere =
 
 plain-type-number = Teipia rif a phwysa Enter.
 plain-not-a-choice = Teipia rif o 0 i { $max }, os gweli di'n dda.
+plain-nobody-called = Does neb o'r enw { $name } ar y cyfrifiadur hwn eto.
+plain-add-named = Ychwanegu { $name } fel dysgwr newydd
+plain-several-called = Mae mwy nag un dysgwr o'r enw { $name }. Teipia'r rhif wrth ymyl dy enw.
 quit = Gadael
 back = Yn ôl
 

@@ -193,6 +193,9 @@ help-everywhere =
 
 plain-type-number = Type a number and press Enter.
 plain-not-a-choice = Please type a number from 0 to { $max }.
+plain-nobody-called = Nobody called { $name } is on this computer yet.
+plain-add-named = Add { $name } as a new learner
+plain-several-called = More than one learner is called { $name }. Type the number next to your name.
 quit = Quit
 back = Back
 

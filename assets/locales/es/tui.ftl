@@ -199,6 +199,9 @@ help-everywhere =
 
 plain-type-number = Escribe un número y pulsa Enter.
 plain-not-a-choice = Escribe un número del 0 al { $max }, por favor.
+plain-nobody-called = Todavía no hay nadie con el nombre { $name } en este ordenador.
+plain-add-named = Añadir a { $name } como nueva persona
+plain-several-called = Hay más de una persona con el nombre { $name }. Escribe el número que está junto a tu nombre.
 quit = Salir
 back = Atrás
 

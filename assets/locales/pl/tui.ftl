@@ -214,6 +214,9 @@ help-everywhere =
 
 plain-type-number = Wpisz numer i naciśnij Enter.
 plain-not-a-choice = Wpisz numer od 0 do { $max }.
+plain-nobody-called = Na tym komputerze nie ma jeszcze nikogo o imieniu { $name }.
+plain-add-named = Dodaj { $name } jako nową osobę
+plain-several-called = Więcej niż jedna osoba ma imię { $name }. Wpisz numer przy swoim imieniu.
 quit = Wyjdź
 back = Wstecz
 
