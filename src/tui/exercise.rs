@@ -548,30 +548,24 @@ impl ExerciseScreen {
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, focused: bool) {
         let [task_area, editor_area, results_area] = self.layout(area);
-        // Task.
-        let task_block = widgets::panel(format!(" {} ", tr!("task-title")), false, theme);
+        // Task. When it does not fit, the bottom border says how to read all of it (on the
+        // border, so no words of the task are covered).
+        let mut task_block = widgets::panel(format!(" {} ", tr!("task-title")), false, theme);
         let task_inner = widgets::margin(task_block.inner(task_area));
-        frame.render_widget(task_block, task_area);
         let task_text = widgets::markdown_text(&self.task, theme);
-        let overflow =
-            widgets::wrapped_height(&task_text, task_inner.width) > task_inner.height as usize;
+        if widgets::wrapped_height(&task_text, task_inner.width) > task_inner.height as usize {
+            task_block = task_block.title_bottom(
+                Line::from(Span::styled(format!(" {} ", tr!("task-more")), theme.key))
+                    .right_aligned(),
+            );
+        }
+        frame.render_widget(task_block, task_area);
         frame.render_widget(
             Paragraph::new(task_text)
                 .wrap(Wrap { trim: false })
                 .style(theme.normal),
             task_inner,
         );
-        if overflow && task_inner.height > 0 {
-            let more = tr!("task-more");
-            let w = unicode_width::UnicodeWidthStr::width(more.as_str()) as u16;
-            let rect = Rect {
-                x: task_inner.right().saturating_sub(w),
-                y: task_inner.bottom() - 1,
-                width: w.min(task_inner.width),
-                height: 1,
-            };
-            frame.render_widget(Paragraph::new(Span::styled(more, theme.key)), rect);
-        }
         // Editor.
         let file_name = self
             .path

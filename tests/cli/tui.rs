@@ -170,6 +170,28 @@ fn exercise_screens() {
     }
 }
 
+/// On a small terminal the task does not fit: the border says F3 shows all of it, and covers
+/// none of its words.
+#[test]
+fn a_task_that_does_not_fit_points_to_f3_on_its_border() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Aroha", None).unwrap();
+    let mut ui = Ui::new(t, 48, 16);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    let screen = ui.screen();
+    assert!(screen.contains("─ F3: whole task ┘"), "{screen}");
+    insta::assert_snapshot!("exercise_small_terminal_48x16", screen);
+    ui.key(KeyCode::F(3));
+    assert!(
+        ui.screen().contains("Hello, Ada!"),
+        "the whole task is shown"
+    );
+}
+
 /// The whole journey a newcomer makes: add yourself, read the lesson, solve the first
 /// exercise in the built-in editor, see it marked, leave, come back and continue.
 #[test]
