@@ -207,6 +207,13 @@ impl Tutor {
         self.library = translated(&self.original);
     }
 
+    /// Back at "Who are you?" on a shared computer: the computer's own language again (or
+    /// `--lang`), not the last learner's.
+    pub fn use_computer_language(&mut self) {
+        crate::i18n::apply_learner_setting(None);
+        self.refresh_language();
+    }
+
     // ----- learners -----
 
     pub fn learners(&self) -> Result<Vec<Learner>, TutorError> {

@@ -313,7 +313,10 @@ impl App {
                 return;
             }
             Screen::Map(_) => {
-                // The next person at a shared computer starts without the last one's mouse.
+                // The next person at a shared computer starts from this computer's language,
+                // colours and mouse, not the last learner's.
+                self.tutor.use_computer_language();
+                self.theme = Theme::choose(None);
                 self.mouse = false;
                 Screen::Who(WhoScreen::new(&self.tutor))
             }
@@ -518,11 +521,15 @@ impl App {
     }
 
     fn title(&self) -> String {
-        let who = self
-            .tutor
-            .learner()
-            .map(|l| format!(" · {}", l.name))
-            .unwrap_or_default();
+        // At "Who are you?" nobody is chosen yet, even if someone was here before.
+        let who = match self.screen {
+            Screen::Who(_) => String::new(),
+            _ => self
+                .tutor
+                .learner()
+                .map(|l| format!(" · {}", l.name))
+                .unwrap_or_default(),
+        };
         let place = match &self.screen {
             Screen::Who(_) => tr!("title-who"),
             Screen::Map(_) => tr!("title-course"),

@@ -213,6 +213,40 @@ fn plain_journey_from_name_to_solved_exercise() {
     s.finish();
 }
 
+/// A shared computer: after a Welsh-speaking learner, the next person is asked in the
+/// computer's language; the Welsh comes back when Gwen chooses her name again.
+#[test]
+fn the_next_person_is_asked_in_the_computers_language() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.expect("0. Quit");
+    s.send(&s.number_of("Add yourself"));
+    s.expect("Type your name");
+    s.send("Gwen");
+    s.expect("class or group");
+    s.send("");
+    s.expect("0. Quit");
+    s.send(&s.number_of("Settings"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Language"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Cymraeg"));
+    s.expect("0. ");
+    s.send("0");
+    let menu = s.expect("0. ");
+    s.send(&s.number_of("Newid dysgwr"));
+    let who = s.expect("0. Quit");
+    assert!(who.contains("Who are you?"), "{menu}\n---\n{who}");
+    s.send("1");
+    let hello = s.expect("0. ");
+    assert!(hello.contains("Helo, Gwen!"), "{hello}");
+    assert!(
+        !hello.contains("Hello, Gwen!"),
+        "Gwen's Welsh is back: {hello}"
+    );
+    s.finish();
+}
+
 #[test]
 fn plain_mode_ends_quietly_when_input_ends() {
     let home = Home::new();

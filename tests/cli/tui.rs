@@ -353,6 +353,31 @@ fn the_mouse_is_off_until_the_learner_turns_it_on_then_clicks_and_drags_in_the_c
     assert!(ui.app.mouse, "the learner's mouse setting is applied");
 }
 
+/// A shared computer: the next person at "Who are you?" gets the computer's colours, not the
+/// last learner's (and its language: see the plain-mode test, which runs in its own process
+/// because the language is process-wide).
+#[test]
+fn changing_learner_goes_back_to_the_computers_colours() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    let id = t.add_learner("Gwen", None).unwrap().id;
+    t.choose_learner(&id).unwrap();
+    t.set_setting("theme", "high-contrast").unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    let default = ui.app.theme;
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Map(_)));
+    assert_ne!(ui.app.theme, default, "Gwen's colours are applied");
+    ui.key(KeyCode::Esc);
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+    assert_eq!(ui.app.theme, default);
+    let screen = ui.screen();
+    assert!(
+        !screen.contains("Gwen ·"),
+        "nobody is chosen yet:\n{screen}"
+    );
+}
+
 #[test]
 fn the_editor_keeps_typed_code_when_going_back() {
     let home = Home::new();
