@@ -33,6 +33,9 @@ struct Form {
     error: Option<String>,
 }
 
+/// How far PageUp and PageDown move in a long list of learners (a class is often 30).
+const PAGE: usize = 10;
+
 pub struct WhoScreen {
     learners: Vec<Learner>,
     selected: usize,
@@ -129,6 +132,8 @@ impl WhoScreen {
         match key.code {
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Down => self.selected = (self.selected + 1).min(self.rows() - 1),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            KeyCode::PageDown => self.selected = (self.selected + PAGE).min(self.rows() - 1),
             KeyCode::Home => self.selected = 0,
             KeyCode::End => self.selected = self.rows() - 1,
             KeyCode::Char('a') | KeyCode::Char('A') | KeyCode::Char('+') => self.open_form(),

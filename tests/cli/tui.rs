@@ -109,6 +109,26 @@ fn who_are_you_remembers_the_last_learner_but_asks() {
     }
 }
 
+/// A class of 25 on one computer: PageDown and End move through the list quickly.
+#[test]
+fn a_long_list_of_learners_pages() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    for i in 1..=25 {
+        t.add_learner(&format!("Pupil {i:02}"), Some("7B")).unwrap();
+    }
+    let mut ui = Ui::new(t, 80, 24);
+    ui.key(KeyCode::Home);
+    assert!(ui.screen().contains("▶ Pupil 01 (7B)"), "{}", ui.screen());
+    ui.key(KeyCode::PageDown);
+    ui.key(KeyCode::PageDown);
+    assert!(ui.screen().contains("▶ Pupil 21 (7B)"), "{}", ui.screen());
+    ui.key(KeyCode::PageDown);
+    assert!(ui.screen().contains("▶ + Add yourself"), "{}", ui.screen());
+    ui.key(KeyCode::PageUp);
+    assert!(ui.screen().contains("▶ Pupil 16 (7B)"), "{}", ui.screen());
+}
+
 #[test]
 fn course_map_lesson_reader_and_settings() {
     for (w, h) in sizes() {
