@@ -79,6 +79,17 @@ impl Session {
         self.stdin.flush().unwrap();
     }
 
+    /// At "Who are you?": adds a learner with no group, and waits for the main menu.
+    fn add_yourself(&mut self, name: &str) -> String {
+        self.expect("0. Quit");
+        self.send(&self.number_of("Add yourself"));
+        self.expect("Type your name");
+        self.send(name);
+        self.expect("class or group");
+        self.send("");
+        self.expect("0. Quit")
+    }
+
     /// The number of the menu line containing `label`, from output seen so far.
     fn number_of(&self, label: &str) -> String {
         let out = self.output.lock().unwrap();
@@ -103,14 +114,8 @@ fn plain_journey_from_name_to_solved_exercise() {
     let home = Home::new();
     let mut s = Session::start(&home);
     s.expect("Who are you?");
-    s.expect("0. Quit");
-    s.send(&s.number_of("Add yourself"));
-    s.expect("Type your name");
-    s.send("Ada");
-    s.expect("class or group");
-    s.send("");
-    s.expect("Hello, Ada!");
-    s.expect("0. Quit");
+    let menu = s.add_yourself("Ada");
+    assert!(menu.contains("Hello, Ada!"), "{menu}");
     s.send(&s.number_of("Choose a lesson"));
     s.expect("0. Back");
     s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
@@ -219,13 +224,7 @@ fn plain_journey_from_name_to_solved_exercise() {
 fn the_next_person_is_asked_in_the_computers_language() {
     let home = Home::new();
     let mut s = Session::start(&home);
-    s.expect("0. Quit");
-    s.send(&s.number_of("Add yourself"));
-    s.expect("Type your name");
-    s.send("Gwen");
-    s.expect("class or group");
-    s.send("");
-    s.expect("0. Quit");
+    s.add_yourself("Gwen");
     s.send(&s.number_of("Settings"));
     s.expect("0. Back");
     s.send(&s.number_of("Language"));
