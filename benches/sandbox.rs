@@ -59,6 +59,13 @@ fn python3() -> Option<String> {
 }
 
 /// Median wall time of a whole command, run `n` times.
+/// `python3 FILE`.
+fn python_cmd(python: &str, file: &Path) -> Command {
+    let mut c = Command::new(python);
+    c.arg(file);
+    c
+}
+
 fn time_command(n: usize, make: impl Fn() -> Command) -> Duration {
     let samples = (0..n)
         .map(|_| {
@@ -174,11 +181,7 @@ fn main() {
     }
     match &python {
         Some(py) => {
-            let py_hello = time_command(reps, || {
-                let mut c = Command::new(py);
-                c.arg(&hello);
-                c
-            });
+            let py_hello = time_command(reps, || python_cmd(py, &hello));
             show(
                 "whole process: slate run hello.py",
                 format!("{:.1} ms", ms(slate_hello)),
@@ -203,7 +206,8 @@ fn main() {
     }
 
     // The million-iteration loop, in process and against python3.
-    let loop_src = std::fs::read_to_string(program("slow_but_fine.py")).unwrap();
+    let loop_file = program("slow_but_fine.py");
+    let loop_src = std::fs::read_to_string(&loop_file).unwrap();
     let loop_job = Job::new(loop_src);
     let loops = (0..reps.min(7))
         .map(|_| {
@@ -220,11 +224,7 @@ fn main() {
         "",
     );
     if let Some(py) = &python {
-        let py_loop = time_command(reps.min(7), || {
-            let mut c = Command::new(py);
-            c.arg(program("slow_but_fine.py"));
-            c
-        });
+        let py_loop = time_command(reps.min(7), || python_cmd(py, &loop_file));
         show(
             "1,000,000-iteration loop, python3 (whole process)",
             format!("{:.0} ms", ms(py_loop)),
@@ -236,7 +236,6 @@ fn main() {
             "<= 2x",
         );
     }
-    let loop_file = program("slow_but_fine.py");
     if let Some(mb) = peak_rss_mb(|| slate_cmd(&loop_file)) {
         show(
             "peak memory, slate run on the loop",

@@ -583,10 +583,11 @@ impl Sandbox {
 }
 
 fn internal_error(what: &str) -> PyError {
+    let message = crate::tr!("sandbox-internal", detail = what);
     PyError {
         kind: "InternalError".into(),
-        message: crate::tr!("sandbox-internal", detail = what),
-        traceback: format!("{}\n", crate::tr!("sandbox-internal", detail = what)),
+        traceback: format!("{message}\n"),
+        message,
         ..PyError::default()
     }
 }

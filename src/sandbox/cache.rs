@@ -108,7 +108,7 @@ pub fn load_or_prepare(
         }
     }
     // The cache folder is not usable: run from memory this time.
-    deserialize_bytes(engine, &compiled)
+    deserialize_bytes(engine, &compiled).map_err(|e| SandboxError::Engine(e.to_string()))
 }
 
 fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
@@ -122,20 +122,13 @@ fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
     // network drives and some USB sticks). Reading the file into memory works there, at the
     // cost of a few tens of milliseconds per start.
     if let Ok(bytes) = std::fs::read(path)
-        && let Ok(module) = deserialize_cached_bytes(engine, &bytes)
+        && let Ok(module) = deserialize_bytes(engine, &bytes)
     {
         return Some(module);
     }
     // Damaged or from another build: remove it so it is prepared afresh.
     let _ = std::fs::remove_file(path);
     None
-}
-
-#[allow(unsafe_code)]
-fn deserialize_cached_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> {
-    // SAFETY: as for `deserialize_file`: the bytes are the contents of a file in Slate's own
-    // cache folder, and wasmtime checks their header before using them.
-    unsafe { Module::deserialize(engine, bytes) }
 }
 
 #[allow(unsafe_code)]
@@ -147,9 +140,11 @@ fn deserialize_file(engine: &Engine, path: &Path) -> wasmtime::Result<Module> {
 }
 
 #[allow(unsafe_code)]
-fn deserialize_bytes(engine: &Engine, bytes: &[u8]) -> Result<Module, SandboxError> {
-    // SAFETY: `bytes` were produced by `Engine::precompile_module` in this process.
-    unsafe { Module::deserialize(engine, bytes) }.map_err(|e| SandboxError::Engine(e.to_string()))
+fn deserialize_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> {
+    // SAFETY: `bytes` were produced by `Engine::precompile_module`, in this process or
+    // earlier into Slate's own cache folder; wasmtime checks their header (format, version,
+    // engine settings) before using them.
+    unsafe { Module::deserialize(engine, bytes) }
 }
 
 /// Writes atomically: a temporary file, flushed to disk, then renamed into place.
