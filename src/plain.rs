@@ -189,16 +189,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         };
         match choice {
             Choice::Quit | Choice::Number(0) => Next::Quit,
-            Choice::Number(n) if n <= learners.len() => {
-                let id = learners[n - 1].id.clone();
-                match self.tutor.choose_learner(&id) {
-                    Ok(()) => self.after_choosing(),
-                    Err(e) => {
-                        self.say(&e.to_string());
-                        Next::Learners
-                    }
-                }
-            }
+            Choice::Number(n) if n <= learners.len() => self.choose(&learners[n - 1].id),
             Choice::Number(_) => self.add_learner(),
         }
     }
@@ -212,16 +203,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             .filter(|l| names::key(&l.name) == key)
             .collect();
         match same.as_slice() {
-            [one] => {
-                let id = one.id.clone();
-                match self.tutor.choose_learner(&id) {
-                    Ok(()) => self.after_choosing(),
-                    Err(e) => {
-                        self.say(&e.to_string());
-                        Next::Learners
-                    }
-                }
-            }
+            [one] => self.choose(&one.id),
             [] => {
                 let name = names::tidy(typed);
                 self.say(&tr!("plain-nobody-called", name = name.as_str()));
@@ -234,6 +216,17 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             }
             _ => {
                 self.say(&tr!("plain-several-called", name = same[0].name.as_str()));
+                Next::Learners
+            }
+        }
+    }
+
+    /// Chooses the learner with this id, or says why not and asks again.
+    fn choose(&mut self, id: &str) -> Next {
+        match self.tutor.choose_learner(id) {
+            Ok(()) => self.after_choosing(),
+            Err(e) => {
+                self.say(&e.to_string());
                 Next::Learners
             }
         }
@@ -262,8 +255,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     }
 
     fn after_choosing(&mut self) -> Next {
-        crate::i18n::apply_learner_setting(self.tutor.setting("language").as_deref());
-        self.tutor.refresh_language();
+        self.tutor.use_learner_language();
         let name = self
             .tutor
             .learner()

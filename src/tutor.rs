@@ -207,6 +207,12 @@ impl Tutor {
         self.library = translated(&self.original);
     }
 
+    /// The chosen learner's own language (unless `--lang` asked for one).
+    pub fn use_learner_language(&mut self) {
+        crate::i18n::apply_learner_setting(self.setting("language").as_deref());
+        self.refresh_language();
+    }
+
     /// Back at "Who are you?" on a shared computer: the computer's own language again (or
     /// `--lang`), not the last learner's.
     pub fn use_computer_language(&mut self) {

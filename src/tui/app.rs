@@ -158,8 +158,7 @@ impl App {
 
     /// Applies the learner's settings (theme, language) after they are chosen.
     pub fn apply_learner_settings(&mut self) {
-        crate::i18n::apply_learner_setting(self.tutor.setting("language").as_deref());
-        self.tutor.refresh_language();
+        self.tutor.use_learner_language();
         self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
         self.mouse = self.tutor.setting("mouse").as_deref() == Some("on");
         if let Screen::Exercise(e) = &mut self.screen {

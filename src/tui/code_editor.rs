@@ -343,6 +343,10 @@ impl CodeEditor {
 
     /// A drag to a screen cell: selects from where the press was to there.
     pub fn drag_to(&mut self, area: Rect, x: u16, y: u16) {
+        // A terminal shrunk mid-drag can leave no editor to select in.
+        if area.is_empty() {
+            return;
+        }
         // Dragging past the edges still selects to the nearest line.
         let x = x.clamp(area.x, area.right().saturating_sub(1));
         let y = y.clamp(area.y, area.bottom().saturating_sub(1));
