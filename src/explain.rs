@@ -112,15 +112,12 @@ pub fn explain_error(error: &PyError, context: &Context) -> Explanation {
         }
         None => (rules.fallback.as_str(), base, None),
     };
-    let args = with_type_words(args);
-    let message = |part: &str| i18n::tr_named(&format!("explain-{text}-{part}"), &args);
-    Explanation {
-        what: message("what"),
-        place: place(error, word.as_deref()),
-        why: message("why"),
-        try_this: message("try"),
-        original: original(error),
-    }
+    worded(
+        text,
+        &with_type_words(args),
+        place(error, word.as_deref()),
+        original(error),
+    )
 }
 
 /// Explains a limit verdict: `None` for [`Verdict::Ok`] and [`Verdict::Error`].
@@ -140,14 +137,24 @@ pub fn explain_limit(verdict: Verdict, limits: &Limits) -> Option<Explanation> {
             vec![("kilobytes".into(), Arg::from(limits.output >> 10))],
         ),
     };
-    let message = |part: &str| i18n::tr_named(&format!("explain-{text}-{part}"), &args);
-    Some(Explanation {
+    Some(worded(text, &args, None, String::new()))
+}
+
+/// The explanation whose words are the messages `explain-<text>-what`, `-why` and `-try`.
+fn worded(
+    text: &str,
+    args: &[(String, Arg)],
+    place: Option<Place>,
+    original: String,
+) -> Explanation {
+    let message = |part: &str| i18n::tr_named(&format!("explain-{text}-{part}"), args);
+    Explanation {
         what: message("what"),
-        place: None,
+        place,
         why: message("why"),
         try_this: message("try"),
-        original: String::new(),
-    })
+        original,
+    }
 }
 
 /// The explanation as plain text: the sentence, the line with the spot marked by `^`, why,

@@ -90,12 +90,17 @@ fn system_locale() -> Option<String> {
 pub fn choose(requested: Option<&str>, setting: Option<&str>) -> LanguageIdentifier {
     let requested = requested.and_then(match_available);
     REQUESTED.store(requested.is_some(), std::sync::atomic::Ordering::SeqCst);
-    let chosen = requested
-        .or_else(|| setting.and_then(match_available))
-        .or_else(|| system_locale().as_deref().and_then(match_available))
-        .unwrap_or_else(default_language);
+    let chosen = requested.unwrap_or_else(|| from_setting(setting));
     set(chosen.clone());
     chosen
+}
+
+/// The learner's `setting`, then the system's language, then British English.
+fn from_setting(setting: Option<&str>) -> LanguageIdentifier {
+    setting
+        .and_then(match_available)
+        .or_else(|| system_locale().as_deref().and_then(match_available))
+        .unwrap_or_else(default_language)
 }
 
 /// Applies a learner's saved language (after they choose their name), unless `--lang` asked
@@ -104,11 +109,7 @@ pub fn apply_learner_setting(setting: Option<&str>) {
     if REQUESTED.load(std::sync::atomic::Ordering::SeqCst) {
         return;
     }
-    let chosen = setting
-        .and_then(match_available)
-        .or_else(|| system_locale().as_deref().and_then(match_available))
-        .unwrap_or_else(default_language);
-    set(chosen);
+    set(from_setting(setting));
 }
 
 /// Uses `language` from now on.
@@ -174,28 +175,34 @@ pub fn tr(key: &str) -> String {
 
 /// The message `key` with arguments, in the current language.
 pub fn tr_args(key: &str, args: &[(&'static str, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-        .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), fluent_value(value)))
-        .collect();
-    LOCALES.lookup_with_args(&language(), key, &map)
+    lookup(
+        key,
+        args.iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value)),
+    )
 }
 
 /// The message `key` with arguments whose names are only known at run time (explanation
 /// rules name their own arguments).
 pub fn tr_named(key: &str, args: &[(String, Arg)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
-        .iter()
-        .map(|(name, value)| (Cow::Owned(name.clone()), fluent_value(value)))
-        .collect();
-    LOCALES.lookup_with_args(&language(), key, &map)
+    lookup(
+        key,
+        args.iter()
+            .map(|(name, value)| (Cow::Owned(name.clone()), value)),
+    )
 }
 
-fn fluent_value(value: &Arg) -> FluentValue<'static> {
-    match value {
-        Arg::Text(s) => FluentValue::from(s.clone()),
-        Arg::Number(n) => FluentValue::from(*n),
-    }
+fn lookup<'a>(key: &str, args: impl Iterator<Item = (Cow<'static, str>, &'a Arg)>) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(s) => FluentValue::from(s.clone()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            (name, value)
+        })
+        .collect();
+    LOCALES.lookup_with_args(&language(), key, &map)
 }
 
 /// Is `key` a message in `language` itself (not by falling back)?
