@@ -96,19 +96,20 @@ pub fn explanation(test: &TestResult, limits: Option<&Limits>) -> Option<Explana
         TestStatus::TimeLimit => Verdict::TimeLimit,
         TestStatus::MemoryLimit => Verdict::MemoryLimit,
         TestStatus::OutputLimit => Verdict::OutputLimit,
-        TestStatus::Error => {
-            return test.error.as_ref().map(|e| {
-                explain::explain_error(
-                    e,
-                    &Context {
-                        input_from_test: true,
-                    },
-                )
-            });
-        }
+        TestStatus::Error => return test.error.as_ref().map(explain_in_test),
         TestStatus::Passed | TestStatus::Failed => return None,
     };
     explain::explain_limit(verdict, &limits.copied().unwrap_or_default())
+}
+
+/// A Python error explained as marking meets it: the input always comes from the test.
+pub fn explain_in_test(e: &PyError) -> Explanation {
+    explain::explain_error(
+        e,
+        &Context {
+            input_from_test: true,
+        },
+    )
 }
 
 /// One sentence on what went wrong in a test.
@@ -165,13 +166,7 @@ pub fn failure_sentence(test: &TestResult, limits: Option<&Limits>) -> String {
 
 /// "failed: your program stopped on line 3. Python does not know the name x."
 pub fn error_sentence(e: &PyError) -> String {
-    let what = explain::explain_error(
-        e,
-        &Context {
-            input_from_test: true,
-        },
-    )
-    .what;
+    let what = explain_in_test(e).what;
     match e.line {
         Some(line) => tr!("outcome-python-error-line", line = line, what = what),
         None => tr!("outcome-python-error", what = what),

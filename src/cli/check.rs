@@ -5,7 +5,6 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 use super::{CliError, Status, read_program};
-use crate::explain::{Context, explain_error};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
 use crate::pack::{Library, translate};
@@ -85,13 +84,7 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
                     kind: &e.kind,
                     message: &e.message,
                     line: e.line,
-                    explanation: explain_error(
-                        e,
-                        &Context {
-                            input_from_test: true,
-                        },
-                    )
-                    .to_json(),
+                    explanation: feedback::explain_in_test(e).to_json(),
                 }),
             }
         })
