@@ -161,7 +161,8 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
 
     fn choose_learner(&mut self) -> Next {
         // Whoever comes next is asked in the computer's language, not the last learner's.
-        self.tutor.use_computer_language();
+        self.tutor.leave_learner();
+        self.tutor.use_learner_language();
         let learners = self.tutor.learners().unwrap_or_default();
         let last = self.tutor.last_learner();
         self.say(&tr!("who-are-you"));

@@ -207,16 +207,10 @@ impl Tutor {
         self.library = translated(&self.original);
     }
 
-    /// The chosen learner's own language (unless `--lang` asked for one).
+    /// The chosen learner's own language (unless `--lang` asked for one); with nobody
+    /// chosen, the computer's.
     pub fn use_learner_language(&mut self) {
         crate::i18n::apply_learner_setting(self.setting("language").as_deref());
-        self.refresh_language();
-    }
-
-    /// Back at "Who are you?" on a shared computer: the computer's own language again (or
-    /// `--lang`), not the last learner's.
-    pub fn use_computer_language(&mut self) {
-        crate::i18n::apply_learner_setting(None);
         self.refresh_language();
     }
 
@@ -255,6 +249,13 @@ impl Tutor {
         }
         self.learner = learner;
         Ok(())
+    }
+
+    /// Back at "Who are you?" on a shared computer: nobody is chosen, so the settings are
+    /// the computer's own until the next learner chooses their name. (The store still knows
+    /// who was here last, to offer their name first.)
+    pub fn leave_learner(&mut self) {
+        self.learner = None;
     }
 
     pub fn learner(&self) -> Option<&Learner> {

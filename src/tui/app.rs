@@ -156,7 +156,8 @@ impl App {
         }
     }
 
-    /// Applies the learner's settings (theme, language) after they are chosen.
+    /// Applies the learner's settings (theme, language, mouse) after they are chosen, or the
+    /// computer's when nobody is.
     pub fn apply_learner_settings(&mut self) {
         self.tutor.use_learner_language();
         self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
@@ -314,9 +315,8 @@ impl App {
             Screen::Map(_) => {
                 // The next person at a shared computer starts from this computer's language,
                 // colours and mouse, not the last learner's.
-                self.tutor.use_computer_language();
-                self.theme = Theme::choose(None);
-                self.mouse = false;
+                self.tutor.leave_learner();
+                self.apply_learner_settings();
                 Screen::Who(WhoScreen::new(&self.tutor))
             }
             Screen::Settings(_) => {
