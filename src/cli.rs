@@ -127,7 +127,13 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    match dispatch(cli) {
+    let result = dispatch(cli);
+    if let Some(code) = crate::interrupt::ended_by_signal() {
+        // Asked to end (SIGTERM, a closed terminal): say so in the exit status, whatever
+        // the command was doing.
+        return ExitCode::from(code);
+    }
+    match result {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::Failed) => ExitCode::from(1),
         Err(err) => {
@@ -214,11 +220,16 @@ fn warn_broken(library: &crate::pack::Library) {
 /// Reads a learner's program: UTF-8 text, with a byte-order mark (as Notepad writes) removed.
 pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_capped(path, MAX_PROGRAM).map_err(|e| {
         CliError::Usage(match e.kind() {
             std::io::ErrorKind::NotFound => tr!("cli-file-not-found", file = &shown),
             std::io::ErrorKind::IsADirectory => tr!("cli-file-is-folder", file = &shown),
             _ if path.is_dir() => tr!("cli-file-is-folder", file = &shown),
+            std::io::ErrorKind::FileTooLarge => tr!(
+                "cli-file-too-big",
+                file = &shown,
+                limit = MAX_PROGRAM.div_ceil(1 << 10)
+            ),
             _ => tr!("cli-file-unreadable", file = &shown, error = e.to_string()),
         })
     })?;
@@ -228,6 +239,26 @@ pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text))
+}
+
+/// The largest program Slate reads (1 MiB: far more than any learner writes).
+pub const MAX_PROGRAM: u64 = 1 << 20;
+
+/// Reads at most `cap` bytes from `path`; a longer file (or an endless one such as
+/// `/dev/zero`) is an `ErrorKind::FileTooLarge` error, found without reading it all.
+pub fn read_capped(path: &std::path::Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    read_capped_from(std::fs::File::open(path)?, cap)
+}
+
+/// [`read_capped`] for any reader (standard input, say).
+pub fn read_capped_from(reader: impl std::io::Read, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(std::io::Error::from(std::io::ErrorKind::FileTooLarge));
+    }
+    Ok(bytes)
 }
 
 /// Writes to stdout, ignoring a closed pipe. See [`out!`].

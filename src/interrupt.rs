@@ -5,12 +5,18 @@
 //! and carries on. At any other time Ctrl+C (or a termination signal) ends Slate the
 //! ordinary way, with the terminal put back first. Uses the `ctrlc` crate, which handles
 //! both Unix signals and the Windows console.
+//!
+//! A request to end Slate (SIGTERM, or SIGHUP when the terminal window is closed) ends it
+//! promptly whatever it is doing: a running program is stopped, the full-screen interface
+//! gets a moment to save and quit, and then Slate leaves with the terminal put back.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Arc, Once, OnceLock};
 
 static RUNNING: AtomicBool = AtomicBool::new(false);
 static QUIT: AtomicBool = AtomicBool::new(false);
+/// The termination signal that arrived, if one did (0: none).
+static ENDED_BY: AtomicI32 = AtomicI32::new(0);
 
 fn cancel() -> &'static Arc<AtomicBool> {
     static CANCEL: OnceLock<Arc<AtomicBool>> = OnceLock::new();
@@ -45,7 +51,36 @@ pub fn install() {
                 std::process::exit(129);
             }
         });
+        #[cfg(unix)]
+        on_termination();
     });
+}
+
+/// Ends Slate on SIGTERM and SIGHUP (Unix; on Windows closing the console ends the process).
+#[cfg(unix)]
+fn on_termination() {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("slate-signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                // Stop the learner's program, if one is running, and ask the interface to
+                // save and quit; leave anyway if it has not within a moment (its terminal
+                // may be gone).
+                ENDED_BY.store(signal, Ordering::SeqCst);
+                cancel().store(true, Ordering::SeqCst);
+                QUIT.store(true, Ordering::SeqCst);
+                if crate::tui::is_active() || RUNNING.load(Ordering::SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(400));
+                }
+                crate::tui::restore_terminal();
+                #[allow(clippy::disallowed_methods)]
+                std::process::exit(128 + signal);
+            }
+        });
 }
 
 /// The flag a run checks to stop early (see [`crate::sandbox::Job::cancel`]).
@@ -62,6 +97,15 @@ pub fn while_running<T>(f: impl FnOnce() -> T) -> T {
     RUNNING.store(false, Ordering::SeqCst);
     cancel().store(false, Ordering::SeqCst);
     result
+}
+
+/// The exit status for a Slate ended by a termination signal (128 + the signal's number, as
+/// shells expect), when one arrived.
+pub fn ended_by_signal() -> Option<u8> {
+    match ENDED_BY.load(Ordering::SeqCst) {
+        0 => None,
+        signal => u8::try_from(128 + signal).ok(),
+    }
 }
 
 /// Whether a termination request arrived (the full-screen interface then saves and quits).

@@ -16,6 +16,7 @@ pub mod paths;
 pub mod plain;
 pub mod safe_text;
 pub mod sandbox;
+pub mod stdin;
 pub mod store;
 pub mod tui;
 pub mod tutor;

@@ -6,6 +6,10 @@
 //! `~/Library` on macOS, XDG folders on Linux). `SLATE_HOME=DIR` puts both under DIR, for a
 //! portable install on a USB stick and for tests. `SLATE_CACHE_DIR` moves only the cache, so
 //! many test runs can share one prepared runtime.
+//!
+//! One thing never moves with `SLATE_HOME`: this computer's secret key that signs the
+//! compiled runtime ([`machine_key_dir`]). It stays in the user's own local data folder, so
+//! someone who can write to a USB stick or a shared folder cannot also sign what is there.
 
 use std::path::PathBuf;
 
@@ -51,6 +55,13 @@ impl Paths {
         }
         Ok(paths)
     }
+}
+
+/// The folder for secrets that belong to this user on this computer: the platform's local
+/// data folder, whatever `SLATE_HOME` says. `None` when the platform gives none.
+pub fn machine_key_dir() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("org", "Slate", "slate")?;
+    Some(dirs.data_local_dir().to_path_buf())
 }
 
 #[cfg(test)]

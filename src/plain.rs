@@ -33,8 +33,8 @@ enum Answer {
 
 /// Where plain mode reads lines from.
 ///
-/// The real stdin is locked for each line only, so a learner's program run from plain mode
-/// can read the same stdin in between.
+/// The real stdin is read through [`crate::stdin`], which a learner's program run from plain
+/// mode reads too, so neither hides typed-ahead lines from the other.
 pub trait Lines {
     /// Reads a line into `buf` (with its newline); 0 at the end of input.
     fn read_line(&mut self, buf: &mut String) -> std::io::Result<usize>;
@@ -42,7 +42,7 @@ pub trait Lines {
 
 impl Lines for std::io::Stdin {
     fn read_line(&mut self, buf: &mut String) -> std::io::Result<usize> {
-        std::io::Stdin::read_line(self, buf)
+        crate::stdin::read_line(buf)
     }
 }
 

@@ -2,15 +2,23 @@
 //!
 //! A program's output may hold escape sequences that move the cursor, change colours, set the
 //! window title or worse. Anything shown to a learner goes through here first: control
-//! characters (other than newline, carriage return and tab) become visible symbols, so they
-//! can neither act on the terminal nor vanish silently. Marking always compares the raw
-//! output; only what is *shown* is changed.
+//! characters (other than newline and tab) become visible symbols, so they can neither act
+//! on the terminal nor vanish silently. A carriage return ends a line only as part of `\r\n`;
+//! on its own it would move back over the start of the line, so text after it could
+//! overwrite Slate's own words (a program once printed "✓ passed … Well done!" that way), and
+//! it is shown as `␍`. Marking always compares the raw output; only what is *shown* is
+//! changed.
 
 /// Replaces control characters in `text` with visible symbols (ESC becomes `␛`).
 pub fn for_terminal(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_safe(&mut out, c, true);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => out.push('␍'),
+            c => push_safe(&mut out, c, true),
+        }
     }
     out
 }
@@ -33,7 +41,7 @@ pub fn visible_whitespace(text: &str) -> String {
 
 fn push_safe(out: &mut String, c: char, keep_layout: bool) {
     match c {
-        '\n' | '\t' | '\r' if keep_layout => out.push(c),
+        '\n' | '\t' if keep_layout => out.push(c),
         '\u{1b}' => out.push('␛'),
         '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
         '\u{7f}' => out.push('␡'),
@@ -61,6 +69,12 @@ impl Stream {
             Ok(_) => self.pending.len(),
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
             Err(_) => self.pending.len(),
+        };
+        // A carriage return at the very end may be the first half of `\r\n`: wait and see.
+        let valid_up_to = if self.pending[..valid_up_to].ends_with(b"\r") {
+            valid_up_to - 1
+        } else {
+            valid_up_to
         };
         let rest = self.pending.split_off(valid_up_to);
         let chunk = std::mem::replace(&mut self.pending, rest);
@@ -94,8 +108,26 @@ mod tests {
 
     #[test]
     fn ordinary_text_is_unchanged() {
-        let text = "Helô, byd! 👋 বাংলা\tcolumn\r\n";
+        let text = "Helô, byd! 👋 বাংলা\tcolumn\n";
         assert_eq!(for_terminal(text), text);
+        assert_eq!(for_terminal("line\r\nnext"), "line\nnext");
+    }
+
+    #[test]
+    fn a_lone_carriage_return_cannot_overwrite_the_line() {
+        let forged = "hello\r✓ passed … Well done!";
+        let shown = for_terminal(forged);
+        assert!(!shown.contains('\r'));
+        assert_eq!(shown, "hello␍✓ passed … Well done!");
+    }
+
+    #[test]
+    fn stream_keeps_a_split_crlf_together() {
+        let mut s = Stream::default();
+        let mut out = s.push(b"a\r");
+        out.push_str(&s.push(b"\nb\r"));
+        out.push_str(&s.finish());
+        assert_eq!(out, "a\nb␍");
     }
 
     #[test]

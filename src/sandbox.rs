@@ -15,10 +15,11 @@
 
 pub mod cache;
 mod clock;
+mod poll;
 mod streams;
 
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Store, Trap};
@@ -27,7 +28,7 @@ use wasmtime_wasi::p1::WasiP1Ctx;
 
 use crate::paths::Paths;
 pub use cache::Progress;
-use clock::Clock;
+use clock::{Clock, Deadline, RunClock};
 use streams::{Capture, SharedCapture, TerminalStdin};
 
 /// The name learners' programs have inside the sandbox, so tracebacks read naturally.
@@ -279,6 +280,10 @@ impl std::error::Error for LimitHit {}
 /// Per-run state inside the wasmtime store.
 struct Host {
     wasi: WasiP1Ctx,
+    /// When the run must stop; every host call that can wait asks it.
+    deadline: Arc<Deadline>,
+    /// The guest's monotonic clock.
+    clock: RunClock,
     memory: MemoryLimiter,
     request: Vec<u8>,
     report: Option<Vec<u8>>,
@@ -365,11 +370,15 @@ impl Sandbox {
     pub fn new(paths: &Paths, progress: Progress) -> Result<Sandbox, SandboxError> {
         let engine =
             Engine::new(&engine_config()).map_err(|e| SandboxError::Engine(e.to_string()))?;
-        let module = cache::load_or_prepare(&engine, &paths.cache, progress)?;
+        let key =
+            crate::paths::machine_key_dir().and_then(|dir| cache::MachineKey::load_or_create(&dir));
+        let module = cache::load_or_prepare(&engine, &paths.cache, key.as_ref(), progress)?;
         let mut linker: Linker<Host> = Linker::new(&engine);
         let engine_err = |e: wasmtime::Error| SandboxError::Engine(e.to_string());
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
             .map_err(engine_err)?;
+        // Sleeps and waits that the time limit and Ctrl+C can end.
+        poll::add_to_linker(&mut linker).map_err(engine_err)?;
         linker
             .func_wrap("slate", "request_len", |caller: Caller<'_, Host>| {
                 caller.data().request.len() as u32
@@ -431,7 +440,8 @@ impl Sandbox {
         let output = SharedCapture::new(job.limits.output);
         let stdout = Capture::new(output.clone(), streams::Target::Stdout, job.live);
         let stderr = Capture::new(output.clone(), streams::Target::Stderr, job.live);
-        let waiting = Arc::new(streams::WaitTime::default());
+        let deadline = Arc::new(Deadline::new(job.limits.time, job.cancel.clone()));
+        let clock = RunClock { origin: started };
 
         let mut wasi = WasiCtxBuilder::new();
         wasi.stdout(stdout).stderr(stderr);
@@ -441,15 +451,18 @@ impl Sandbox {
                 wasi.stdin(wasmtime_wasi::p2::pipe::MemoryInputPipe::new(bytes.clone()));
             }
             Stdin::Terminal => {
-                wasi.stdin(TerminalStdin::new(waiting.clone()));
+                wasi.stdin(TerminalStdin::new(deadline.clone()));
             }
         }
         wasi.args(&[PROGRAM_NAME])
             .secure_random(seeded_rng(job.seed))
             .insecure_random(seeded_rng(job.seed ^ 0x5eed))
-            .insecure_random_seed(u128::from(job.seed));
+            .insecure_random_seed(u128::from(job.seed))
+            .monotonic_clock(clock);
         let host = Host {
             wasi: wasi.build_p1(),
+            deadline: deadline.clone(),
+            clock,
             memory: MemoryLimiter {
                 allowance: job.limits.memory,
                 base: None,
@@ -461,30 +474,26 @@ impl Sandbox {
         let mut store = Store::new(&self.engine, host);
         store.limiter(|h| &mut h.memory);
 
-        let timed_out = Arc::new(AtomicBool::new(false));
-        let limit = job.limits.time;
-        // A cancellable run checks its flag every tenth of a second.
-        let step = |ticks: u64| match &job.cancel {
-            Some(_) => ticks.min(10),
-            None => ticks,
+        // A cancellable run looks at its flag every tenth of a second.
+        let step = |ticks: u64| {
+            if deadline.cancellable() {
+                ticks.min(10)
+            } else {
+                ticks
+            }
         };
-        store.set_epoch_deadline(step(Clock::ticks_for(limit)));
+        store.set_epoch_deadline(step(Clock::ticks_for(job.limits.time)));
         {
-            let timed_out = timed_out.clone();
-            let waiting = waiting.clone();
-            let cancel = job.cancel.clone();
+            let deadline = deadline.clone();
             store.epoch_deadline_callback(move |_| {
-                if cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
-                    return Err(wasmtime::Error::new(LimitHit::Cancelled));
-                }
-                let used = started.elapsed().saturating_sub(waiting.total());
-                if waiting.is_waiting() || used < limit {
-                    let left = Clock::ticks_for(limit.saturating_sub(used)).max(1);
-                    let left = if cancel.is_some() { left.min(10) } else { left };
-                    return Ok(wasmtime::UpdateDeadline::Continue(left));
-                }
-                timed_out.store(true, Ordering::SeqCst);
-                Err(wasmtime::Error::new(LimitHit::Time))
+                deadline.check().map_err(wasmtime::Error::new)?;
+                let left = Clock::ticks_for(deadline.remaining()).max(1);
+                let left = if deadline.cancellable() {
+                    left.min(10)
+                } else {
+                    left
+                };
+                Ok(wasmtime::UpdateDeadline::Continue(left))
             });
         }
 
@@ -552,7 +561,7 @@ impl Sandbox {
                 ..PyError::default()
             });
             Verdict::Error
-        } else if limit == Some(LimitHit::Time) || timed_out.load(Ordering::SeqCst) {
+        } else if limit == Some(LimitHit::Time) || deadline.timed_out() {
             Verdict::TimeLimit
         } else if limit == Some(LimitHit::Output) || output_hit {
             Verdict::OutputLimit

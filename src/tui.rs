@@ -203,7 +203,7 @@ fn run_effect(
             let _ = write!(out, "\n{} ", tr!("press-enter-to-return"));
             let _ = out.flush();
             let mut line = String::new();
-            let _ = std::io::stdin().read_line(&mut line);
+            let _ = crate::stdin::read_line(&mut line);
             None
         }
         Effect::EditInTerminal { file, command } => {

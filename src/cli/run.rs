@@ -7,7 +7,6 @@
 
 use clap::Args;
 use serde::Serialize;
-use std::io::Read;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -81,22 +80,39 @@ fn limits(args: &RunArgs) -> Result<Limits, CliError> {
     })
 }
 
+/// The most input a run may be given from a file or a pipe.
+const MAX_INPUT: u64 = 16 << 20;
+
 fn stdin(args: &RunArgs) -> Result<Stdin, CliError> {
+    let too_big = |file: String| {
+        CliError::Usage(tr!(
+            "cli-file-too-big",
+            file = file,
+            limit = MAX_INPUT.div_ceil(1 << 10)
+        ))
+    };
     match &args.stdin {
         None => Ok(Stdin::Terminal),
         Some(p) if p.as_os_str() == "-" => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| {
-                CliError::Usage(tr!("run-piped-input-unreadable", error = e.to_string()))
-            })?;
-            Ok(Stdin::Bytes(buf))
+            match super::read_capped_from(std::io::stdin().lock(), MAX_INPUT) {
+                Ok(buf) => Ok(Stdin::Bytes(buf)),
+                Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => Err(too_big("-".into())),
+                Err(e) => Err(CliError::Usage(tr!(
+                    "run-piped-input-unreadable",
+                    error = e.to_string()
+                ))),
+            }
         }
-        Some(p) => std::fs::read(p).map(Stdin::Bytes).map_err(|_| {
-            CliError::Usage(tr!(
+        Some(p) => match super::read_capped(p, MAX_INPUT) {
+            Ok(buf) => Ok(Stdin::Bytes(buf)),
+            Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+                Err(too_big(p.display().to_string()))
+            }
+            Err(_) => Err(CliError::Usage(tr!(
                 "run-input-file-unreadable",
                 file = p.display().to_string()
-            ))
-        }),
+            ))),
+        },
     }
 }
 

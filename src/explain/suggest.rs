@@ -5,6 +5,16 @@
 //! meant (`help` for `hello`). A name counts as close when it differs only in capital
 //! letters, or by one typing slip (two for longer names): a letter missing, added, changed,
 //! or two letters swapped.
+//!
+//! The names come from the learner's program, which can define thousands of long ones, so
+//! the host's work here is bounded: names longer than [`MAX_NAME`] are never compared, a
+//! candidate whose length alone rules it out costs nothing, and the comparisons stop after
+//! [`WORK_BUDGET`] cells of distance tables (a few milliseconds on an old PC).
+
+/// Names longer than this are not compared (a typing slip in one is unlikely to be helped).
+pub const MAX_NAME: usize = 64;
+/// The most distance-table cells one suggestion may fill, summed over candidates.
+pub const WORK_BUDGET: usize = 1_000_000;
 
 /// The closest candidate to `unknown`, if one is close enough to be a likely slip.
 pub fn closest<'a>(
@@ -12,22 +22,48 @@ pub fn closest<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
     never: &[String],
 ) -> Option<&'a str> {
+    closest_counted(unknown, candidates, never).0
+}
+
+/// [`closest`], and how many distance-table cells it filled.
+fn closest_counted<'a>(
+    unknown: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    never: &[String],
+) -> (Option<&'a str>, usize) {
+    let length = unknown.chars().count();
+    if length > MAX_NAME {
+        return (None, 0);
+    }
     let lower = unknown.to_lowercase();
-    let allowed = if unknown.chars().count() >= 6 { 2 } else { 1 };
-    candidates
+    let allowed = if length >= 6 { 2 } else { 1 };
+    let mut work = 0usize;
+    let best = candidates
         .into_iter()
+        .filter(|c| {
+            // Each typing slip changes the length by one at most.
+            c.len() <= 4 * MAX_NAME && c.chars().count().abs_diff(length) <= allowed
+        })
         .filter(|c| *c != unknown && !c.starts_with("__") && !never.iter().any(|n| n == c))
-        .filter_map(|c| {
-            let distance = if c.to_lowercase() == lower {
+        .map_while(|c| {
+            let cells = length.max(1) * c.chars().count().max(1);
+            if work + cells > WORK_BUDGET {
+                return None;
+            }
+            work += cells;
+            let lowered = c.to_lowercase();
+            let distance = if lowered == lower {
                 0
             } else {
-                strsim::damerau_levenshtein(&lower, &c.to_lowercase())
+                strsim::damerau_levenshtein(&lower, &lowered)
             };
-            (distance <= allowed).then(|| (c, distance, strsim::jaro_winkler(unknown, c)))
+            Some((distance <= allowed).then(|| (c, distance, strsim::jaro_winkler(unknown, c))))
         })
+        .flatten()
         // Fewest changes first, then the most similar, then alphabetical for stability.
         .min_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(b.0)))
-        .map(|(c, _, _)| c)
+        .map(|(c, _, _)| c);
+    (best, work)
 }
 
 #[cfg(test)]
@@ -61,5 +97,35 @@ mod tests {
             closest("lenght_of", ["length_of", "print"], &never()),
             Some("length_of")
         );
+    }
+
+    #[test]
+    fn a_flood_of_long_names_costs_a_bounded_amount_of_work() {
+        // The attack from the security review: thousands of long names, one misspelt.
+        let names: Vec<String> = (0..20_000)
+            .map(|i| format!("{}{i:05}", "a_long_variable_name_".repeat(2)))
+            .collect();
+        let unknown = format!("{}0000", "a_long_variable_name_".repeat(2));
+        let (found, work) = closest_counted(&unknown, names.iter().map(String::as_str), &[]);
+        assert!(work <= WORK_BUDGET, "work {work}");
+        assert!(work > 0);
+        // Within the budget, the slip is still found.
+        assert!(found.is_some_and(|f| f.starts_with(&unknown)));
+
+        let huge: Vec<String> = (0..20_000)
+            .map(|i| format!("{i}{}", "x".repeat(5_000)))
+            .collect();
+        let unknown = "x".repeat(5_000);
+        let (found, work) = closest_counted(&unknown, huge.iter().map(String::as_str), &[]);
+        assert_eq!((found, work), (None, 0));
+    }
+
+    #[test]
+    fn names_of_very_different_length_cost_nothing() {
+        let names: Vec<String> = (0..1000)
+            .map(|i| format!("n{i}{}", "y".repeat(40)))
+            .collect();
+        let (found, work) = closest_counted("nmae", names.iter().map(String::as_str), &[]);
+        assert_eq!((found, work), (None, 0));
     }
 }

@@ -3,10 +3,18 @@
 //! The runtime (`assets/python/python.wasm.zst`) is embedded in the `slate` binary. Turning it
 //! into native code takes several seconds, so the result is kept in the cache folder under a
 //! name made from the runtime's hash and the engine's settings and version. Later starts load
-//! it in about a millisecond. A missing, stale or damaged file is rebuilt, never trusted; a
-//! folder that cannot be written only means preparing again next time. While one process
-//! prepares, others wait for it (a lock file) rather than doing the same work twice.
+//! it quickly. A missing, stale or damaged file is rebuilt, never trusted; a folder that
+//! cannot be written only means preparing again next time. While one process prepares,
+//! others wait for it (a lock file) rather than doing the same work twice.
+//!
+//! Compiled code is native code: whoever can write the cache file chooses what Slate runs.
+//! The cache may sit on a USB stick or a shared folder (`SLATE_HOME`), so each file carries
+//! an HMAC-SHA256 of its contents under a secret key that never leaves this computer's own
+//! user folder ([`MachineKey`]). A file is read into memory, its tag checked, and only then
+//! handed to wasmtime from that same memory; a file whose tag does not match is prepared
+//! again, with a note. See docs/sandbox.md for what is trusted and why.
 
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
 use std::io::Write;
@@ -15,6 +23,14 @@ use std::time::Duration;
 use wasmtime::{Engine, Module};
 
 use super::SandboxError;
+
+/// What every cache file starts with, before its tag and the compiled code.
+const MAGIC: &[u8; 16] = b"slate-cwasm-mac1";
+const TAG_LEN: usize = 32;
+/// A cache file larger than this is not read (the real one is about 60 MB).
+const MAX_CACHE_FILE: u64 = 1 << 30;
+/// The secret key's file, in the computer's own user data folder.
+const KEY_FILE: &str = "cache-key";
 
 /// The runtime, compressed with zstd.
 static RUNTIME_ZST: &[u8] = include_bytes!("../../assets/python/python.wasm.zst");
@@ -64,33 +80,118 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The cache file name for this runtime and engine.
-fn cache_name(engine: &Engine) -> String {
+/// The cache file name for this runtime, engine and computer. Each computer's key has its
+/// own file, so computers sharing a USB stick do not replace each other's.
+fn cache_name(engine: &Engine, key: Option<&MachineKey>) -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     format!(
-        "python-{}-{:016x}.cwasm",
+        "python-{}-{:016x}-{}.cwasm",
         &runtime_sha256()[..16.min(runtime_sha256().len())],
-        h.finish()
+        h.finish(),
+        key.map(MachineKey::id).unwrap_or_default()
     )
 }
 
-/// Loads the compiled runtime from the cache, or prepares and caches it.
+/// A secret that only this user on this computer can read, used to sign cached code.
+pub struct MachineKey([u8; 32]);
+
+impl MachineKey {
+    /// The key kept in `dir` (the platform's local data folder, never `SLATE_HOME`),
+    /// made on first use. `None` when it can be neither read nor made there.
+    pub fn load_or_create(dir: &Path) -> Option<MachineKey> {
+        let path = dir.join(KEY_FILE);
+        if let Some(key) = read_key(&path) {
+            return Some(key);
+        }
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).ok()?;
+        std::fs::create_dir_all(dir).ok()?;
+        let tmp = dir.join(format!(".{KEY_FILE}.{}.tmp", std::process::id()));
+        write_private(&tmp, &secret).ok()?;
+        // A hard link only succeeds when no key is there yet, so two Slates starting at
+        // once agree on one key; a file system without links takes a rename instead.
+        if let Err(e) = std::fs::hard_link(&tmp, &path)
+            && e.kind() != std::io::ErrorKind::AlreadyExists
+        {
+            let _ = std::fs::rename(&tmp, &path);
+        }
+        let _ = std::fs::remove_file(&tmp);
+        read_key(&path)
+    }
+
+    /// A name for the key that says nothing about it: the start of its SHA-256.
+    fn id(&self) -> String {
+        hex(&Sha256::digest(self.0)[..6])
+    }
+
+    fn tag(&self, code: &[u8]) -> Hmac<Sha256> {
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
+        mac.update(code);
+        mac
+    }
+}
+
+impl std::fmt::Debug for MachineKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MachineKey(..)")
+    }
+}
+
+fn read_key(path: &Path) -> Option<MachineKey> {
+    let bytes = std::fs::read(path).ok()?;
+    Some(MachineKey(bytes.try_into().ok()?))
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+/// What was found in the cache.
+#[derive(Debug)]
+enum Cached {
+    Usable(Module),
+    /// No file, or one from another build: prepare quietly.
+    Absent,
+    /// A file whose tag does not match: someone else changed it.
+    Forged,
+}
+
+/// Loads the compiled runtime from the cache, or prepares and caches it. Without a key the
+/// cache is neither read nor written: Python is prepared in memory each time.
 pub fn load_or_prepare(
     engine: &Engine,
     cache_dir: &Path,
+    key: Option<&MachineKey>,
     progress: Progress,
 ) -> Result<Module, SandboxError> {
     let dir = cache_dir.join("runtime");
-    let path = dir.join(cache_name(engine));
-    if let Some(module) = try_load(engine, &path) {
-        return Ok(module);
+    let path = dir.join(cache_name(engine, key));
+    let mut forged = false;
+    if let Some(key) = key {
+        match try_load(engine, &path, key) {
+            Cached::Usable(module) => return Ok(module),
+            Cached::Forged => forged = true,
+            Cached::Absent => {}
+        }
     }
     // Another Slate may be preparing right now: wait for it, then look again.
-    let _lock = lock(&dir);
-    if let Some(module) = try_load(engine, &path) {
+    let _lock = key.and_then(|_| lock(&dir));
+    if let Some(key) = key
+        && let Cached::Usable(module) = try_load(engine, &path, key)
+    {
         return Ok(module);
+    }
+    if forged && progress == Progress::Terminal {
+        eprintln!("{}", crate::tr!("sandbox-cache-forged"));
     }
     let spinner = Spinner::start(progress);
     spinner.step(crate::tr!("sandbox-step-unpacking"));
@@ -101,49 +202,64 @@ pub fn load_or_prepare(
         .map_err(|e| SandboxError::Engine(e.to_string()))?;
     drop(wasm);
     spinner.finish();
-    if store(&path, &compiled).is_ok() {
+    if let Some(key) = key
+        && store(&path, &signed(key, &compiled)).is_ok()
+    {
         remove_stale(&dir, &path);
-        if let Some(module) = try_load(engine, &path) {
-            return Ok(module);
-        }
     }
-    // The cache folder is not usable: run from memory this time.
     deserialize_bytes(engine, &compiled).map_err(|e| SandboxError::Engine(e.to_string()))
 }
 
-fn try_load(engine: &Engine, path: &Path) -> Option<Module> {
-    if !path.is_file() {
-        return None;
-    }
-    if let Ok(module) = deserialize_file(engine, path) {
-        return Some(module);
-    }
-    // Some places cannot map a file into memory as code (seen with Wine; possible on
-    // network drives and some USB sticks). Reading the file into memory works there, at the
-    // cost of a few tens of milliseconds per start.
-    if let Ok(bytes) = std::fs::read(path)
-        && let Ok(module) = deserialize_bytes(engine, &bytes)
-    {
-        return Some(module);
-    }
-    // Damaged or from another build: remove it so it is prepared afresh.
-    let _ = std::fs::remove_file(path);
-    None
+/// A cache file's contents: the magic, the tag, then the code.
+fn signed(key: &MachineKey, code: &[u8]) -> Vec<u8> {
+    let tag = key.tag(code).finalize().into_bytes();
+    let mut out = Vec::with_capacity(MAGIC.len() + TAG_LEN + code.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&tag);
+    out.extend_from_slice(code);
+    out
 }
 
-#[allow(unsafe_code)]
-fn deserialize_file(engine: &Engine, path: &Path) -> wasmtime::Result<Module> {
-    // SAFETY: the file is in Slate's own cache folder, written by `store` below from code
-    // this process compiled. wasmtime checks its header (format, wasmtime version and engine
-    // settings) and refuses anything else; a file that fails those checks is rebuilt.
-    unsafe { Module::deserialize_file(engine, path) }
+fn try_load(engine: &Engine, path: &Path, key: &MachineKey) -> Cached {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Cached::Absent;
+    };
+    if !meta.is_file() || meta.len() > MAX_CACHE_FILE {
+        let _ = std::fs::remove_file(path);
+        return Cached::Forged;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return Cached::Absent;
+    };
+    let authentic = bytes.len() >= MAGIC.len() + TAG_LEN
+        && bytes.starts_with(MAGIC)
+        && key
+            .tag(&bytes[MAGIC.len() + TAG_LEN..])
+            .verify_slice(&bytes[MAGIC.len()..MAGIC.len() + TAG_LEN])
+            .is_ok();
+    if !authentic {
+        // Changed by someone else, or damaged: never trusted, prepared afresh.
+        let _ = std::fs::remove_file(path);
+        return Cached::Forged;
+    }
+    // The tag was checked on these very bytes in memory, so the file cannot change between
+    // the check and the use.
+    match deserialize_bytes(engine, &bytes[MAGIC.len() + TAG_LEN..]) {
+        Ok(module) => Cached::Usable(module),
+        Err(_) => {
+            // Signed by us but refused by this wasmtime (another engine setting).
+            let _ = std::fs::remove_file(path);
+            Cached::Absent
+        }
+    }
 }
 
 #[allow(unsafe_code)]
 fn deserialize_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> {
-    // SAFETY: `bytes` were produced by `Engine::precompile_module`, in this process or
-    // earlier into Slate's own cache folder; wasmtime checks their header (format, version,
-    // engine settings) before using them.
+    // SAFETY: `bytes` were produced by `Engine::precompile_module`: either just now in this
+    // process, or read from the cache and authenticated with this computer's secret key
+    // (so written by Slate for this user). wasmtime also checks their header (format,
+    // version, engine settings) before using them.
     unsafe { Module::deserialize(engine, bytes) }
 }
 
@@ -250,8 +366,8 @@ impl Spinner {
 }
 
 /// Where the compiled runtime is cached (for `slate` diagnostics and tests).
-pub fn cache_file(engine: &Engine, cache_dir: &Path) -> PathBuf {
-    cache_dir.join("runtime").join(cache_name(engine))
+pub fn cache_file(engine: &Engine, cache_dir: &Path, key: Option<&MachineKey>) -> PathBuf {
+    cache_dir.join("runtime").join(cache_name(engine, key))
 }
 
 #[cfg(test)]
@@ -325,13 +441,47 @@ mod tests {
     fn damaged_cache_files_are_rebuilt_not_trusted() {
         let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let path = cache_file(&engine, dir.path());
+        let key = MachineKey::load_or_create(&dir.path().join("key")).unwrap();
+        let path = cache_file(&engine, dir.path(), Some(&key));
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, b"not native code at all").unwrap();
-        assert!(try_load(&engine, &path).is_none());
+        assert!(matches!(try_load(&engine, &path, &key), Cached::Forged));
         assert!(
             !path.exists(),
             "the damaged file is removed so it can be prepared again"
         );
+    }
+
+    #[test]
+    fn a_cache_file_signed_with_another_key_is_never_loaded() {
+        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ours = MachineKey::load_or_create(&dir.path().join("ours")).unwrap();
+        let theirs = MachineKey::load_or_create(&dir.path().join("theirs")).unwrap();
+        assert_ne!(ours.0, theirs.0);
+        assert_ne!(ours.id(), theirs.id(), "each computer has its own file");
+        let path = cache_file(&engine, dir.path(), Some(&ours));
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        // A well-formed file, signed by someone else's key: the attacker's own payload.
+        std::fs::write(&path, signed(&theirs, b"\x7fELF native payload")).unwrap();
+        assert!(matches!(try_load(&engine, &path, &ours), Cached::Forged));
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn the_key_is_made_once_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = MachineKey::load_or_create(dir.path()).unwrap();
+        let second = MachineKey::load_or_create(dir.path()).unwrap();
+        assert_eq!(first.0, second.0);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "only the user can read the key");
+        }
     }
 }

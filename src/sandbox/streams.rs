@@ -3,21 +3,22 @@
 //! Output is captured into memory (for marking) with one byte limit shared by stdout and
 //! stderr, and optionally copied live to the real terminal, made safe on the way. Reaching
 //! the limit stops the program at once (a trap), so a flood of output cannot fill memory.
-//! Interactive input reads the real terminal and records how long the program waited for
-//! the learner, so that time does not count against the time limit.
+//! Interactive input reads Slate's standard input through [`crate::stdin`], in short waits
+//! that the run's [`Deadline`] can end (Ctrl+C, the time limit). Time spent waiting for a
+//! person at a real terminal does not count against the time limit; waiting on a pipe or a
+//! file that never ends does.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
-use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use wasmtime_wasi::cli::{IsTerminal, StdinStream, StdoutStream};
 use wasmtime_wasi::p2::{InputStream, OutputStream, Pollable, StreamError, StreamResult};
 
 use super::LimitHit;
+use super::clock::{Deadline, SLICE};
 use crate::safe_text;
 
 /// Which real stream live output is copied to.
@@ -179,66 +180,40 @@ impl tokio::io::AsyncWrite for Capture {
     }
 }
 
-/// How long a run has spent waiting for the learner to type.
-#[derive(Debug, Default)]
-pub struct WaitTime {
-    /// Finished waits, in microseconds.
-    total_us: AtomicU64,
-    /// Start of the wait in progress.
-    since: Mutex<Option<Instant>>,
-}
-
-impl WaitTime {
-    pub fn total(&self) -> Duration {
-        let done = Duration::from_micros(self.total_us.load(Ordering::SeqCst));
-        let current = self
-            .since
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .map(|s| s.elapsed())
-            .unwrap_or_default();
-        done + current
-    }
-
-    pub fn is_waiting(&self) -> bool {
-        self.since
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some()
-    }
-
-    fn begin(&self) {
-        *self.since.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
-    }
-
-    fn end(&self) {
-        let started = self.since.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(s) = started {
-            self.total_us
-                .fetch_add(s.elapsed().as_micros() as u64, Ordering::SeqCst);
-        }
-    }
-}
-
-/// The real terminal as the guest's stdin.
+/// Slate's standard input as the guest's stdin (an interactive run).
 #[derive(Clone)]
 pub struct TerminalStdin {
-    waiting: Arc<WaitTime>,
+    deadline: Arc<Deadline>,
+    /// A person is typing at a real terminal: time spent waiting for them is not counted.
+    person: bool,
+}
+
+/// Why reading the guest's input ended without bytes.
+enum ReadEnd {
+    Limit(LimitHit),
+    Io(std::io::Error),
 }
 
 impl TerminalStdin {
-    pub fn new(waiting: Arc<WaitTime>) -> Self {
-        TerminalStdin { waiting }
+    pub fn new(deadline: Arc<Deadline>) -> Self {
+        TerminalStdin {
+            deadline,
+            person: std::io::IsTerminal::is_terminal(&std::io::stdin()),
+        }
     }
 
-    fn read_blocking(&self, size: usize) -> std::io::Result<Vec<u8>> {
-        let mut buf = vec![0u8; size.clamp(1, 64 * 1024)];
-        self.waiting.begin();
-        let n = std::io::stdin().lock().read(&mut buf);
-        self.waiting.end();
-        let n = n?;
-        buf.truncate(n);
-        Ok(buf)
+    fn read_blocking(&self, size: usize) -> Result<Vec<u8>, ReadEnd> {
+        let read =
+            || crate::stdin::read_some(size.clamp(1, 64 * 1024), SLICE, || self.deadline.check());
+        let result = if self.person {
+            self.deadline.waiting_for_person(read)
+        } else {
+            read()
+        };
+        result.map_err(|e| match e {
+            crate::stdin::Stopped::By(hit) => ReadEnd::Limit(hit),
+            crate::stdin::Stopped::Io(e) => ReadEnd::Io(e),
+        })
     }
 }
 
@@ -282,7 +257,8 @@ impl InputStream for TerminalInput {
                 Err(StreamError::Closed)
             }
             Ok(bytes) => Ok(Bytes::from(bytes)),
-            Err(e) => Err(StreamError::LastOperationFailed(wasmtime::Error::new(e))),
+            Err(ReadEnd::Limit(hit)) => Err(StreamError::Trap(wasmtime::Error::new(hit))),
+            Err(ReadEnd::Io(e)) => Err(StreamError::LastOperationFailed(wasmtime::Error::new(e))),
         }
     }
 }
@@ -293,7 +269,10 @@ impl tokio::io::AsyncRead for TerminalStdin {
         _cx: &mut Context<'_>,
         buf: &mut tokio::io::ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
-        let bytes = self.read_blocking(buf.remaining())?;
+        let bytes = self.read_blocking(buf.remaining()).map_err(|e| match e {
+            ReadEnd::Limit(hit) => std::io::Error::other(hit),
+            ReadEnd::Io(e) => e,
+        })?;
         buf.put_slice(&bytes);
         Poll::Ready(Ok(()))
     }

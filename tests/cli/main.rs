@@ -8,6 +8,7 @@ mod bundled;
 mod check;
 mod crash;
 mod explain;
+mod hostile;
 mod learner;
 mod pack;
 mod plain;
@@ -58,6 +59,8 @@ impl Home {
             .env("SLATE_CACHE_DIR", shared_cache())
             .env_remove("SLATE_PACKS")
             .env_remove("SLATE_LANG")
+            // This computer's secret key for the shared cache, kept out of the real home.
+            .env("XDG_DATA_HOME", shared_cache().join("local-data"))
             .env("NO_COLOR", "1")
             .env("LANG", "C")
             .env_remove("LC_ALL")

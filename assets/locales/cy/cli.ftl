@@ -6,6 +6,7 @@ cli-file-not-found = Doedd Slate ddim yn gallu dod o hyd i'r ffeil { $file }. Gw
 cli-file-is-folder = Ffolder yw { $file }, nid ffeil. Rho enw ffeil .py sydd y tu mewn iddo.
 cli-file-unreadable = Doedd Slate ddim yn gallu darllen { $file }: { $error }.
 cli-file-not-utf8 = Dydy { $file } ddim yn destun plaen y gall Slate ei ddarllen. Cadwa hi fel testun UTF-8 (yn Notepad: Save As, Encoding: UTF-8) a rho gynnig arall arni.
+cli-file-too-big = Mae { $file } yn rhy fawr: mae Slate yn darllen ffeiliau hyd at { $limit } KB yma. Gwiria mai dyma'r ffeil gywir.
 cli-broken-pack-skipped = Nodyn: mae problemau gyda'r pecyn yn { $origin }, felly cafodd ei hepgor. Rheda `slate pack check` arno i'w gweld.
 cli-no-home = Doedd Slate ddim yn gallu dod o hyd i ffolder ar gyfer ei ffeiliau ar y cyfrifiadur hwn. Gosod SLATE_HOME i ffolder y gelli di ysgrifennu iddo, er enghraifft SLATE_HOME=./slate-data
 cli-unknown-language = Does gan Slate ddim yr iaith "{ $requested }", felly bydd yn defnyddio { $using }. Ieithoedd sydd gan Slate: { $available }.
@@ -36,6 +37,7 @@ sandbox-preparing = Yn paratoi Python, unwaith yn unig: { $step } ({ $elapsed })
 sandbox-step-unpacking = Yn dadbacio Python (cam 1 o 2)
 sandbox-step-compiling = Yn paratoi Python ar gyfer y cyfrifiadur hwn (cam 2 o 2)
 sandbox-ready = Mae Python yn barod.
+sandbox-cache-forged = Roedd rhywbeth heblaw Slate wedi newid copi parod Slate o Python, felly ni ddefnyddiodd Slate ef. Mae'n paratoi Python eto.
 
 check-not-saved = Mae dy ganlyniad uchod, ond doedd Slate ddim yn gallu ei gadw. { $reason }
 sandbox-internal = Stopiodd Python yn annisgwyl: { $detail }

@@ -7,6 +7,7 @@ cli-file-not-found = Slate could not find the file { $file }. Check its name and
 cli-file-is-folder = { $file } is a folder, not a file. Give the name of a .py file inside it.
 cli-file-unreadable = Slate could not read { $file }: { $error }.
 cli-file-not-utf8 = { $file } is not plain text that Slate can read. Save it as UTF-8 text (in Notepad: Save As, Encoding: UTF-8) and try again.
+cli-file-too-big = { $file } is too big: Slate reads files of up to { $limit } KB here. Check that it is the right file.
 cli-broken-pack-skipped = Note: the pack in { $origin } has problems and was skipped. Run `slate pack check` on it to see them.
 cli-no-home = Slate could not find a folder for its files on this computer. Set SLATE_HOME to a folder you can write to, for example SLATE_HOME=./slate-data
 cli-unknown-language = Slate does not have the language "{ $requested }", so it will use { $using }. Languages Slate has: { $available }.
@@ -37,6 +38,7 @@ sandbox-preparing = Preparing Python, one time only: { $step } ({ $elapsed })
 sandbox-step-unpacking = Unpacking Python (step 1 of 2)
 sandbox-step-compiling = Getting Python ready for this computer (step 2 of 2)
 sandbox-ready = Python is ready.
+sandbox-cache-forged = Slate's prepared copy of Python had been changed by something other than Slate, so Slate did not use it. It is preparing Python again.
 
 check-not-saved = Your result is shown above, but Slate could not save it. { $reason }
 sandbox-internal = Python stopped unexpectedly: { $detail }

@@ -6,6 +6,7 @@ cli-file-not-found = Slate no encuentra el archivo { $file }. Revisa su nombre y
 cli-file-is-folder = { $file } es una carpeta, no un archivo. Escribe el nombre de un archivo .py que esté dentro.
 cli-file-unreadable = Slate no pudo leer { $file }: { $error }.
 cli-file-not-utf8 = { $file } no es texto plano que Slate pueda leer. Guárdalo como texto UTF-8 (en el Bloc de notas: Guardar como, Codificación: UTF-8) y vuelve a intentarlo.
+cli-file-too-big = { $file } es demasiado grande: aquí Slate lee archivos de hasta { $limit } KB. Comprueba que es el archivo correcto.
 cli-broken-pack-skipped = Nota: el paquete de { $origin } tiene problemas y se ha omitido. Ejecuta `slate pack check` sobre él para verlos.
 cli-no-home = Slate no encuentra una carpeta para sus archivos en este ordenador. Pon en SLATE_HOME una carpeta en la que puedas escribir, por ejemplo SLATE_HOME=./slate-data
 cli-unknown-language = Slate no tiene el idioma «{ $requested }», así que usará: { $using }. Idiomas disponibles: { $available }.
@@ -36,6 +37,7 @@ sandbox-preparing = Preparando Python, solo esta vez: { $step } ({ $elapsed })
 sandbox-step-unpacking = Descomprimiendo Python (paso 1 de 2)
 sandbox-step-compiling = Adaptando Python a este ordenador (paso 2 de 2)
 sandbox-ready = Python está listo.
+sandbox-cache-forged = Algo distinto de Slate cambió la copia preparada de Python, así que Slate no la usó. Está preparando Python de nuevo.
 
 check-not-saved = Tu resultado está arriba, pero Slate no ha podido guardarlo. { $reason }
 sandbox-internal = Python se ha detenido de forma inesperada: { $detail }

@@ -6,6 +6,7 @@ cli-file-not-found = Slate nie może znaleźć pliku { $file }. Sprawdź jego na
 cli-file-is-folder = { $file } to folder, a nie plik. Podaj nazwę pliku .py, który jest w środku.
 cli-file-unreadable = Slate nie może odczytać { $file }: { $error }.
 cli-file-not-utf8 = { $file } nie jest zwykłym tekstem, który Slate umie przeczytać. Zapisz go jako tekst UTF-8 (w Notatniku: Zapisz jako, Kodowanie: UTF-8) i spróbuj ponownie.
+cli-file-too-big = { $file } jest za duży: Slate czyta tu pliki do { $limit } KB. Sprawdź, czy to właściwy plik.
 cli-broken-pack-skipped = Uwaga: pakiet w { $origin } ma problemy i został pominięty. Uruchom na nim `slate pack check`, żeby je zobaczyć.
 cli-no-home = Slate nie może znaleźć na tym komputerze folderu na swoje pliki. Ustaw SLATE_HOME na folder, do którego możesz zapisywać, na przykład SLATE_HOME=./slate-data
 cli-unknown-language = Slate nie ma języka „{ $requested }”, więc użyje: { $using }. Dostępne języki: { $available }.
@@ -36,6 +37,7 @@ sandbox-preparing = Przygotowywanie Pythona, tylko za pierwszym razem: { $step }
 sandbox-step-unpacking = Rozpakowywanie Pythona (krok 1 z 2)
 sandbox-step-compiling = Dostosowywanie Pythona do tego komputera (krok 2 z 2)
 sandbox-ready = Python jest gotowy.
+sandbox-cache-forged = Przygotowana kopia Pythona została zmieniona przez coś innego niż Slate, więc Slate jej nie użył. Przygotowuje Pythona jeszcze raz.
 
 check-not-saved = Twój wynik jest powyżej, ale Slate nie może go zapisać. { $reason }
 sandbox-internal = Python nieoczekiwanie się zatrzymał: { $detail }

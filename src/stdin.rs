@@ -1,0 +1,126 @@
+//! Slate's one reader of standard input.
+//!
+//! Plain mode reads its answers from standard input, and so does a learner's program during
+//! an interactive run. A program's read must stop when the run is stopped (Ctrl+C, the time
+//! limit), which a blocking read cannot do: so on Unix Slate waits for input with `poll` in
+//! short slices and reads only when bytes are there. Everything that reads standard input
+//! goes through here, with one buffer, so no bytes are left stranded in a buffer the other
+//! reader cannot see (Rust's own `Stdin` buffer would hide typed-ahead lines from `poll`).
+//!
+//! On Windows a console read cannot be polled this way; there Ctrl+C ends a console read by
+//! itself, and the time limit applies once the read returns.
+
+use std::io::Read;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Bytes read from standard input and not yet used.
+static BUFFER: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// The most one read takes from the operating system. Larger than the buffer inside Rust's
+/// `Stdin`, so reads go straight to the operating system and that buffer stays empty.
+const CHUNK: usize = 64 * 1024;
+
+/// Why a read that could be stopped ended without input.
+#[derive(Debug)]
+pub enum Stopped<E> {
+    /// The caller's `stop` said so.
+    By(E),
+    /// Reading failed.
+    Io(std::io::Error),
+}
+
+/// Reads one line (with its `\n`, if it has one) into `buf`, waiting as long as it takes.
+/// Returns the number of bytes added; 0 means the input has ended.
+pub fn read_line(buf: &mut String) -> std::io::Result<usize> {
+    let mut line = Vec::new();
+    loop {
+        {
+            let mut pending = BUFFER.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(end) = pending.iter().position(|&b| b == b'\n') {
+                line.extend(pending.drain(..=end));
+                break;
+            }
+            line.append(&mut pending);
+        }
+        let chunk = read_os()?;
+        if chunk.is_empty() {
+            break;
+        }
+        BUFFER
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(&chunk);
+    }
+    let text = String::from_utf8_lossy(&line);
+    buf.push_str(&text);
+    Ok(text.len())
+}
+
+/// Reads up to `max` bytes as soon as any are there. Before each wait of at most `slice` it
+/// asks `stop` whether to give up. An empty result means the input has ended.
+pub fn read_some<E>(
+    max: usize,
+    slice: Duration,
+    mut stop: impl FnMut() -> Result<(), E>,
+) -> Result<Vec<u8>, Stopped<E>> {
+    let max = max.max(1);
+    loop {
+        {
+            let mut pending = BUFFER.lock().unwrap_or_else(|e| e.into_inner());
+            if !pending.is_empty() {
+                let n = pending.len().min(max);
+                return Ok(pending.drain(..n).collect());
+            }
+        }
+        stop().map_err(Stopped::By)?;
+        if !readable(slice).map_err(Stopped::Io)? {
+            continue;
+        }
+        let mut chunk = read_os().map_err(Stopped::Io)?;
+        if chunk.len() > max {
+            let rest = chunk.split_off(max);
+            BUFFER
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(&rest);
+        }
+        return Ok(chunk);
+    }
+}
+
+fn read_os() -> std::io::Result<Vec<u8>> {
+    let mut chunk = vec![0u8; CHUNK];
+    let n = loop {
+        match std::io::stdin().lock().read(&mut chunk) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            other => break other?,
+        }
+    };
+    chunk.truncate(n);
+    Ok(chunk)
+}
+
+/// Whether standard input has bytes (or its end) to read, waiting at most `wait`.
+#[cfg(unix)]
+fn readable(wait: Duration) -> std::io::Result<bool> {
+    use rustix::event::{PollFd, PollFlags, Timespec};
+    use std::os::fd::AsFd;
+    let stdin = std::io::stdin();
+    let fd = stdin.as_fd();
+    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let timeout = Timespec {
+        tv_sec: wait.as_secs() as _,
+        tv_nsec: wait.subsec_nanos() as _,
+    };
+    match rustix::event::poll(&mut fds, Some(&timeout)) {
+        Ok(n) => Ok(n > 0),
+        Err(rustix::io::Errno::INTR) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(unix))]
+fn readable(_wait: Duration) -> std::io::Result<bool> {
+    Ok(true)
+}
