@@ -11,6 +11,8 @@
 //! and the one place each part is made safe, is in [`display`].
 
 pub mod display;
+#[cfg(test)]
+mod fuzz;
 pub mod load;
 pub mod problem;
 pub mod schema;
