@@ -4,11 +4,17 @@
 //! `docs/lesson-packs.md`). This module owns the in-memory model ([`Pack`], [`Lesson`],
 //! [`Exercise`], [`Test`]), finding packs ([`discover`]: bundled, the data folder, `--packs`
 //! folders), and resolving exercise ids. Reading and validating files is in [`load`], with
-//! every problem reported at once with file, line and column; the field definitions that
-//! drive both validation and the JSON Schema are in [`schema`]; where files come from
-//! (embedded in the binary, or a folder on disk, never outside it) is in [`source`].
+//! every [`Problem`] reported at once with file, line and column ([`problem`]); the field
+//! definitions that drive both validation and the JSON Schema are in [`schema`]; where files
+//! come from (embedded in the binary, or a folder on disk, never outside it, each file at
+//! most [`source::MAX_FILE_BYTES`]) is in [`source`]. What of a pack may reach a terminal,
+//! and the one place each part is made safe, is in [`display`].
 
+pub mod display;
+#[cfg(test)]
+mod fuzz;
 pub mod load;
+pub mod problem;
 pub mod schema;
 pub mod source;
 pub mod translate;
@@ -54,7 +60,8 @@ impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Origin::Bundled(dir) => write!(f, "{}", crate::tr!("pack-bundled-origin", dir = dir)),
-            Origin::Folder(p) => write!(f, "{}", p.display()),
+            // A folder's name is whatever is on disk: shown safely, like any pack text.
+            Origin::Folder(p) => write!(f, "{}", display::shown(&p.display().to_string())),
         }
     }
 }
@@ -318,7 +325,7 @@ pub fn discover(data_dir: Option<&std::path::Path>, extra: &[PathBuf]) -> Librar
         sources.extend(source::folders_in(&data.join("packs")));
     }
     for dir in extra {
-        if dir.join("pack.toml").is_file() {
+        if source::has_pack_file(dir) {
             sources.push(PackSource::folder(dir.clone()));
         } else {
             sources.extend(source::folders_in(dir));

@@ -15,7 +15,7 @@ pub fn for_terminal(text: &str) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' if chars.peek() == Some(&'\n') => out.push('\r'),
             '\r' => out.push('␍'),
             c => push_safe(&mut out, c, true),
         }
@@ -110,7 +110,7 @@ mod tests {
     fn ordinary_text_is_unchanged() {
         let text = "Helô, byd! 👋 বাংলা\tcolumn\n";
         assert_eq!(for_terminal(text), text);
-        assert_eq!(for_terminal("line\r\nnext"), "line\nnext");
+        assert_eq!(for_terminal("line\r\nnext"), "line\r\nnext");
     }
 
     #[test]
@@ -127,7 +127,7 @@ mod tests {
         let mut out = s.push(b"a\r");
         out.push_str(&s.push(b"\nb\r"));
         out.push_str(&s.finish());
-        assert_eq!(out, "a\nb␍");
+        assert_eq!(out, "a\r\nb␍");
     }
 
     #[test]

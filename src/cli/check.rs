@@ -185,7 +185,8 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
                 "check-heading",
                 file = args.file.display().to_string(),
                 exercise = report.exercise.as_str(),
-                title = crate::safe_text::for_terminal(&exercise.title)
+                // Safe to show: pack words are made safe when loaded (crate::pack::display).
+                title = &exercise.title
             )
         );
         let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));

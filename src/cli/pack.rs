@@ -2,6 +2,10 @@
 //!
 //! `pack check` also checks the pack's translations (`translations/<language>/`); `pack
 //! list` shows each pack in the chosen language where it has a translation.
+//!
+//! Everything printed here that comes from a pack is already safe for a terminal: a loaded
+//! pack's words are made safe at load, ids and language tags are validated, and problems
+//! and pack folders are made safe when rendered (see [`crate::pack::display`]).
 
 use clap::{Args, Subcommand};
 use std::path::{Path, PathBuf};
@@ -14,7 +18,7 @@ use crate::pack::schema::{self, SchemaFor};
 use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
-use crate::{feedback, safe_text, tr};
+use crate::{feedback, tr};
 
 #[derive(Debug, Args)]
 pub struct PackArgs {
@@ -74,7 +78,7 @@ enum Which {
 }
 
 fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
-    if !dir.join("pack.toml").is_file() {
+    if !crate::pack::source::has_pack_file(dir) {
         return Err(CliError::Usage(tr!(
             "pack-check-not-a-pack",
             dir = dir.display().to_string()
@@ -99,7 +103,7 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
             "{}",
             tr!(
                 "pack-check-sound",
-                title = safe_text::for_terminal(&pack.title),
+                title = &pack.title,
                 lessons = pack.lessons.len(),
                 exercises = exercises,
                 tests = tests
@@ -331,7 +335,7 @@ fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
                 "pack-list-pack",
                 id = &pack.id,
                 version = &pack.version,
-                title = safe_text::for_terminal(&pack.title)
+                title = &pack.title
             )
         );
         outln!(
@@ -353,18 +357,9 @@ fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
             );
         }
         for lesson in &pack.lessons {
-            outln!(
-                "  {}: {}",
-                lesson.id,
-                safe_text::for_terminal(&lesson.title)
-            );
+            outln!("  {}: {}", lesson.id, lesson.title);
             for e in &lesson.exercises {
-                outln!(
-                    "    {}/{}  {}",
-                    pack.id,
-                    e.id,
-                    safe_text::for_terminal(&e.title)
-                );
+                outln!("    {}/{}  {}", pack.id, e.id, e.title);
             }
         }
         outln!();

@@ -15,9 +15,10 @@ pub enum Kind {
     Text,
     /// One of these words.
     Enum(&'static [&'static str]),
-    Int,
-    /// A number, whole or decimal.
-    Number,
+    /// A whole number from `min` to `max`.
+    Int { min: i64, max: i64 },
+    /// A number, whole or decimal, from `min` to `max` (never NaN or infinite).
+    Number { min: f64, max: f64 },
     /// A list of text.
     StrList,
     /// A table with these fields.
@@ -44,22 +45,45 @@ const fn f(name: &'static str, kind: Kind, required: bool, doc: &'static str) ->
     }
 }
 
+/// The shortest and longest time limits, in seconds.
+pub const MIN_TIME: f64 = 0.1;
+pub const MAX_TIME: f64 = 60.0;
+/// The largest memory limit, in megabytes.
+pub const MAX_MEMORY_MB: i64 = 2048;
+/// The largest output limit, in kilobytes (1 GB).
+pub const MAX_OUTPUT_KB: i64 = 1 << 20;
+/// The most attempts `[solutions]` may ask for before showing a solution.
+pub const MAX_ATTEMPTS: i64 = 1000;
+/// The most points one test may be worth.
+pub const MAX_POINTS: i64 = 1000;
+/// The largest `tolerance` for comparing numbers.
+pub const MAX_TOLERANCE: f64 = 1e6;
+
 pub static LIMITS: &[Field] = &[
     f(
         "time",
-        Kind::Number,
+        Kind::Number {
+            min: MIN_TIME,
+            max: MAX_TIME,
+        },
         false,
         "Seconds a program may run (default 5).",
     ),
     f(
         "memory",
-        Kind::Int,
+        Kind::Int {
+            min: 1,
+            max: MAX_MEMORY_MB,
+        },
         false,
         "Megabytes of memory a program may use (default 128).",
     ),
     f(
         "output",
-        Kind::Int,
+        Kind::Int {
+            min: 1,
+            max: MAX_OUTPUT_KB,
+        },
         false,
         "Kilobytes a program may print (default 1024).",
     ),
@@ -74,7 +98,10 @@ pub static SOLUTIONS: &[Field] = &[
     ),
     f(
         "attempts",
-        Kind::Int,
+        Kind::Int {
+            min: 1,
+            max: MAX_ATTEMPTS,
+        },
         false,
         "With show = \"after-attempts\": after this many tries (default 3).",
     ),
@@ -83,7 +110,10 @@ pub static SOLUTIONS: &[Field] = &[
 pub static PACK: &[Field] = &[
     f(
         "format",
-        Kind::Int,
+        Kind::Int {
+            min: super::FORMAT_VERSION,
+            max: super::FORMAT_VERSION,
+        },
         true,
         "The version of the pack format: always 1.",
     ),
@@ -166,7 +196,10 @@ pub static TEST: &[Field] = &[
     ),
     f(
         "points",
-        Kind::Int,
+        Kind::Int {
+            min: 0,
+            max: MAX_POINTS,
+        },
         false,
         "How much the test is worth (default 1).",
     ),
@@ -203,7 +236,10 @@ pub static TEST: &[Field] = &[
     ),
     f(
         "tolerance",
-        Kind::Number,
+        Kind::Number {
+            min: 0.0,
+            max: MAX_TOLERANCE,
+        },
         false,
         "How far numbers may be from the expected ones.",
     ),
@@ -363,8 +399,8 @@ fn field_schema(field: &Field) -> Value {
     let mut v = match field.kind {
         Kind::Str | Kind::Text => json!({"type": "string"}),
         Kind::Enum(values) => json!({"type": "string", "enum": values}),
-        Kind::Int => json!({"type": "integer", "minimum": 0}),
-        Kind::Number => json!({"type": "number", "minimum": 0}),
+        Kind::Int { min, max } => json!({"type": "integer", "minimum": min, "maximum": max}),
+        Kind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
         Kind::StrList => json!({"type": "array", "items": {"type": "string"}}),
         Kind::Table(fields) => table_schema(fields),
         Kind::TableList(fields) => json!({"type": "array", "items": table_schema(fields)}),
@@ -431,6 +467,21 @@ mod tests {
         let ex = &s["properties"]["exercise"]["items"]["properties"];
         assert!(ex["test"]["items"]["properties"]["returns"].is_object());
         assert_eq!(s["required"], json!(["id", "title"]));
+    }
+
+    #[test]
+    fn numbers_carry_their_ranges() {
+        let s = json_schema(SchemaFor::Pack);
+        let time = &s["properties"]["limits"]["properties"]["time"];
+        assert_eq!(
+            (&time["minimum"], &time["maximum"]),
+            (&json!(0.1), &json!(60.0))
+        );
+        let format = &s["properties"]["format"];
+        assert_eq!(
+            (&format["minimum"], &format["maximum"]),
+            (&json!(1), &json!(1))
+        );
     }
 
     #[test]

@@ -15,7 +15,8 @@ use fluent_templates::LanguageIdentifier;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::load::{LineIndex, Problem, did_you_mean};
+use super::load::{did_you_mean, is_language_tag, not_toml, unreadable};
+use super::problem::{LineIndex, Problem, locate_error};
 use super::{Lesson, Pack, PackSource};
 use crate::tr;
 
@@ -66,9 +67,14 @@ struct TestText {
     name: Option<String>,
 }
 
-/// The languages a pack has translations for (its folders under `translations/`).
+/// The languages a pack has translations for: its folders under `translations/` named
+/// with a language tag (others are reported by [`check`] and never used).
 pub fn languages(source: &PackSource) -> Vec<String> {
-    source.folders(FOLDER)
+    source
+        .folders(FOLDER)
+        .into_iter()
+        .filter(|f| is_language_tag(f))
+        .collect()
 }
 
 /// Do two language tags name the same language (`cy` and `cy-GB`, `en-GB` and `en`)?
@@ -114,6 +120,8 @@ pub fn translate(pack: &Pack, language: &str) -> Pack {
             apply(lesson, text);
         }
     }
+    // Translated words come from pack files too.
+    super::display::make_safe(&mut out);
     out
 }
 
@@ -162,16 +170,16 @@ fn apply(lesson: &mut Lesson, text: LessonText) {
 /// Checks every translation of a loaded pack. Returns the languages found and the problems,
 /// each with its file, line and column.
 pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
-    let languages = languages(source);
     let mut problems = Vec::new();
-    for language in &languages {
+    let mut languages = Vec::new();
+    for language in source.folders(FOLDER) {
         let folder = format!("{FOLDER}/{language}");
-        if language.parse::<LanguageIdentifier>().is_err() {
+        if !is_language_tag(&language) {
             problems.push(
                 Problem::new(
                     source.display(&folder),
                     None,
-                    tr!("pack-translation-bad-language", language = language),
+                    tr!("pack-translation-bad-language", language = &language),
                 )
                 .help(tr!("pack-translation-bad-language-help")),
             );
@@ -179,8 +187,12 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
         }
         for file in source.toml_files(&folder) {
             let rel = format!("{folder}/{file}");
-            let Ok(text) = source.read(&rel) else {
-                continue;
+            let text = match source.read(&rel) {
+                Ok(text) => text,
+                Err(e) => {
+                    problems.push(unreadable(source.display(&rel), &e));
+                    continue;
+                }
             };
             let mut cx = Cx {
                 name: source.display(&rel),
@@ -209,6 +221,7 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
                 Err(e) => cx.toml_error(&text, &e),
             }
         }
+        languages.push(language);
     }
     (languages, problems)
 }
@@ -230,21 +243,20 @@ impl Cx<'_> {
     /// A mistake found while reading the file: bad TOML, or TOML with fields a
     /// translation cannot have.
     fn toml_error(&mut self, text: &str, e: &toml::de::Error) {
-        let at = e.span().map(|s| self.lines.at(s.start));
-        let error = e.message().trim();
-        let (message, help) = if text.parse::<toml::Table>().is_err() {
-            (
-                tr!("pack-not-toml", error = error),
-                tr!("pack-not-toml-help"),
+        if text.parse::<toml::Table>().is_err() {
+            let p = not_toml(&self.name, text, e.message(), e.span());
+            self.problems.push(p);
+            return;
+        }
+        let at = locate_error(text, e.message(), e.span());
+        self.problems.push(
+            Problem::new(
+                self.name.clone(),
+                Some(at),
+                tr!("pack-translation-invalid", error = e.message().trim()),
             )
-        } else {
-            (
-                tr!("pack-translation-invalid", error = error),
-                tr!("pack-translation-invalid-help"),
-            )
-        };
-        self.problems
-            .push(Problem::new(self.name.clone(), at, message).help(help));
+            .help(tr!("pack-translation-invalid-help")),
+        );
     }
 
     fn too_many(&mut self, span: std::ops::Range<usize>, what: &str, found: usize, max: usize) {

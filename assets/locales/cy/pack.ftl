@@ -60,17 +60,22 @@ pack-bad-id = dydy "{ $id }" ddim yn id { $what ->
        *[test] prawf
     } dilys
 pack-bad-id-help = defnyddia lythrennau bach, digidau a '-', er enghraifft "{ $example }"
-pack-bad-time-limit = does dim hawl i derfyn amser o { $value } eiliad
-pack-bad-time-limit-help = defnyddia nifer o eiliadau rhwng 0.1 a 60
-pack-bad-memory-limit = does dim hawl i derfyn cof o { $value } MB
-pack-bad-memory-limit-help = defnyddia nifer o fegabeitiau rhwng 1 a 2048
-pack-bad-output-limit = does dim hawl i derfyn allbwn o { $value } KB
-pack-bad-output-limit-help = defnyddia nifer o gilobeitiau rhwng 1 a 1048576
+pack-out-of-range = all `{ $field }` ddim bod yn { $value }
+pack-out-of-range-help = defnyddia rif o { $min } i { $max }
+pack-out-of-range-whole-help = defnyddia rif cyfan o { $min } i { $max }
+pack-out-of-range-time-help = defnyddia nifer o eiliadau o { $min } i { $max }
+pack-out-of-range-memory-help = defnyddia nifer cyfan o fegabeitiau o { $min } i { $max }
+pack-out-of-range-output-help = defnyddia nifer cyfan o gilobeitiau o { $min } i { $max }
+pack-out-of-range-format-help = ysgrifenna `format = { $max }`
+pack-bad-locale = all `locale` ddim bod yn "{ $value }"
+pack-bad-locale-help = defnyddia dag iaith, fel "cy", "en-GB" neu "pt-BR"
 
 ## Ffeiliau.
 
 pack-not-toml = dydy hwn ddim yn TOML dilys: { $error }
 pack-not-toml-help = gwiria'r dyfynodau, y cromfachau a'r arwyddion `=` ger y man hwn
+pack-too-deep = mae hwn wedi'i nythu'n rhy ddwfn i Slate ei ddarllen ({ $error })
+pack-too-deep-help = dim ond ychydig o lefelau o gromfachau ac enwau gyda dotiau (a.b.c) sydd eu hangen ar becyn: tynna'r lleill
 pack-cannot-read = methu darllen y ffeil hon: { $error }
 pack-cannot-read-help-missing = gwiria enw'r ffeil a bod y ffeil yn ffolder y pecyn
 pack-cannot-read-help-not-text = cadwa'r ffeil fel testun UTF-8
@@ -78,15 +83,19 @@ pack-read-not-found = dydy'r ffeil ddim yn bodoli
 pack-read-outside = mae'r llwybr yn arwain y tu allan i ffolder y pecyn (rhaid i lwybrau fod yn berthynol, heb `..`)
 pack-read-too-large = mae'r ffeil yn fwy nag 1 MB
 pack-read-not-text = dydy'r ffeil ddim yn destun UTF-8
+pack-read-folder = ffolder yw hwn, nid ffeil
+pack-read-folder-help = rho ffeil o'r enw hwnnw yn lle'r ffolder, neu cywira'r enw
+pack-read-special = dydy hon ddim yn ffeil arferol (dyfais, piben, neu ddolen i ddim byd yw hi)
+pack-read-special-help = defnyddia ffeil destun arferol yma
+pack-read-too-large-help = rhanna hi'n ffeiliau llai: gall pob ffeil mewn pecyn fod hyd at 1 MB
+pack-read-outside-help = cadwa'r ffeil yn ffolder y pecyn: copïa hi yno yn lle creu dolen iddi
+pack-read-io-help = gwiria fod y ffeil yno a bod hawl gen ti i'w darllen
 pack-bundled-origin = wedi'i gynnwys ({ $dir })
 
 ## pack.toml
 
 pack-newer-format = mae'r pecyn hwn yn defnyddio fformat { $found }, a wnaed ar gyfer fersiwn mwy newydd o Slate (mae'r fersiwn hwn yn darllen fformat { $known })
 pack-newer-format-help = diweddara Slate i ddefnyddio'r pecyn hwn
-pack-unknown-format = dydy fformat { $found } ddim yn fformat pecyn mae Slate yn ei adnabod
-pack-unknown-format-help = ysgrifenna `format = 1`
-pack-bad-attempts = rhaid i `attempts` fod yn 1 neu fwy
 pack-no-lessons = does dim gwersi yn y pecyn
 pack-no-lessons-help = rhestra ffeiliau'r gwersi, e.e. lessons = ["01-hello"]
 pack-too-many-lessons = all pecyn ddim cael mwy na { $max } o wersi
@@ -95,7 +104,6 @@ pack-remove-one = tynna un ohonyn nhw
 pack-cannot-read-lesson = methu darllen ffeil y wers { $file }: { $error }
 pack-cannot-read-lesson-help-missing = gwna ffeil o'r enw { $file } yn ffolder y pecyn, neu cywira'r enw yma
 pack-cannot-read-lesson-help-outside = rhaid i ffeiliau gwersi fod y tu mewn i ffolder y pecyn
-pack-check-the-file = gwiria'r ffeil
 pack-duplicate-pack = cafwyd pecyn arall gyda'r id "{ $id }" yn gyntaf ({ $first }), felly dydy'r un hwn ddim yn cael ei ddefnyddio
 pack-duplicate-pack-help = rho `id` gwahanol i un o'r pecynnau yn ei pack.toml
 
@@ -121,8 +129,6 @@ pack-duplicate-test-help = rho enwau gwahanol i'r profion, neu gosod `id` ar un 
 
 ## Profion.
 
-pack-bad-points = rhaid i `points` fod rhwng 0 a 1000
-pack-negative-tolerance = all `tolerance` ddim bod yn negatif
 pack-nothing-to-compare = does gan y prawf "{ $name }" ddim byd i'w gymharu
 pack-nothing-to-compare-help = rho `expect` iddo (allbwn), neu `call` a `returns` (ffwythiant), neu `require`/`forbid` (gwiriad cod)
 pack-mixed-test = mae'r prawf "{ $name }" yn cymysgu mathau gwahanol o brawf

@@ -63,17 +63,22 @@ pack-bad-id = the { $what ->
        *[test] test
     } id "{ $id }" is not a valid id
 pack-bad-id-help = use lower-case letters, digits and '-', for example "{ $example }"
-pack-bad-time-limit = a time limit of { $value } seconds is not allowed
-pack-bad-time-limit-help = use a number of seconds between 0.1 and 60
-pack-bad-memory-limit = a memory limit of { $value } MB is not allowed
-pack-bad-memory-limit-help = use a number of megabytes between 1 and 2048
-pack-bad-output-limit = an output limit of { $value } KB is not allowed
-pack-bad-output-limit-help = use a number of kilobytes between 1 and 1048576
+pack-out-of-range = `{ $field }` cannot be { $value }
+pack-out-of-range-help = use a number from { $min } to { $max }
+pack-out-of-range-whole-help = use a whole number from { $min } to { $max }
+pack-out-of-range-time-help = use a number of seconds from { $min } to { $max }
+pack-out-of-range-memory-help = use a whole number of megabytes from { $min } to { $max }
+pack-out-of-range-output-help = use a whole number of kilobytes from { $min } to { $max }
+pack-out-of-range-format-help = write `format = { $max }`
+pack-bad-locale = `locale` cannot be "{ $value }"
+pack-bad-locale-help = use a language tag, like "cy", "en-GB" or "pt-BR"
 
 ## Files.
 
 pack-not-toml = this is not valid TOML: { $error }
 pack-not-toml-help = check quotes, brackets and `=` signs near this place
+pack-too-deep = this is nested too deeply for Slate to read ({ $error })
+pack-too-deep-help = a pack needs only a few levels of brackets and dotted names (a.b.c): remove the extra ones
 pack-cannot-read = cannot read this file: { $error }
 pack-cannot-read-help-missing = check the file name and that the file is in the pack's folder
 pack-cannot-read-help-not-text = save the file as UTF-8 text
@@ -81,15 +86,19 @@ pack-read-not-found = the file does not exist
 pack-read-outside = the path leads outside the pack's folder (paths must be relative, without `..`)
 pack-read-too-large = the file is larger than 1 MB
 pack-read-not-text = the file is not UTF-8 text
+pack-read-folder = it is a folder, not a file
+pack-read-folder-help = put a file with that name in place of the folder, or fix the name
+pack-read-special = it is not an ordinary file (it is a device, a pipe, or a link to nothing)
+pack-read-special-help = use an ordinary text file here
+pack-read-too-large-help = split it into smaller files: each file of a pack can be at most 1 MB
+pack-read-outside-help = keep the file inside the pack's folder: copy it there instead of linking to it
+pack-read-io-help = check that the file is there and that you are allowed to read it
 pack-bundled-origin = built in ({ $dir })
 
 ## pack.toml
 
 pack-newer-format = this pack uses format { $found }, made for a newer version of Slate (this one reads format { $known })
 pack-newer-format-help = update Slate to use this pack
-pack-unknown-format = format { $found } is not a pack format Slate knows
-pack-unknown-format-help = write `format = 1`
-pack-bad-attempts = `attempts` must be 1 or more
 pack-no-lessons = the pack has no lessons
 pack-no-lessons-help = list the lesson files, e.g. lessons = ["01-hello"]
 pack-too-many-lessons = a pack can have at most { $max } lessons
@@ -98,7 +107,6 @@ pack-remove-one = remove one of them
 pack-cannot-read-lesson = cannot read the lesson file { $file }: { $error }
 pack-cannot-read-lesson-help-missing = make a file called { $file } in the pack's folder, or fix the name here
 pack-cannot-read-lesson-help-outside = lesson files must be inside the pack's folder
-pack-check-the-file = check the file
 pack-duplicate-pack = another pack with the id "{ $id }" was found first ({ $first }), so this one is not used
 pack-duplicate-pack-help = give one of the packs a different `id` in its pack.toml
 
@@ -124,8 +132,6 @@ pack-duplicate-test-help = give the tests different names, or set `id` on one of
 
 ## Tests.
 
-pack-bad-points = `points` must be between 0 and 1000
-pack-negative-tolerance = `tolerance` cannot be negative
 pack-nothing-to-compare = the test "{ $name }" has nothing to compare
 pack-nothing-to-compare-help = give it `expect` (output), or `call` and `returns` (a function), or `require`/`forbid` (a code check)
 pack-mixed-test = the test "{ $name }" mixes different kinds of test

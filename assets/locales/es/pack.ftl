@@ -61,17 +61,22 @@ pack-bad-id = el identificador { $what ->
        *[test] de prueba
     } "{ $id }" no es válido
 pack-bad-id-help = usa minúsculas, cifras y '-', por ejemplo "{ $example }"
-pack-bad-time-limit = no se permite un límite de tiempo de { $value } segundos
-pack-bad-time-limit-help = usa un número de segundos entre 0.1 y 60
-pack-bad-memory-limit = no se permite un límite de memoria de { $value } MB
-pack-bad-memory-limit-help = usa un número de megabytes entre 1 y 2048
-pack-bad-output-limit = no se permite un límite de salida de { $value } KB
-pack-bad-output-limit-help = usa un número de kilobytes entre 1 y 1048576
+pack-out-of-range = `{ $field }` no puede ser { $value }
+pack-out-of-range-help = usa un número de { $min } a { $max }
+pack-out-of-range-whole-help = usa un número entero de { $min } a { $max }
+pack-out-of-range-time-help = usa un número de segundos de { $min } a { $max }
+pack-out-of-range-memory-help = usa un número entero de megabytes de { $min } a { $max }
+pack-out-of-range-output-help = usa un número entero de kilobytes de { $min } a { $max }
+pack-out-of-range-format-help = escribe `format = { $max }`
+pack-bad-locale = `locale` no puede ser "{ $value }"
+pack-bad-locale-help = usa una etiqueta de idioma, como "cy", "en-GB" o "pt-BR"
 
 ## Archivos.
 
 pack-not-toml = esto no es TOML válido: { $error }
 pack-not-toml-help = revisa las comillas, los corchetes y los signos `=` cerca de aquí
+pack-too-deep = esto está anidado a demasiada profundidad para que Slate lo lea ({ $error })
+pack-too-deep-help = un paquete solo necesita unos pocos niveles de corchetes y nombres con puntos (a.b.c): quita los que sobran
 pack-cannot-read = no se puede leer este archivo: { $error }
 pack-cannot-read-help-missing = revisa el nombre del archivo y que esté en la carpeta del paquete
 pack-cannot-read-help-not-text = guarda el archivo como texto UTF-8
@@ -79,15 +84,19 @@ pack-read-not-found = el archivo no existe
 pack-read-outside = la ruta sale de la carpeta del paquete (las rutas tienen que ser relativas, sin `..`)
 pack-read-too-large = el archivo ocupa más de 1 MB
 pack-read-not-text = el archivo no es texto UTF-8
+pack-read-folder = es una carpeta, no un archivo
+pack-read-folder-help = pon un archivo con ese nombre en lugar de la carpeta, o corrige el nombre
+pack-read-special = no es un archivo normal (es un dispositivo, una tubería o un enlace a nada)
+pack-read-special-help = usa aquí un archivo de texto normal
+pack-read-too-large-help = divídelo en archivos más pequeños: cada archivo de un paquete puede ocupar como mucho 1 MB
+pack-read-outside-help = deja el archivo dentro de la carpeta del paquete: cópialo allí en vez de enlazarlo
+pack-read-io-help = comprueba que el archivo existe y que tienes permiso para leerlo
 pack-bundled-origin = integrado ({ $dir })
 
 ## pack.toml
 
 pack-newer-format = este paquete usa el formato { $found }, hecho para una versión más nueva de Slate (esta lee el formato { $known })
 pack-newer-format-help = actualiza Slate para usar este paquete
-pack-unknown-format = el formato { $found } no es un formato de paquete que Slate conozca
-pack-unknown-format-help = escribe `format = 1`
-pack-bad-attempts = `attempts` tiene que ser 1 o más
 pack-no-lessons = el paquete no tiene lecciones
 pack-no-lessons-help = enumera los archivos de lección, p. ej. lessons = ["01-hello"]
 pack-too-many-lessons = un paquete puede tener como máximo { $max } lecciones
@@ -96,7 +105,6 @@ pack-remove-one = quita una de ellas
 pack-cannot-read-lesson = no se puede leer el archivo de lección { $file }: { $error }
 pack-cannot-read-lesson-help-missing = crea un archivo llamado { $file } en la carpeta del paquete, o corrige aquí el nombre
 pack-cannot-read-lesson-help-outside = los archivos de lección tienen que estar dentro de la carpeta del paquete
-pack-check-the-file = revisa el archivo
 pack-duplicate-pack = antes se encontró otro paquete con el identificador "{ $id }" ({ $first }), así que este no se usa
 pack-duplicate-pack-help = da a uno de los paquetes otro `id` en su pack.toml
 
@@ -122,8 +130,6 @@ pack-duplicate-test-help = da a las pruebas nombres distintos, o pon `id` en una
 
 ## Pruebas.
 
-pack-bad-points = `points` tiene que estar entre 0 y 1000
-pack-negative-tolerance = `tolerance` no puede ser negativo
 pack-nothing-to-compare = la prueba "{ $name }" no tiene nada que comparar
 pack-nothing-to-compare-help = dale `expect` (salida), o `call` y `returns` (una función), o `require`/`forbid` (comprobación del código)
 pack-mixed-test = la prueba "{ $name }" mezcla distintos tipos de prueba

@@ -60,17 +60,22 @@ pack-bad-id = identyfikator { $what ->
        *[test] testu
     } "{ $id }" jest nieprawidłowy
 pack-bad-id-help = używaj małych liter, cyfr i '-', na przykład "{ $example }"
-pack-bad-time-limit = limit czasu { $value } s jest niedozwolony
-pack-bad-time-limit-help = podaj liczbę sekund od 0.1 do 60
-pack-bad-memory-limit = limit pamięci { $value } MB jest niedozwolony
-pack-bad-memory-limit-help = podaj liczbę megabajtów od 1 do 2048
-pack-bad-output-limit = limit wypisywanych danych { $value } KB jest niedozwolony
-pack-bad-output-limit-help = podaj liczbę kilobajtów od 1 do 1048576
+pack-out-of-range = `{ $field }` nie może wynosić { $value }
+pack-out-of-range-help = podaj liczbę od { $min } do { $max }
+pack-out-of-range-whole-help = podaj liczbę całkowitą od { $min } do { $max }
+pack-out-of-range-time-help = podaj liczbę sekund od { $min } do { $max }
+pack-out-of-range-memory-help = podaj całkowitą liczbę megabajtów od { $min } do { $max }
+pack-out-of-range-output-help = podaj całkowitą liczbę kilobajtów od { $min } do { $max }
+pack-out-of-range-format-help = napisz `format = { $max }`
+pack-bad-locale = `locale` nie może mieć wartości "{ $value }"
+pack-bad-locale-help = podaj znacznik języka, np. "cy", "en-GB" albo "pt-BR"
 
 ## Pliki.
 
 pack-not-toml = to nie jest poprawny TOML: { $error }
 pack-not-toml-help = sprawdź cudzysłowy, nawiasy i znaki `=` w pobliżu tego miejsca
+pack-too-deep = zbyt głębokie zagnieżdżenie: Slate nie może tego odczytać ({ $error })
+pack-too-deep-help = pakiet potrzebuje tylko kilku poziomów nawiasów i nazw z kropkami (a.b.c): usuń nadmiarowe
 pack-cannot-read = nie można odczytać tego pliku: { $error }
 pack-cannot-read-help-missing = sprawdź nazwę pliku i czy plik jest w folderze pakietu
 pack-cannot-read-help-not-text = zapisz plik jako tekst UTF-8
@@ -78,15 +83,19 @@ pack-read-not-found = plik nie istnieje
 pack-read-outside = ścieżka prowadzi poza folder pakietu (ścieżki muszą być względne, bez `..`)
 pack-read-too-large = plik jest większy niż 1 MB
 pack-read-not-text = plik nie jest tekstem UTF-8
+pack-read-folder = to jest folder, a nie plik
+pack-read-folder-help = zastąp folder plikiem o tej nazwie albo popraw nazwę
+pack-read-special = to nie jest zwykły plik (to urządzenie, potok albo dowiązanie donikąd)
+pack-read-special-help = użyj tutaj zwykłego pliku tekstowego
+pack-read-too-large-help = podziel go na mniejsze pliki: każdy plik pakietu może mieć najwyżej 1 MB
+pack-read-outside-help = trzymaj plik w folderze pakietu: skopiuj go tam zamiast tworzyć dowiązanie
+pack-read-io-help = sprawdź, czy plik istnieje i czy masz prawo go odczytać
 pack-bundled-origin = wbudowany ({ $dir })
 
 ## pack.toml
 
 pack-newer-format = ten pakiet używa formatu { $found }, przeznaczonego dla nowszej wersji Slate (ta wersja czyta format { $known })
 pack-newer-format-help = zaktualizuj Slate, żeby używać tego pakietu
-pack-unknown-format = Slate nie zna formatu pakietu { $found }
-pack-unknown-format-help = napisz `format = 1`
-pack-bad-attempts = `attempts` musi wynosić 1 lub więcej
 pack-no-lessons = pakiet nie ma lekcji
 pack-no-lessons-help = wymień pliki lekcji, np. lessons = ["01-hello"]
 pack-too-many-lessons = pakiet może mieć najwyżej { $max } lekcji
@@ -95,7 +104,6 @@ pack-remove-one = usuń jedną z nich
 pack-cannot-read-lesson = nie można odczytać pliku lekcji { $file }: { $error }
 pack-cannot-read-lesson-help-missing = utwórz plik { $file } w folderze pakietu albo popraw tutaj nazwę
 pack-cannot-read-lesson-help-outside = pliki lekcji muszą być w folderze pakietu
-pack-check-the-file = sprawdź plik
 pack-duplicate-pack = wcześniej znaleziono inny pakiet o identyfikatorze "{ $id }" ({ $first }), więc ten nie jest używany
 pack-duplicate-pack-help = nadaj jednemu z pakietów inne `id` w jego pack.toml
 
@@ -121,8 +129,6 @@ pack-duplicate-test-help = nadaj testom różne nazwy albo ustaw `id` w jednym z
 
 ## Testy.
 
-pack-bad-points = `points` musi wynosić od 0 do 1000
-pack-negative-tolerance = `tolerance` nie może być ujemne
 pack-nothing-to-compare = test "{ $name }" nie ma czego porównać
 pack-nothing-to-compare-help = dodaj `expect` (wynik), albo `call` i `returns` (funkcja), albo `require`/`forbid` (sprawdzanie kodu)
 pack-mixed-test = test "{ $name }" łączy różne rodzaje testów
