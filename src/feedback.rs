@@ -13,7 +13,7 @@ use crate::explain::{self, Context, Explanation};
 use crate::marking::diff::{self, DiffKind};
 use crate::marking::{Report, TestResult, TestStatus};
 use crate::safe_text;
-use crate::sandbox::{Limits, PyError, Verdict};
+use crate::sandbox::{PyError, Verdict};
 use crate::tr;
 
 /// The symbol and word for a status ("✓", "passed"), in the learner's language.
@@ -71,8 +71,8 @@ pub fn test_title(index: usize, test: &TestResult) -> String {
 }
 
 /// "Test 3, adding negative numbers, failed: expected -1, your program printed 1."
-pub fn test_sentence(index: usize, t: &TestResult, limits: Option<&Limits>) -> String {
-    let outcome = failure_sentence(t, limits);
+pub fn test_sentence(index: usize, t: &TestResult) -> String {
+    let outcome = failure_sentence(t);
     if shows_name(t) {
         tr!(
             "feedback-test-sentence",
@@ -91,7 +91,7 @@ pub fn test_sentence(index: usize, t: &TestResult, limits: Option<&Limits>) -> S
 
 /// The explanation of what stopped a test's program, if something did: its Python error
 /// or the limit it reached. Input in marking always comes from the test.
-pub fn explanation(test: &TestResult, limits: Option<&Limits>) -> Option<Explanation> {
+pub fn explanation(test: &TestResult) -> Option<Explanation> {
     let verdict = match test.status {
         TestStatus::TimeLimit => Verdict::TimeLimit,
         TestStatus::MemoryLimit => Verdict::MemoryLimit,
@@ -99,7 +99,7 @@ pub fn explanation(test: &TestResult, limits: Option<&Limits>) -> Option<Explana
         TestStatus::Error => return test.error.as_ref().map(explain_in_test),
         TestStatus::Passed | TestStatus::Failed => return None,
     };
-    explain::explain_limit(verdict, &limits.copied().unwrap_or_default())
+    explain::explain_limit(verdict, &test.limits)
 }
 
 /// A Python error explained as marking meets it: the input always comes from the test.
@@ -113,11 +113,11 @@ pub fn explain_in_test(e: &PyError) -> Explanation {
 }
 
 /// One sentence on what went wrong in a test.
-pub fn failure_sentence(test: &TestResult, limits: Option<&Limits>) -> String {
+pub fn failure_sentence(test: &TestResult) -> String {
     match test.status {
         TestStatus::Passed => tr!("outcome-passed"),
         TestStatus::TimeLimit => {
-            let seconds = limits.unwrap_or(&Limits::default()).time.as_secs_f64();
+            let seconds = test.limits.time.as_secs_f64();
             tr!("outcome-time-limit", seconds = seconds)
         }
         TestStatus::MemoryLimit => tr!("outcome-memory-limit"),
@@ -222,7 +222,7 @@ pub fn pad(text: &str, width: usize) -> String {
 
 /// The whole report as text: a line per test, the summary, then details of the first
 /// failure the learner may see.
-pub fn render(report: &Report, limits: Option<&Limits>) -> String {
+pub fn render(report: &Report) -> String {
     let mut out = String::new();
     let labels: Vec<(&str, String)> = report
         .tests
@@ -254,7 +254,7 @@ pub fn render(report: &Report, limits: Option<&Limits>) -> String {
         .find(|(_, t)| !t.passed() && t.shows_details())
     {
         out.push('\n');
-        out.push_str(&details(i, t, limits));
+        out.push_str(&details(i, t));
     } else if !report.passed {
         out.push('\n');
         out.push_str(&tr!("feedback-hidden-failures"));
@@ -265,8 +265,8 @@ pub fn render(report: &Report, limits: Option<&Limits>) -> String {
 
 /// Details of one failed test: sentence, input, expected vs actual, differences, the
 /// explanation of an error or limit, and Python's traceback.
-pub fn details(index: usize, t: &TestResult, limits: Option<&Limits>) -> String {
-    let mut out = format!("{}\n", test_sentence(index, t, limits));
+pub fn details(index: usize, t: &TestResult) -> String {
+    let mut out = format!("{}\n", test_sentence(index, t));
     if let Some(stdin) = t.stdin.as_deref().filter(|s| !s.is_empty()) {
         out.push_str(&format!("\n  {}\n", tr!("feedback-input-given")));
         out.push_str(&indent(&safe_text::for_terminal(stdin), "    "));
@@ -312,7 +312,7 @@ pub fn details(index: usize, t: &TestResult, limits: Option<&Limits>) -> String 
             }
         }
     }
-    if let Some(mut explanation) = explanation(t, limits) {
+    if let Some(mut explanation) = explanation(t) {
         // The sentence above already said what happened, and Python's own words follow in
         // the traceback: this adds where, why and what to try.
         if t.error.as_ref().is_some_and(|e| !e.traceback.is_empty()) {

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::pack::{Exercise, Hidden, Pack, Test, TestKind};
 use crate::sandbox::{
-    InspectProblem, Job, Outcome, PyError, Sandbox, SandboxError, Stdin, Task, Verdict,
+    InspectProblem, Job, Limits, Outcome, PyError, Sandbox, SandboxError, Stdin, Task, Verdict,
 };
 
 /// The seed for `random` when marking: the same on every machine.
@@ -69,6 +69,8 @@ pub struct TestResult {
     pub call: Option<String>,
     /// The exit code when the program ended with `sys.exit(n)`, n not 0.
     pub exit_code: Option<i32>,
+    /// The limits the test ran under: feedback quotes these, never another test's.
+    pub limits: Limits,
     pub duration: Duration,
 }
 
@@ -170,11 +172,11 @@ pub fn run_test(
 ) -> Result<TestResult, SandboxError> {
     let job = job_for(pack, exercise, test, source);
     let outcome = sandbox.run(&job)?;
-    Ok(judge(test, &outcome))
+    Ok(judge(test, job.limits, &outcome))
 }
 
-/// Turns a sandbox outcome into a test result.
-pub fn judge(test: &Test, outcome: &Outcome) -> TestResult {
+/// Turns a sandbox outcome, from a run under `limits`, into a test result.
+pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
     let mut result = TestResult {
         id: test.id.clone(),
         name: test.name.clone(),
@@ -190,6 +192,7 @@ pub fn judge(test: &Test, outcome: &Outcome) -> TestResult {
         problems: Vec::new(),
         call: None,
         exit_code: None,
+        limits,
         duration: outcome.duration,
     };
     result.status = match outcome.verdict {
@@ -288,21 +291,33 @@ mod tests {
 
     #[test]
     fn matching_output_passes_and_earns_points() {
-        let r = judge(&output_test("hi\n"), &outcome(Verdict::Ok, "hi  \n\n"));
+        let r = judge(
+            &output_test("hi\n"),
+            Limits::default(),
+            &outcome(Verdict::Ok, "hi  \n\n"),
+        );
         assert_eq!(r.status, TestStatus::Passed);
         assert_eq!(r.points, 2);
     }
 
     #[test]
     fn right_output_from_a_crashing_program_is_an_error() {
-        let r = judge(&output_test("hi\n"), &outcome(Verdict::Error, "hi\n"));
+        let r = judge(
+            &output_test("hi\n"),
+            Limits::default(),
+            &outcome(Verdict::Error, "hi\n"),
+        );
         assert_eq!(r.status, TestStatus::Error);
         assert_eq!(r.points, 0);
     }
 
     #[test]
     fn limits_have_their_own_status() {
-        let r = judge(&output_test("hi\n"), &outcome(Verdict::TimeLimit, ""));
+        let r = judge(
+            &output_test("hi\n"),
+            Limits::default(),
+            &outcome(Verdict::TimeLimit, ""),
+        );
         assert_eq!(r.status, TestStatus::TimeLimit);
         assert!(r.status.is_limit());
     }
@@ -321,7 +336,7 @@ mod tests {
             expected: Some("3".into()),
             ..CallResult::default()
         });
-        let r = judge(&t, &o);
+        let r = judge(&t, Limits::default(), &o);
         assert_eq!(r.status, TestStatus::Failed);
         assert_eq!(r.missing_function.as_deref(), Some("add"));
     }

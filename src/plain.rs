@@ -614,18 +614,12 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 return None;
             }
         };
-        let limits = self.tutor.find(pack, exercise).and_then(|f| {
-            f.exercise
-                .tests
-                .first()
-                .map(|t| f.pack.limits_for(f.exercise, t))
-        });
         self.blank();
         self.say(&feedback::summary(&report));
         self.say(&feedback::score_line(&report));
         for (i, t) in report.tests.iter().enumerate() {
             if !t.passed() {
-                self.say(&feedback::test_sentence(i, t, limits.as_ref()));
+                self.say(&feedback::test_sentence(i, t));
             }
         }
         if let Some((i, t)) = report
@@ -635,7 +629,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             .find(|(_, t)| !t.passed() && t.shows_details())
         {
             self.blank();
-            self.say(feedback::details(i, t, limits.as_ref()).trim_end());
+            self.say(feedback::details(i, t).trim_end());
         }
         if report.passed {
             let next = self.tutor.next_after(pack, exercise);

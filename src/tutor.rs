@@ -11,6 +11,8 @@
 //! (`learners/<name>-<id>/<pack>/<exercise>.py`), so it can be opened in IDLE, Notepad or VS
 //! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
 
+mod navigation;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -20,47 +22,10 @@ use crate::paths::Paths;
 use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
 use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError};
 
+pub use navigation::{Place, Step, next_pending};
+
 /// The most time one attempt counts as work (time since the last check or opening).
 const MAX_TIME_BETWEEN_CHECKS: Duration = Duration::from_secs(20 * 60);
-
-/// Where a learner is in the course.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
-    /// A page of a lesson (0-based).
-    Page {
-        pack: String,
-        lesson: String,
-        page: usize,
-    },
-    /// An exercise.
-    Exercise { pack: String, exercise: String },
-}
-
-impl Place {
-    /// As kept in the learner's settings: `page:pack/lesson/3` or `exercise:pack/id`.
-    fn encode(&self) -> String {
-        match self {
-            Place::Page { pack, lesson, page } => format!("page:{pack}/{lesson}/{page}"),
-            Place::Exercise { pack, exercise } => format!("exercise:{pack}/{exercise}"),
-        }
-    }
-
-    fn decode(text: &str) -> Option<Place> {
-        if let Some(rest) = text.strip_prefix("page:") {
-            let mut parts = rest.splitn(3, '/');
-            let pack = parts.next()?.to_owned();
-            let lesson = parts.next()?.to_owned();
-            let page = parts.next()?.parse().ok()?;
-            return Some(Place::Page { pack, lesson, page });
-        }
-        let rest = text.strip_prefix("exercise:")?;
-        let (pack, exercise) = rest.split_once('/')?;
-        Some(Place::Exercise {
-            pack: pack.to_owned(),
-            exercise: exercise.to_owned(),
-        })
-    }
-}
 
 /// An exercise's status for the course map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -365,96 +330,6 @@ impl Tutor {
     /// Remembers where the learner is, for "continue where I left off".
     pub fn set_place(&mut self, place: &Place) -> Result<(), TutorError> {
         self.set_setting("place", &place.encode())
-    }
-
-    /// Where to continue: the last place if it still exists (moving on from an exercise that
-    /// is done), otherwise the first thing not done yet.
-    pub fn resume(&self) -> Option<Place> {
-        if let Some(place) = self.setting("place").as_deref().and_then(Place::decode) {
-            match &place {
-                Place::Page { pack, lesson, page } => {
-                    if let Some((_, l)) = self.lesson(pack, lesson)
-                        && *page < l.pages.len()
-                    {
-                        return Some(place);
-                    }
-                }
-                Place::Exercise { pack, exercise } => {
-                    if self.find(pack, exercise).is_some() {
-                        let done = self
-                            .exercise_progress(pack, exercise)
-                            .is_some_and(|p| p.status == Status::Passed);
-                        if !done {
-                            return Some(place);
-                        }
-                        if let Some(next) = self.next_after(pack, exercise) {
-                            return Some(next);
-                        }
-                    }
-                }
-            }
-        }
-        self.first_unfinished()
-    }
-
-    /// The first lesson page not read or exercise not done, in course order.
-    pub fn first_unfinished(&self) -> Option<Place> {
-        for pack in &self.library.packs {
-            let progress = self.progress(&pack.id);
-            for lesson in &pack.lessons {
-                let read = self.pages_read(&pack.id, &lesson.id);
-                if !lesson.pages.is_empty() && read.is_empty() {
-                    return Some(Place::Page {
-                        pack: pack.id.clone(),
-                        lesson: lesson.id.clone(),
-                        page: 0,
-                    });
-                }
-                for e in &lesson.exercises {
-                    if progress.get(&e.id).map(|p| p.status) != Some(Status::Passed) {
-                        return Some(Place::Exercise {
-                            pack: pack.id.clone(),
-                            exercise: e.id.clone(),
-                        });
-                    }
-                }
-            }
-        }
-        None
-    }
-
-    /// The next exercise not yet done after `exercise` in its pack (or the next lesson's
-    /// first page, when a new lesson starts).
-    pub fn next_after(&self, pack_id: &str, exercise: &str) -> Option<Place> {
-        let pack = self.library.pack(pack_id)?;
-        let progress = self.progress(pack_id);
-        let mut seen = false;
-        let mut lesson_of_current = None;
-        for lesson in &pack.lessons {
-            if seen && lesson_of_current.is_some() && !lesson.pages.is_empty() {
-                let read = self.pages_read(pack_id, &lesson.id);
-                if read.is_empty() {
-                    return Some(Place::Page {
-                        pack: pack_id.into(),
-                        lesson: lesson.id.clone(),
-                        page: 0,
-                    });
-                }
-            }
-            for e in &lesson.exercises {
-                if seen && progress.get(&e.id).map(|p| p.status) != Some(Status::Passed) {
-                    return Some(Place::Exercise {
-                        pack: pack_id.into(),
-                        exercise: e.id.clone(),
-                    });
-                }
-                if e.id == exercise {
-                    seen = true;
-                    lesson_of_current = Some(lesson.id.clone());
-                }
-            }
-        }
-        None
     }
 
     /// A sentence naming a place, e.g. "Lesson 2, Variables: exercise "Name badge"".
@@ -829,23 +704,5 @@ mod tests {
             .unwrap();
         tutor.choose_learner(&learner.id).unwrap();
         assert_eq!(tutor.learner_folder(), folder);
-    }
-
-    #[test]
-    fn places_round_trip() {
-        for p in [
-            Place::Page {
-                pack: "p".into(),
-                lesson: "l-1".into(),
-                page: 3,
-            },
-            Place::Exercise {
-                pack: "p".into(),
-                exercise: "e".into(),
-            },
-        ] {
-            assert_eq!(Place::decode(&p.encode()), Some(p));
-        }
-        assert_eq!(Place::decode("nonsense"), None);
     }
 }

@@ -189,8 +189,7 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
                 title = &exercise.title
             )
         );
-        let first_limits = exercise.tests.first().map(|t| pack.limits_for(exercise, t));
-        out!("{}", feedback::render(&report, first_limits.as_ref()));
+        out!("{}", feedback::render(&report));
     }
     if let Some(Err(e)) = saved {
         return Err(CliError::Usage(tr!(

@@ -230,9 +230,7 @@ fn try_program(
                 let mut shown = result.clone();
                 shown.visibility = crate::pack::Hidden::Show;
                 message.push('\n');
-                message.push_str(
-                    feedback::details(i, &shown, Some(&pack.limits_for(exercise, test))).trim_end(),
-                );
+                message.push_str(feedback::details(i, &shown).trim_end());
                 problems.push(
                     Problem::new(
                         at.file.clone(),

@@ -671,6 +671,7 @@ pub(crate) mod tests {
             problems: Vec::new(),
             call: None,
             exit_code: None,
+            limits: crate::sandbox::Limits::default(),
             duration: std::time::Duration::from_millis(5),
         };
         let report = Report {

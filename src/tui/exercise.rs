@@ -24,7 +24,6 @@ use super::theme::Theme;
 use super::widgets;
 use crate::feedback;
 use crate::marking::Report;
-use crate::sandbox::Limits;
 use crate::tr;
 use crate::tutor::{ExerciseStatus, Tutor};
 
@@ -48,7 +47,6 @@ pub struct ExerciseScreen {
     pub editor: CodeEditor,
     path: PathBuf,
     report: Option<Report>,
-    limits: Option<Limits>,
     status: ExerciseStatus,
     checking: Option<u64>,
     next_token: u64,
@@ -86,11 +84,6 @@ impl ExerciseScreen {
         );
         let task = found.exercise.task.clone();
         let hints_total = found.exercise.hints.len();
-        let limits = found
-            .exercise
-            .tests
-            .first()
-            .map(|t| found.pack.limits_for(found.exercise, t));
         let _ = tutor.set_place(&crate::tutor::Place::Exercise {
             pack: pack.into(),
             exercise: exercise.into(),
@@ -110,7 +103,6 @@ impl ExerciseScreen {
             editor: CodeEditor::new(&code, theme),
             path,
             report: None,
-            limits,
             status,
             checking: None,
             next_token: 1,
@@ -245,7 +237,7 @@ impl ExerciseScreen {
                 if let Some(report) = &self.report {
                     return Transition::Open(Overlay::Text {
                         title: tr!("results-title"),
-                        body: vec![feedback::render(report, self.limits.as_ref())],
+                        body: vec![feedback::render(report)],
                         kind: TextKind::Plain,
                         scroll: 0,
                     });
@@ -617,7 +609,7 @@ impl ExerciseScreen {
         ));
         if let Some((i, t)) = report.tests.iter().enumerate().find(|(_, t)| !t.passed()) {
             lines.push(Line::from(Span::styled(
-                feedback::test_sentence(i, t, self.limits.as_ref()),
+                feedback::test_sentence(i, t),
                 theme.normal,
             )));
         }

@@ -191,3 +191,28 @@ fn lesson_qualified_ids_work() {
     );
     assert_eq!(json(&out)["passed"], true);
 }
+
+#[test]
+fn feedback_quotes_the_time_limit_of_the_test_that_ran_out_of_time() {
+    // The first test has the default limit (5 s); the second, which loops, has 0.5 s.
+    let home = Home::new();
+    let pack = fixture("packs/two-limits");
+    let program = fixture("programs/loops_on_loop.py");
+    let out = home.run(
+        &[
+            "--packs",
+            pack.to_str().unwrap(),
+            "check",
+            "two-limits/echo",
+            program.to_str().unwrap(),
+        ],
+        "",
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("still running after 0.5 seconds"),
+        "the second test's own limit is quoted:\n{text}"
+    );
+    assert!(!text.contains("after 5 seconds"), "{text}");
+}

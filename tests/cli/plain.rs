@@ -327,3 +327,32 @@ fn plain_mode_speaks_welsh_with_translated_lessons() {
         "{lesson_title} not in:\n{text}"
     );
 }
+
+#[test]
+fn passing_the_last_exercise_with_work_left_elsewhere_is_not_the_end() {
+    // "You have finished everything here" once came after the last exercise of a pack,
+    // although earlier exercises (and the other packs) were not done.
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.send(&s.number_of("Choose a lesson"));
+    s.expect("0. Back");
+    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Exercise: Average"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Type your code here"));
+    s.expect("type END on a line by itself");
+    s.send("a = float(input())");
+    s.send("b = float(input())");
+    s.send("print((a + b) / 2)");
+    s.send("END");
+    s.expect("0. Back");
+    s.send(&s.number_of("Check your code"));
+    let passed = s.expect("0. Stay here");
+    assert!(passed.contains("Well done!"), "{passed}");
+    assert!(passed.contains("Next: "), "{passed}");
+    assert!(!passed.contains("finished everything"), "{passed}");
+    s.send("0");
+    s.finish();
+}
