@@ -247,12 +247,7 @@ pub fn render(report: &Report) -> String {
     out.push(' ');
     out.push_str(&score_line(report));
     out.push('\n');
-    if let Some((i, t)) = report
-        .tests
-        .iter()
-        .enumerate()
-        .find(|(_, t)| !t.passed() && t.shows_details())
-    {
+    if let Some((i, t)) = report.first_visible_failure() {
         out.push('\n');
         out.push_str(&details(i, t));
     } else if !report.passed {

@@ -98,9 +98,12 @@ pub struct Report {
 }
 
 impl Report {
-    /// The first failed test whose details the learner may see.
-    pub fn first_visible_failure(&self) -> Option<&TestResult> {
-        self.tests.iter().find(|t| !t.passed() && t.shows_details())
+    /// The first failed test whose details the learner may see, with its index.
+    pub fn first_visible_failure(&self) -> Option<(usize, &TestResult)> {
+        self.tests
+            .iter()
+            .enumerate()
+            .find(|(_, t)| !t.passed() && t.shows_details())
     }
 
     pub fn passed_count(&self) -> usize {

@@ -622,12 +622,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 self.say(&feedback::test_sentence(i, t));
             }
         }
-        if let Some((i, t)) = report
-            .tests
-            .iter()
-            .enumerate()
-            .find(|(_, t)| !t.passed() && t.shows_details())
-        {
+        if let Some((i, t)) = report.first_visible_failure() {
             self.blank();
             self.say(feedback::details(i, t).trim_end());
         }

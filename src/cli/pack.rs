@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{CliError, Status};
-use crate::marking::{self, TestStatus};
+use crate::marking;
 use crate::pack::schema::{self, SchemaFor};
 use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack, translate};
 use crate::paths::Paths;
@@ -249,9 +249,6 @@ fn try_program(
                 break;
             }
             _ => {}
-        }
-        if which == Which::Starter && result.status == TestStatus::Passed {
-            continue;
         }
     }
     if which == Which::Starter && !starter_failed && problems.is_empty() {

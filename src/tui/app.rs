@@ -422,7 +422,6 @@ impl App {
 
     /// Handles an event from the background.
     pub fn handle_app_event(&mut self, event: AppEvent) {
-        let body = self.body_area();
         match event {
             AppEvent::Checked { token, result } => {
                 if let Screen::Exercise(e) = &mut self.screen {
@@ -432,7 +431,7 @@ impl App {
             }
             AppEvent::FileChanged(path) => {
                 if let Screen::Exercise(e) = &mut self.screen {
-                    let transition = e.file_changed(&path, &mut self.tutor, &self.events, body);
+                    let transition = e.file_changed(&path);
                     self.apply(transition);
                 }
             }

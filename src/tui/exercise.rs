@@ -444,13 +444,7 @@ impl ExerciseScreen {
         }
     }
 
-    pub fn file_changed(
-        &mut self,
-        path: &Path,
-        _tutor: &mut Tutor,
-        _events: &Sender<AppEvent>,
-        _body: Rect,
-    ) -> Transition {
+    pub fn file_changed(&mut self, path: &Path) -> Transition {
         if same_file(path, &self.path) {
             self.reload_due = Some(Instant::now() + SAVE_SETTLE);
         }

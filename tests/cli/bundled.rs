@@ -93,6 +93,12 @@ fn cpython_agrees_with_the_reference_solutions() {
             .is_ok_and(|o| o.status.success())
     });
     let Some(python) = python else {
+        // CI installs python3 and sets SLATE_REQUIRE_PYTHON3, so there this cannot pass
+        // without having run.
+        assert!(
+            std::env::var_os("SLATE_REQUIRE_PYTHON3").is_none(),
+            "SLATE_REQUIRE_PYTHON3 is set but there is no python3 (3.11 or newer)"
+        );
         eprintln!("skipped: no python3 (3.11 or newer) on this machine");
         return;
     };

@@ -19,8 +19,10 @@ use slate::tutor::Tutor;
 use super::*;
 
 /// A tutor over the fixture pack `good` only, so snapshots do not change with the bundled
-/// course.
+/// course. The language is fixed to British English, as `--lang en-GB` would, so snapshots do
+/// not change with the developer's `LANG`.
 fn tutor(home: &Home) -> Tutor {
+    slate::i18n::choose(Some("en-GB"), None);
     let paths = Paths {
         data: home.path().join("data"),
         cache: shared_cache(),
