@@ -15,6 +15,7 @@ store-corrupt = Mae'r ffeil gynnydd { $path } wedi'i difrodi, felly dydy Slate d
 store-not-ours = Dydy'r ffeil { $path } ddim yn ffeil gynnydd Slate, felly mae Slate wedi'i gadael fel y mae. Symuda hi o'r ffordd, neu gosoda SLATE_HOME i ffolder arall.
 store-newer = Cafodd y ffeil gynnydd { $path } ei gwneud gan fersiwn mwy newydd o Slate (fersiwn storfa { $found }; mae'r Slate hwn yn deall hyd at { $known }). Diweddara Slate i'w defnyddio; mae'r ffeil wedi'i gadael fel y mae.
 store-unreadable = Doedd Slate ddim yn gallu agor y ffeil gynnydd { $path }: { $reason }.
+store-needs-update = Cafodd y ffeil gynnydd { $path } ei gwneud gan fersiwn hŷn o Slate ac mae angen ei diweddaru cyn ei darllen, ond dydy Slate ddim yn gallu ysgrifennu iddi. Rheda Slate unwaith lle mae'n gallu ysgrifennu i'r ffolder honno (neu gofynna i dy athro), yna ceisia eto.
 store-database = Doedd Slate ddim yn gallu darllen na chadw cynnydd yn { $path }: { $reason }.
 # Neges y gronfa ddata ei hun yw $reason, yn Saesneg.
 store-sql = Doedd Slate ddim yn gallu darllen na chadw cynnydd: { $reason }.

@@ -13,6 +13,7 @@ store-corrupt = The progress file { $path } is damaged, so Slate cannot read it.
 store-not-ours = The file { $path } is not a Slate progress file, so Slate has left it untouched. Move it aside, or set SLATE_HOME to another folder.
 store-newer = The progress file { $path } was made by a newer version of Slate (store version { $found }; this Slate knows up to { $known }). Update Slate to use it; the file is left untouched.
 store-unreadable = Slate could not open the progress file { $path }: { $reason }.
+store-needs-update = The progress file { $path } was made by an older version of Slate and must be updated before it can be read, but Slate cannot write to it. Run Slate once where it can write to that folder (or ask your teacher), then try again.
 store-database = Slate could not read or save progress in { $path }: { $reason }.
 # $reason is the database's own message, in English.
 store-sql = Slate could not read or save progress: { $reason }.

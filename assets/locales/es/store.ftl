@@ -15,6 +15,7 @@ store-corrupt = El archivo de progreso { $path } está dañado, así que Slate n
 store-not-ours = El archivo { $path } no es un archivo de progreso de Slate, así que Slate no lo ha tocado. Apártalo o pon otra carpeta en SLATE_HOME.
 store-newer = El archivo de progreso { $path } lo creó una versión más nueva de Slate (versión de almacén { $found }; este Slate conoce hasta la { $known }). Actualiza Slate para usarlo; el archivo no se ha tocado.
 store-unreadable = Slate no ha podido abrir el archivo de progreso { $path }: { $reason }.
+store-needs-update = El archivo de progreso { $path } lo creó una versión anterior de Slate y hay que actualizarlo antes de leerlo, pero Slate no puede escribir en él. Abre Slate una vez donde pueda escribir en esa carpeta (o pregunta a tu profesor o profesora) y vuelve a intentarlo.
 store-database = Slate no ha podido leer ni guardar el progreso en { $path }: { $reason }.
 # $reason es el mensaje de la propia base de datos, en inglés.
 store-sql = Slate no ha podido leer ni guardar el progreso: { $reason }.

@@ -13,6 +13,7 @@ store-corrupt = Plik postępów { $path } jest uszkodzony, więc Slate nie może
 store-not-ours = Plik { $path } nie jest plikiem postępów Slate, więc Slate go nie zmienił. Przenieś go w inne miejsce albo ustaw SLATE_HOME na inny folder.
 store-newer = Plik postępów { $path } został utworzony przez nowszą wersję Slate (wersja magazynu { $found }; ten Slate zna wersje do { $known }). Zaktualizuj Slate, żeby go używać; plik pozostał bez zmian.
 store-unreadable = Slate nie mógł otworzyć pliku postępów { $path }: { $reason }.
+store-needs-update = Plik postępów { $path } został utworzony przez starszą wersję Slate i trzeba go zaktualizować przed odczytem, ale Slate nie może w nim zapisywać. Uruchom raz Slate tam, gdzie może zapisywać w tym folderze (albo zapytaj nauczyciela), i spróbuj ponownie.
 store-database = Slate nie mógł odczytać ani zapisać postępów w { $path }: { $reason }.
 # $reason to komunikat samej bazy danych, po angielsku.
 store-sql = Slate nie mógł odczytać ani zapisać postępów: { $reason }.
