@@ -8,6 +8,7 @@ mod bundled;
 mod check;
 mod crash;
 mod explain;
+mod hostile_import;
 mod learner;
 mod pack;
 mod plain;
