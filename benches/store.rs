@@ -168,13 +168,14 @@ fn main() {
     for run in 0..3 {
         let mut store = fresh(dir.path(), &format!("import-{run}.sqlite3"));
         let started = Instant::now();
-        let parsed = ExportFile::read(&file).expect("a good file");
-        let summary = store.import(&[(file.clone(), parsed)]).expect("imported");
+        let summary = store
+            .import_files(std::slice::from_ref(&file))
+            .expect("imported");
         samples.push(started.elapsed());
         assert_eq!(summary.attempts_added, 100_000);
     }
     show(
-        "import 100,000 attempts (read, check, merge)",
+        "import 100,000 attempts (stream, check, merge)",
         samples,
         Duration::from_secs(5),
     );

@@ -13,12 +13,15 @@
 //! Learners ([`learners`]) are matched by name case- and space-insensitively within a group.
 //! Attempts, hints, pages and settings are in [`activity`]; moving progress between computers
 //! (a versioned JSON file that merges without duplicates) is [`exchange`]; teachers' reports
-//! (terminal table, CSV, self-contained HTML) are [`report`].
+//! (terminal table, CSV, self-contained HTML) are [`report`]. Commands that only read open the
+//! file read-only ([`Store::read_with`]), so they work from a read-only folder and never change
+//! the file.
 
 pub mod activity;
 pub mod exchange;
 pub mod learners;
 pub mod names;
+mod read_only;
 pub mod report;
 pub mod schema;
 pub mod time;
@@ -45,6 +48,8 @@ pub struct Store {
     /// Where the file is, for messages (`:memory:` for an in-memory store).
     path: PathBuf,
     machine: String,
+    /// Set when the file was opened read-only without locks ([`read_only`]): how it looked.
+    stamp: Option<read_only::Stamp>,
 }
 
 impl std::fmt::Debug for Store {
@@ -78,6 +83,10 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    /// An older Slate's file, which must be brought up to date, in a folder that cannot be
+    /// written.
+    #[error("{}", tr!("store-needs-update", path = shown(path)))]
+    NeedsUpdate { path: PathBuf },
     #[error("{}", tr!("store-unreadable", path = shown(path), reason = reason))]
     Unreadable { path: PathBuf, reason: String },
     #[error("{}", tr!("store-database", path = shown(path), reason = reason))]
@@ -215,6 +224,7 @@ impl Store {
             conn,
             path,
             machine,
+            stamp: None,
         })
     }
 

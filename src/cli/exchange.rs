@@ -2,14 +2,16 @@
 //!
 //! The file format and the merging rules are in `crate::store::exchange`; this is the
 //! command line around them: choosing whom to export, writing the file whole or not at all,
-//! and telling the teacher what an import did.
+//! and telling the teacher what an import did. Exporting only reads the progress file, so it
+//! opens it read-only (it works from a read-only data folder and never changes the file);
+//! importing reads each file as a stream into one transaction.
 
 use clap::Args;
 use std::path::PathBuf;
 
 use super::{CliError, Status};
 use crate::paths::Paths;
-use crate::store::{ExportFile, Selection, Store, StoreError, names, save_file};
+use crate::store::{FILE_NAME, Selection, Store, names, save_file};
 use crate::tr;
 
 #[derive(Debug, Args)]
@@ -33,18 +35,22 @@ pub struct ImportArgs {
 }
 
 pub fn export(paths: &Paths, args: ExportArgs) -> Result<Status, CliError> {
-    let store = Store::open(paths)?;
-    let file = match (&args.learner, &args.group) {
-        (Some(name), group) => {
-            let l = store.require_learner(name, group.as_deref())?;
-            store.export(Selection::Learner(&l.id))?
-        }
-        (None, Some(group)) => store.export(Selection::Group(group))?,
-        (None, None) => store.export(Selection::All)?,
-    };
+    let file = Store::read_with(&paths.data.join(FILE_NAME), |store| {
+        Ok::<_, CliError>(match (&args.learner, &args.group) {
+            (Some(name), group) => {
+                let l = store.require_learner(name, group.as_deref())?;
+                store.export(Selection::Learner(&l.id))?
+            }
+            (None, Some(group)) => store.export(Selection::Group(group))?,
+            (None, None) => store.export(Selection::All)?,
+        })
+    })?;
     if file.learners.is_empty() {
         return Err(CliError::Usage(match &args.group {
-            Some(g) => tr!("export-none-in-group", group = names::tidy(g)),
+            Some(g) => tr!(
+                "export-none-in-group",
+                group = crate::safe_text::for_terminal(&names::tidy(g))
+            ),
             None => tr!("export-none"),
         }));
     }
@@ -62,20 +68,13 @@ pub fn export(paths: &Paths, args: ExportArgs) -> Result<Status, CliError> {
 }
 
 pub fn import(paths: &Paths, args: ImportArgs) -> Result<Status, CliError> {
-    // Read and check every file before touching the store.
-    let files = args
-        .files
-        .iter()
-        .map(|f| ExportFile::read(f).map(|parsed| (f.clone(), parsed)))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(StoreError::from)?;
     let mut store = Store::open(paths)?;
-    let s = store.import(&files)?;
+    let s = store.import_files(&args.files)?;
     outln!(
         "{}",
         tr!(
             "import-done",
-            files = files.len(),
+            files = args.files.len(),
             learners = s.learners_added + s.learners_merged,
             learners_new = s.learners_added,
             learners_here = s.learners_merged,

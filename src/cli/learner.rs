@@ -3,14 +3,18 @@
 //! No passwords: a learner is a name, and optionally a group (a class), matched without caring
 //! about capitals or extra spaces. Forgetting a learner deletes everything about them, so it
 //! asks for the name to be typed again, and refuses to run unattended without `--yes`.
+//! Listing only reads, so it opens the progress file read-only (it works from a read-only data
+//! folder and never changes the file), and shows names made safe for the terminal: they may
+//! come from another computer's export file.
 
 use clap::{Args, Subcommand};
 use std::io::{BufRead, IsTerminal, Write};
 
 use super::{CliError, Status};
 use crate::paths::Paths;
+use crate::safe_text::for_terminal;
 use crate::store::report::table::layout;
-use crate::store::{Store, names, time};
+use crate::store::{FILE_NAME, Store, names, time};
 use crate::tr;
 
 #[derive(Debug, Args)]
@@ -59,10 +63,9 @@ pub enum LearnerCommand {
 }
 
 pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
-    let mut store = Store::open(paths)?;
     match args.command {
         LearnerCommand::Add { name, group } => {
-            let l = store.add_learner(&name, group.as_deref())?;
+            let l = Store::open(paths)?.add_learner(&name, group.as_deref())?;
             let options = names::options(&l.name, l.group.as_deref());
             outln!(
                 "{}",
@@ -73,8 +76,15 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
                 )
             );
         }
-        LearnerCommand::List { group } => list(&store, group.as_deref())?,
+        LearnerCommand::List { group } => {
+            // Only reads: works from a read-only folder and never changes the file.
+            let learners = Store::read_with(&paths.data.join(FILE_NAME), |store| {
+                store.learners_in(group.as_deref())
+            })?;
+            list(&learners, group.as_deref());
+        }
         LearnerCommand::Rename { old, new, group } => {
+            let mut store = Store::open(paths)?;
             let l = store.require_learner(&old, group.as_deref())?;
             let renamed = store.rename_learner(&l.id, &new)?;
             outln!(
@@ -87,6 +97,7 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
             );
         }
         LearnerCommand::Forget { name, group, yes } => {
+            let mut store = Store::open(paths)?;
             let l = store.require_learner(&name, group.as_deref())?;
             let who = names::who(&l.name, l.group.as_deref());
             if !yes {
@@ -123,17 +134,19 @@ fn confirmed(name: &str, input: &mut impl BufRead) -> bool {
     input.read_line(&mut line).is_ok() && names::key(&line) == names::key(name)
 }
 
-fn list(store: &Store, group: Option<&str>) -> Result<(), CliError> {
-    let learners = store.learners_in(group)?;
+fn list(learners: &[crate::store::Learner], group: Option<&str>) {
     if learners.is_empty() {
         match group {
             Some(g) => outln!(
                 "{}",
-                tr!("learner-list-none-in-group", group = names::tidy(g))
+                tr!(
+                    "learner-list-none-in-group",
+                    group = for_terminal(&names::tidy(g))
+                )
             ),
             None => outln!("{}", tr!("learner-list-none")),
         }
-        return Ok(());
+        return;
     }
     let header = [
         "learner-list-name",
@@ -142,10 +155,10 @@ fn list(store: &Store, group: Option<&str>) -> Result<(), CliError> {
         "learner-list-last-seen",
     ];
     let mut rows = vec![header.map(|key| tr!(key)).to_vec()];
-    for l in &learners {
+    for l in learners {
         rows.push(vec![
-            l.name.clone(),
-            l.group.clone().unwrap_or_default(),
+            for_terminal(&l.name),
+            for_terminal(l.group.as_deref().unwrap_or_default()),
             time::day(l.created),
             time::day(l.last_seen),
         ]);
@@ -153,7 +166,6 @@ fn list(store: &Store, group: Option<&str>) -> Result<(), CliError> {
     out!("{}", layout(&rows, &[]));
     outln!();
     outln!("{}", tr!("learner-list-count", count = learners.len()));
-    Ok(())
 }
 
 #[cfg(test)]

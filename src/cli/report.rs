@@ -1,7 +1,10 @@
 //! `slate report`: what a class has done, for the teacher.
 //!
 //! A table on the terminal, a CSV file for a spreadsheet, or a self-contained HTML page to
-//! print or share; see `crate::store::report` for what each holds.
+//! print or share; see `crate::store::report` for what each holds. A report only reads, so the
+//! progress file is opened read-only: it works from a read-only data folder and never changes
+//! the file. Ids and names in a report may come from other computers' files; the renderers
+//! make them safe to show on a terminal.
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -10,7 +13,7 @@ use super::{CliError, Status};
 use crate::pack::Library;
 use crate::paths::Paths;
 use crate::store::report::{ClassReport, csv, html, table};
-use crate::store::{Store, names, now_ms, save_file};
+use crate::store::{FILE_NAME, Store, names, now_ms, save_file};
 use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,12 +40,13 @@ pub struct ReportArgs {
 }
 
 pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status, CliError> {
-    let store = Store::open(paths)?;
-    let report = ClassReport::build(&store, library, args.group.as_deref(), now_ms())?;
+    let report = Store::read_with(&paths.data.join(FILE_NAME), |store| {
+        ClassReport::build(store, library, args.group.as_deref(), now_ms())
+    })?;
     if let (Some(g), true) = (&args.group, report.rows.is_empty()) {
         return Err(CliError::Usage(tr!(
             "report-none-in-group",
-            group = names::tidy(g)
+            group = crate::safe_text::for_terminal(&names::tidy(g))
         )));
     }
     let bytes = match args.format {

@@ -4,8 +4,13 @@
 //! typed with its spaces tidied, and compared by a *key*: spaces collapsed, lower case. Two
 //! names with the same key in the same group are the same learner, on this computer and when
 //! progress from several computers is merged.
+//!
+//! A name may hold no control characters and no direction overrides (which would make it read
+//! differently from what it is), and [`who`] and [`options`] make a name safe to show before it
+//! goes into a message, in case a file made elsewhere holds one all the same.
 
 use super::StoreError;
+use crate::safe_text::for_terminal;
 use crate::tr;
 
 /// The longest name or group Slate keeps, in characters.
@@ -82,24 +87,36 @@ fn check(text: &str, too_long: &str, control: &str) -> Result<(), StoreError> {
     if text.chars().count() > MAX_LEN {
         return Err(StoreError::BadName(tr!(too_long, max = MAX_LEN)));
     }
-    if text.chars().any(char::is_control) {
+    if text
+        .chars()
+        .any(|c| c.is_control() || is_direction_control(c))
+    {
         return Err(StoreError::BadName(tr!(control)));
     }
     Ok(())
 }
 
-/// "\"Ada\"" or "\"Ada\" in group 7B", for messages.
+/// Characters that change the direction text is shown in (the overrides, embeddings and
+/// isolates): `crate::safe_text` shows them as `�`; names may not hold them.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// "\"Ada\"" or "\"Ada\" in group 7B", for messages (safe to show on a terminal).
 pub fn who(name: &str, group: Option<&str>) -> String {
+    let name = for_terminal(name);
     match group {
-        Some(g) => tr!("store-who-in-group", name = name, group = g),
+        Some(g) => tr!("store-who-in-group", name = name, group = for_terminal(g)),
         None => tr!("store-who", name = name),
     }
 }
 
-/// `"Ada"` or `"Ada" --group "7B"`: how to name a learner on Slate's command line.
+/// `"Ada"` or `"Ada" --group "7B"`: how to name a learner on Slate's command line (safe to
+/// show on a terminal).
 pub fn options(name: &str, group: Option<&str>) -> String {
+    let name = for_terminal(name);
     match group {
-        Some(g) => format!("\"{name}\" --group \"{g}\""),
+        Some(g) => format!("\"{name}\" --group \"{}\"", for_terminal(g)),
         None => format!("\"{name}\""),
     }
 }
@@ -133,7 +150,16 @@ mod tests {
         );
         assert!(name(&"a".repeat(61)).is_err());
         assert!(name("Ada\u{7}").is_err());
+        assert!(name("Ada\u{202e}ecalevoL").is_err(), "a direction override");
+        assert!(group(Some("7B\u{2067}")).is_err());
         assert_eq!(group(Some("  ")).unwrap(), None);
         assert_eq!(group(Some(" 7 B ")).unwrap().as_deref(), Some("7 B"));
+    }
+
+    #[test]
+    fn names_in_messages_cannot_act_on_the_terminal() {
+        let shown = who("Ada\u{1b}]52;c;aGk=\u{7}", Some("7B\u{9b}2J"));
+        assert_eq!(shown, "\"Ada␛]52;c;aGk=␇\" in group 7B\u{fffd}2J");
+        assert_eq!(options("A\u{1b}", None), "\"A␛\"");
     }
 }

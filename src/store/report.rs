@@ -6,6 +6,10 @@
 //! packs some learner in the report has used are included. Renderers turn the same model into
 //! a terminal table ([`table`]), a CSV file for spreadsheets ([`csv`]) and a self-contained,
 //! printable HTML page ([`html`]); none of them touches the store.
+//!
+//! Names and ids in a report may come from other computers' export files, so every renderer
+//! shows them through [`shown`] (the table and the CSV file, which may go to a terminal) or
+//! escapes them (the HTML page): nothing in them can act on the teacher's terminal.
 
 pub mod csv;
 pub mod html;
@@ -269,7 +273,7 @@ impl ClassReport {
     fn heading(&self, all: &str, in_group: &str) -> String {
         let summary = self.summary();
         match &self.group {
-            Some(g) => tr!(in_group, group = g, summary = summary),
+            Some(g) => tr!(in_group, group = shown(g), summary = summary),
             None => tr!(all, summary = summary),
         }
     }
@@ -346,6 +350,13 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
     columns
 }
 
+/// Text from the store or a pack as a report shows it: control characters and direction
+/// overrides as symbols that do nothing ([`crate::safe_text::for_terminal`]), and line breaks
+/// and tabs as spaces, so they cannot break a table's line or act on the terminal.
+pub fn shown(text: &str) -> String {
+    crate::safe_text::for_terminal(text).replace(['\n', '\r', '\t'], " ")
+}
+
 /// Keeps a learner's or teacher's text from being run as a formula when a spreadsheet opens
 /// the report (`=HYPERLINK(...)` as a name): such text gets a leading apostrophe.
 pub fn spreadsheet_safe(text: &str) -> std::borrow::Cow<'_, str> {
@@ -353,5 +364,19 @@ pub fn spreadsheet_safe(text: &str) -> std::borrow::Cow<'_, str> {
         format!("'{text}").into()
     } else {
         text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shown_text_cannot_act_on_a_terminal() {
+        assert_eq!(
+            shown("ex\u{1b}]52;c;aGk=\u{7}\r\n\u{202e}x"),
+            "ex␛]52;c;aGk=␇  \u{fffd}x"
+        );
+        assert_eq!(shown("Siân 7B"), "Siân 7B");
     }
 }

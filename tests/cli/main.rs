@@ -9,6 +9,7 @@ mod check;
 mod crash;
 mod explain;
 mod hostile;
+mod hostile_import;
 mod hostile_suite;
 mod learner;
 mod pack;

@@ -15,6 +15,7 @@ store-corrupt = Mae'r ffeil gynnydd { $path } wedi'i difrodi, felly dydy Slate d
 store-not-ours = Dydy'r ffeil { $path } ddim yn ffeil gynnydd Slate, felly mae Slate wedi'i gadael fel y mae. Symuda hi o'r ffordd, neu gosoda SLATE_HOME i ffolder arall.
 store-newer = Cafodd y ffeil gynnydd { $path } ei gwneud gan fersiwn mwy newydd o Slate (fersiwn storfa { $found }; mae'r Slate hwn yn deall hyd at { $known }). Diweddara Slate i'w defnyddio; mae'r ffeil wedi'i gadael fel y mae.
 store-unreadable = Doedd Slate ddim yn gallu agor y ffeil gynnydd { $path }: { $reason }.
+store-needs-update = Cafodd y ffeil gynnydd { $path } ei gwneud gan fersiwn hŷn o Slate ac mae angen ei diweddaru cyn ei darllen, ond dydy Slate ddim yn gallu ysgrifennu iddi. Rheda Slate unwaith lle mae'n gallu ysgrifennu i'r ffolder honno (neu gofynna i dy athro), yna ceisia eto.
 store-database = Doedd Slate ddim yn gallu darllen na chadw cynnydd yn { $path }: { $reason }.
 # Neges y gronfa ddata ei hun yw $reason, yn Saesneg.
 store-sql = Doedd Slate ddim yn gallu darllen na chadw cynnydd: { $reason }.
@@ -143,12 +144,38 @@ import-truncated = { $file }:{ $line }:{ $column }: mae'r ffeil yn gorffen yn rh
 import-json = { $file }:{ $line }:{ $column }: { $message }. Efallai fod y ffeil wedi'i golygu neu ei difrodi; allforia hi eto ar y cyfrifiadur y daeth hi ohono. Chafodd dim byd ei fewnforio.
 import-edited = Cafodd { $file } ei newid ar ôl i Slate ei hysgrifennu (dydy ei swm gwirio ddim yn cyfateb), felly fydd Slate ddim yn ymddiried ynddi. Allforia hi eto ar y cyfrifiadur y daeth hi ohono. Chafodd dim byd ei fewnforio.
 # Un o'r problemau import-* isod yw $problem, heb atalnod llawn.
-import-invalid = { $file }: { $problem }. Chafodd dim byd ei fewnforio.
+import-invalid = { $file }: { $problem }. Allforia hi eto ar y cyfrifiadur y daeth hi ohono; os nad yw hynny'n helpu, gofynna i bwy bynnag wnaeth y ffeil. Chafodd dim byd ei fewnforio.
 import-bad-version = dydy ei `version` ddim yn fersiwn fformat mae Slate yn ei adnabod
 import-learner-problem = dysgwr { $number } ("{ $name }"): { $problem }
 import-empty-id = mae'r id yn wag
-import-attempt-incomplete = mae id, pecyn neu ymarfer ar goll o'r ymgais "{ $id }"
-import-attempt-score = mae'r ymgais "{ $id }" yn sgorio { $score } allan o { $max }
+# Mae'r ffeil yn fwy nag y mae Slate yn ei ddarllen ($megabytes yw 1024).
+import-too-big = Mae { $file } yn fwy na { $megabytes } MB, y mwyaf mae Slate yn ei fewnforio o un ffeil, felly wnaeth Slate ddim ei darllen. Gwna'n siŵr mai ffeil o `slate export` yw hi; i ysgol fawr iawn, allforia un grŵp ar y tro gyda `slate export --group`. Chafodd dim byd ei fewnforio.
+# Sawl problem: rhestr yw $problems, un broblem ar bob llinell. Mae $count bob amser yn 2 neu fwy.
+import-problems = Mae { $count } o broblemau yn { $file }, felly wnaeth Slate ddim ei mewnforio:
+    { $problems }
+    Allforia hi eto ar y cyfrifiadur y daeth hi ohono; os nad yw hynny'n helpu, gofynna i bwy bynnag wnaeth y ffeil. Chafodd dim byd ei fewnforio.
+import-problem-on-line = llinell { $line }: { $problem }
+import-problems-more = …a { $count } arall.
+# Un o'r import-item-* isod yw $item.
+import-learner-item-problem = dysgwr { $number } ("{ $name }"), { $item }: { $problem }
+import-item-attempt = ymgais "{ $id }"
+import-item-setting = gosodiad "{ $key }"
+# $kind yw `hint`, `solution` neu `page`, fel yn y ffeil; $item yw pecyn/ymarfer neu pecyn/gwers.
+import-item-event = y digwyddiad `{ $kind }` ar gyfer "{ $item }"
+# Enw maes yn y ffeil yw $field, fel `name` neu `exercise`.
+import-control = mae nod rheoli (fel Escape) yn ei `{ $field }` "{ $value }", a dydy Slate ddim yn derbyn hynny
+import-direction = mae nod sy'n newid cyfeiriad y testun yn ei `{ $field }` "{ $value }", a dydy Slate ddim yn derbyn hynny
+# Nifer o filieiliadau ers 1970 yw $value.
+import-time = dydy'r amser yn ei `{ $field }`, { $value }, ddim rhwng y blynyddoedd 2000 a 2100
+import-incomplete = mae id, pecyn neu ymarfer ar goll
+import-score = mae'n sgorio { $score } allan o { $max }
+# Rhestr o'r statwsau mae Slate yn eu hadnabod yw $known: passed, failed, ...
+import-test-status = mae gan ei brawf "{ $test }" y statws "{ $status }", a dydy Slate ddim yn ei adnabod (mae'n adnabod { $known })
+import-test-points = mae ei brawf "{ $test }" yn rhoi { $points } pwynt allan o { $max }
+import-event-order = mae ei amser `first` ar ôl ei amser `last`
+# Dysgwr yw $owner, fel { $who } uchod.
+import-attempt-owner = mae'n perthyn i { $owner } (ar y cyfrifiadur hwn, neu'n gynharach yn y ffeiliau), felly all e ddim bod yn perthyn i'r dysgwr hwn hefyd
+import-attempt-different = mae gan Slate ymgais wahanol gyda'r id hwn yn barod (ar y cyfrifiadur hwn, neu'n gynharach yn y ffeiliau)
 # Un o'r brawddegau import-conflict-* isod yw $problem, gyda'i atalnod llawn.
 import-conflict = { $file }: { $problem } Chafodd dim byd ei fewnforio.
 import-conflict-two-here = Un dysgwr yw { $who } yn y ffeil hon, ond { $count ->

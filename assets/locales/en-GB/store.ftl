@@ -13,6 +13,7 @@ store-corrupt = The progress file { $path } is damaged, so Slate cannot read it.
 store-not-ours = The file { $path } is not a Slate progress file, so Slate has left it untouched. Move it aside, or set SLATE_HOME to another folder.
 store-newer = The progress file { $path } was made by a newer version of Slate (store version { $found }; this Slate knows up to { $known }). Update Slate to use it; the file is left untouched.
 store-unreadable = Slate could not open the progress file { $path }: { $reason }.
+store-needs-update = The progress file { $path } was made by an older version of Slate and must be updated before it can be read, but Slate cannot write to it. Run Slate once where it can write to that folder (or ask your teacher), then try again.
 store-database = Slate could not read or save progress in { $path }: { $reason }.
 # $reason is the database's own message, in English.
 store-sql = Slate could not read or save progress: { $reason }.
@@ -113,12 +114,38 @@ import-truncated = { $file }:{ $line }:{ $column }: the file ends too early, so 
 import-json = { $file }:{ $line }:{ $column }: { $message }. The file may have been edited or damaged; export it again on the computer it came from. Nothing was imported.
 import-edited = { $file } was changed after Slate wrote it (its checksum does not match), so Slate will not trust it. Export it again on the computer it came from. Nothing was imported.
 # $problem is one of the import-* problems below, without a full stop.
-import-invalid = { $file }: { $problem }. Nothing was imported.
+import-invalid = { $file }: { $problem }. Export it again on the computer it came from; if that does not help, ask whoever made the file. Nothing was imported.
 import-bad-version = its `version` is not a format version Slate knows
 import-learner-problem = learner { $number } ("{ $name }"): { $problem }
 import-empty-id = the id is empty
-import-attempt-incomplete = attempt "{ $id }" lacks an id, a pack or an exercise
-import-attempt-score = attempt "{ $id }" scores { $score } out of { $max }
+# The file is larger than Slate reads ($megabytes is 1024).
+import-too-big = { $file } is larger than { $megabytes } MB, the most Slate imports from one file, so Slate did not read it. Check that it is a file from `slate export`; for a very large school, export one group at a time with `slate export --group`. Nothing was imported.
+# Several problems: $problems is a list, one problem a line. $count is always 2 or more.
+import-problems = { $file } has { $count } problems, so Slate did not import it:
+    { $problems }
+    Export it again on the computer it came from; if that does not help, ask whoever made the file. Nothing was imported.
+import-problem-on-line = line { $line }: { $problem }
+import-problems-more = …and { $count } more.
+# $item is one of the import-item-* below.
+import-learner-item-problem = learner { $number } ("{ $name }"), { $item }: { $problem }
+import-item-attempt = attempt "{ $id }"
+import-item-setting = setting "{ $key }"
+# $kind is `hint`, `solution` or `page`, as in the file; $item is pack/exercise or pack/lesson.
+import-item-event = the `{ $kind }` event for "{ $item }"
+# $field is a field's name in the file, such as `name` or `exercise`.
+import-control = its `{ $field }` "{ $value }" has a control character (such as Escape), which Slate does not accept
+import-direction = its `{ $field }` "{ $value }" has a character that changes the direction of text, which Slate does not accept
+# $value is a number of milliseconds since 1970.
+import-time = its `{ $field }` time, { $value }, is not between the years 2000 and 2100
+import-incomplete = it lacks an id, a pack or an exercise
+import-score = it scores { $score } out of { $max }
+# $known lists the statuses Slate knows: passed, failed, ...
+import-test-status = its test "{ $test }" has the status "{ $status }", which Slate does not know (it knows { $known })
+import-test-points = its test "{ $test }" gives { $points } points out of { $max }
+import-event-order = its `first` time is after its `last` time
+# $owner is a learner, like { $who } above.
+import-attempt-owner = it belongs to { $owner } (on this computer, or earlier in the files), so it cannot be this learner's too
+import-attempt-different = Slate already has a different attempt with this id (on this computer, or earlier in the files)
 # $problem is one of the import-conflict-* sentences below, with its full stop.
 import-conflict = { $file }: { $problem } Nothing was imported.
 import-conflict-two-here = { $who } is one learner in this file, but { $count ->

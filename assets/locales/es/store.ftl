@@ -15,6 +15,7 @@ store-corrupt = El archivo de progreso { $path } está dañado, así que Slate n
 store-not-ours = El archivo { $path } no es un archivo de progreso de Slate, así que Slate no lo ha tocado. Apártalo o pon otra carpeta en SLATE_HOME.
 store-newer = El archivo de progreso { $path } lo creó una versión más nueva de Slate (versión de almacén { $found }; este Slate conoce hasta la { $known }). Actualiza Slate para usarlo; el archivo no se ha tocado.
 store-unreadable = Slate no ha podido abrir el archivo de progreso { $path }: { $reason }.
+store-needs-update = El archivo de progreso { $path } lo creó una versión anterior de Slate y hay que actualizarlo antes de leerlo, pero Slate no puede escribir en él. Abre Slate una vez donde pueda escribir en esa carpeta (o pregunta a tu profesor o profesora) y vuelve a intentarlo.
 store-database = Slate no ha podido leer ni guardar el progreso en { $path }: { $reason }.
 # $reason es el mensaje de la propia base de datos, en inglés.
 store-sql = Slate no ha podido leer ni guardar el progreso: { $reason }.
@@ -122,12 +123,38 @@ import-truncated = { $file }:{ $line }:{ $column }: el archivo termina antes de 
 import-json = { $file }:{ $line }:{ $column }: { $message }. Puede que el archivo se haya editado o dañado; vuelve a exportarlo en el ordenador de donde viene. No se ha importado nada.
 import-edited = { $file } se cambió después de que Slate lo escribiera (su suma de comprobación no coincide), así que Slate no se fía de él. Vuelve a exportarlo en el ordenador de donde viene. No se ha importado nada.
 # $problem es uno de los problemas import-* de abajo, sin punto final.
-import-invalid = { $file }: { $problem }. No se ha importado nada.
+import-invalid = { $file }: { $problem }. Vuelve a exportarlo en el ordenador de donde viene; si eso no lo arregla, pregunta a quien hizo el archivo. No se ha importado nada.
 import-bad-version = su `version` no es una versión de formato que Slate conozca
 import-learner-problem = estudiante { $number } («{ $name }»): { $problem }
 import-empty-id = el identificador está vacío
-import-attempt-incomplete = al intento «{ $id }» le falta el identificador, el paquete o el ejercicio
-import-attempt-score = el intento «{ $id }» tiene { $score } de { $max } puntos
+# El archivo es más grande de lo que lee Slate ($megabytes es 1024).
+import-too-big = { $file } ocupa más de { $megabytes } MB, lo máximo que Slate importa de un archivo, así que Slate no lo ha leído. Comprueba que sea un archivo de `slate export`; en un centro muy grande, exporta un grupo cada vez con `slate export --group`. No se ha importado nada.
+# Varios problemas: $problems es una lista, un problema por línea. $count siempre es 2 o más.
+import-problems = { $file } tiene { $count } problemas, así que Slate no lo ha importado:
+    { $problems }
+    Vuelve a exportarlo en el ordenador de donde viene; si eso no lo arregla, pregunta a quien hizo el archivo. No se ha importado nada.
+import-problem-on-line = línea { $line }: { $problem }
+import-problems-more = …y { $count } más.
+# $item es uno de los import-item-* de abajo.
+import-learner-item-problem = estudiante { $number } («{ $name }»), { $item }: { $problem }
+import-item-attempt = intento «{ $id }»
+import-item-setting = ajuste «{ $key }»
+# $kind es `hint`, `solution` o `page`, como en el archivo; $item es paquete/ejercicio o paquete/lección.
+import-item-event = el evento `{ $kind }` de «{ $item }»
+# $field es el nombre de un campo del archivo, como `name` o `exercise`.
+import-control = su `{ $field }` «{ $value }» tiene un carácter de control (como Escape), que Slate no acepta
+import-direction = su `{ $field }` «{ $value }» tiene un carácter que cambia la dirección del texto, que Slate no acepta
+# $value es un número de milisegundos desde 1970.
+import-time = la hora de su `{ $field }`, { $value }, no está entre los años 2000 y 2100
+import-incomplete = le falta el identificador, el paquete o el ejercicio
+import-score = tiene { $score } de { $max } puntos
+# $known enumera los estados que Slate conoce: passed, failed, ...
+import-test-status = su prueba «{ $test }» tiene el estado «{ $status }», que Slate no conoce (conoce { $known })
+import-test-points = su prueba «{ $test }» da { $points } de { $max } puntos
+import-event-order = su hora `first` es posterior a su hora `last`
+# $owner es un estudiante, como { $who } más arriba.
+import-attempt-owner = pertenece a { $owner } (en este ordenador o antes en los archivos), así que no puede ser también de este estudiante
+import-attempt-different = Slate ya tiene otro intento distinto con este identificador (en este ordenador o antes en los archivos)
 # $problem es una de las frases import-conflict-* de abajo, con su punto final.
 import-conflict = { $file }: { $problem } No se ha importado nada.
 import-conflict-two-here = { $who } es una sola persona en este archivo, pero en este ordenador son { $count ->

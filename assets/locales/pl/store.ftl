@@ -13,6 +13,7 @@ store-corrupt = Plik postępów { $path } jest uszkodzony, więc Slate nie może
 store-not-ours = Plik { $path } nie jest plikiem postępów Slate, więc Slate go nie zmienił. Przenieś go w inne miejsce albo ustaw SLATE_HOME na inny folder.
 store-newer = Plik postępów { $path } został utworzony przez nowszą wersję Slate (wersja magazynu { $found }; ten Slate zna wersje do { $known }). Zaktualizuj Slate, żeby go używać; plik pozostał bez zmian.
 store-unreadable = Slate nie mógł otworzyć pliku postępów { $path }: { $reason }.
+store-needs-update = Plik postępów { $path } został utworzony przez starszą wersję Slate i trzeba go zaktualizować przed odczytem, ale Slate nie może w nim zapisywać. Uruchom raz Slate tam, gdzie może zapisywać w tym folderze (albo zapytaj nauczyciela), i spróbuj ponownie.
 store-database = Slate nie mógł odczytać ani zapisać postępów w { $path }: { $reason }.
 # $reason to komunikat samej bazy danych, po angielsku.
 store-sql = Slate nie mógł odczytać ani zapisać postępów: { $reason }.
@@ -121,12 +122,42 @@ import-truncated = { $file }:{ $line }:{ $column }: plik kończy się za wcześn
 import-json = { $file }:{ $line }:{ $column }: { $message }. Plik mógł zostać zmieniony albo uszkodzony; wyeksportuj go ponownie na komputerze, z którego pochodzi. Nic nie zostało zaimportowane.
 import-edited = { $file } został zmieniony po zapisaniu przez Slate (suma kontrolna się nie zgadza), więc Slate mu nie ufa. Wyeksportuj go ponownie na komputerze, z którego pochodzi. Nic nie zostało zaimportowane.
 # $problem to jeden z problemów import-* poniżej, bez kropki.
-import-invalid = { $file }: { $problem }. Nic nie zostało zaimportowane.
+import-invalid = { $file }: { $problem }. Wyeksportuj go ponownie na komputerze, z którego pochodzi; jeśli to nie pomoże, zapytaj osobę, która przygotowała plik. Nic nie zostało zaimportowane.
 import-bad-version = jego `version` nie jest wersją formatu znaną Slate
 import-learner-problem = osoba nr { $number } („{ $name }”): { $problem }
 import-empty-id = identyfikator jest pusty
-import-attempt-incomplete = próbie „{ $id }” brakuje identyfikatora, pakietu albo zadania
-import-attempt-score = próba „{ $id }” ma { $score } pkt na { $max }
+# Plik jest większy, niż Slate czyta ($megabytes to 1024).
+import-too-big = { $file } ma więcej niż { $megabytes } MB, czyli więcej, niż Slate importuje z jednego pliku, więc Slate go nie odczytał. Sprawdź, czy to plik z `slate export`; w bardzo dużej szkole eksportuj po jednej grupie poleceniem `slate export --group`. Nic nie zostało zaimportowane.
+# Kilka problemów: $problems to lista, jeden problem w wierszu. $count to zawsze 2 lub więcej.
+import-problems = W { $file } { $count ->
+        [few] są { $count } problemy
+       *[many] jest { $count } problemów
+        [other] jest { $count } problemu
+    }, więc Slate go nie zaimportował:
+    { $problems }
+    Wyeksportuj go ponownie na komputerze, z którego pochodzi; jeśli to nie pomoże, zapytaj osobę, która przygotowała plik. Nic nie zostało zaimportowane.
+import-problem-on-line = wiersz { $line }: { $problem }
+import-problems-more = …i jeszcze { $count }.
+# $item to jeden z import-item-* poniżej.
+import-learner-item-problem = osoba nr { $number } („{ $name }”), { $item }: { $problem }
+import-item-attempt = próba „{ $id }”
+import-item-setting = ustawienie „{ $key }”
+# $kind to `hint`, `solution` albo `page`, jak w pliku; $item to pakiet/zadanie albo pakiet/lekcja.
+import-item-event = zdarzenie `{ $kind }` dla „{ $item }”
+# $field to nazwa pola w pliku, np. `name` albo `exercise`.
+import-control = pole `{ $field }` „{ $value }” zawiera znak sterujący (np. Escape), którego Slate nie przyjmuje
+import-direction = pole `{ $field }` „{ $value }” zawiera znak zmieniający kierunek tekstu, którego Slate nie przyjmuje
+# $value to liczba milisekund od 1970 roku.
+import-time = czas w polu `{ $field }`, { $value }, nie mieści się w latach 2000–2100
+import-incomplete = brakuje identyfikatora, pakietu albo zadania
+import-score = ma { $score } pkt na { $max }
+# $known to lista statusów znanych Slate: passed, failed, ...
+import-test-status = test „{ $test }” ma status „{ $status }”, którego Slate nie zna (zna: { $known })
+import-test-points = test „{ $test }” daje { $points } pkt na { $max }
+import-event-order = czas `first` jest późniejszy niż czas `last`
+# $owner to osoba, jak { $who } wyżej.
+import-attempt-owner = należy do { $owner } (na tym komputerze albo wcześniej w plikach), więc nie może należeć także do tej osoby
+import-attempt-different = Slate ma już inną próbę o tym identyfikatorze (na tym komputerze albo wcześniej w plikach)
 # $problem to jedno ze zdań import-conflict-* poniżej, z kropką.
 import-conflict = { $file }: { $problem } Nic nie zostało zaimportowane.
 import-conflict-two-here = W tym pliku { $who } to jedna osoba, ale na tym komputerze to { $count ->

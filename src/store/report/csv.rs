@@ -4,14 +4,15 @@
 //! its columns stay the same whatever the packs. UTF-8 with a byte-order mark, so Excel reads
 //! accented names correctly; CRLF line ends; dates as `YYYY-MM-DD HH:MM:SS` in UTC, which both
 //! spreadsheets read as dates. Text from learners and packs that starts like a formula gets a
-//! leading apostrophe ([`super::spreadsheet_safe`]).
+//! leading apostrophe ([`super::spreadsheet_safe`]); it is also made safe to show
+//! ([`super::shown`]), as the CSV may be printed on a terminal.
 //!
 //! A teacher opens the file, so the headings and the words in it (status, yes/no, notes) are
 //! in the teacher's language. The columns are the same, in the same order, in every language:
 //! a script should read them by position. Ids, numbers, dates and versions are never
 //! translated.
 
-use super::{ClassReport, spreadsheet_safe};
+use super::{ClassReport, shown, spreadsheet_safe};
 use crate::store::time;
 use crate::tr;
 
@@ -64,13 +65,14 @@ pub fn render(report: &ClassReport) -> Vec<u8> {
                     .last_attempt
                     .map(|at| time::rfc3339(at).replace('T', " ").replace('Z', ""))
                     .unwrap_or_default();
+                let text = |t: &str| spreadsheet_safe(&shown(t)).into_owned();
                 let record = [
-                    spreadsheet_safe(&row.learner.name).into_owned(),
-                    spreadsheet_safe(row.learner.group.as_deref().unwrap_or("")).into_owned(),
-                    spreadsheet_safe(&column.pack).into_owned(),
-                    spreadsheet_safe(column.lesson.as_deref().unwrap_or("")).into_owned(),
-                    spreadsheet_safe(&column.exercise).into_owned(),
-                    spreadsheet_safe(column.title.as_deref().unwrap_or("")).into_owned(),
+                    text(&row.learner.name),
+                    text(row.learner.group.as_deref().unwrap_or("")),
+                    text(&column.pack),
+                    text(column.lesson.as_deref().unwrap_or("")),
+                    text(&column.exercise),
+                    text(column.title.as_deref().unwrap_or("")),
                     p.status.word(),
                     p.best_score.to_string(),
                     p.max_score.to_string(),
@@ -79,8 +81,8 @@ pub fn render(report: &ClassReport) -> Vec<u8> {
                     if p.solution_viewed { &yes } else { &no }.clone(),
                     (p.time_spent_ms / 60_000).to_string(),
                     last,
-                    spreadsheet_safe(cell.version.as_deref().unwrap_or("")).into_owned(),
-                    spreadsheet_safe(column.current_version.as_deref().unwrap_or("")).into_owned(),
+                    text(cell.version.as_deref().unwrap_or("")),
+                    text(column.current_version.as_deref().unwrap_or("")),
                     note,
                 ];
                 w.write_record(&record).expect("writing to memory");

@@ -15,10 +15,11 @@ use crate::store::activity::Status;
 use crate::store::time;
 use crate::tr;
 
-/// Escapes text for HTML and SVG.
+/// Escapes text for HTML and SVG. Control characters and direction overrides become symbols
+/// that do nothing (`crate::safe_text`), so the page is safe to `cat` on a terminal too.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    for ch in crate::safe_text::for_terminal(text).chars() {
         match ch {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -434,6 +435,10 @@ mod tests {
         assert_eq!(
             esc("<b>\"Tom\" & 'Jerry'</b>"),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
+        assert_eq!(
+            esc("a\u{1b}]52;c;aGk=\u{7}\u{202e}"),
+            "a␛]52;c;aGk=␇\u{fffd}"
         );
         assert_eq!(short("abcdef", 4), "abc…");
         assert_eq!(short("abc", 4), "abc");

@@ -2,10 +2,11 @@
 //! exercises where most learners are stuck. Plain characters only, so it reads the same in
 //! a screen reader, a pipe or a printout. Columns are lined up by what the terminal shows
 //! (display width), so accented names and longer words in other languages stay aligned.
+//! Names and ids are shown through [`super::shown`]: they cannot act on the terminal.
 
 use unicode_width::UnicodeWidthStr;
 
-use super::ClassReport;
+use super::{ClassReport, shown};
 use crate::feedback::pad;
 use crate::store::time;
 use crate::tr;
@@ -63,8 +64,8 @@ pub fn render(report: &ClassReport) -> String {
     for row in &report.rows {
         let t = report.totals(row);
         rows.push(vec![
-            row.learner.name.clone(),
-            row.learner.group.clone().unwrap_or_default(),
+            shown(&row.learner.name),
+            shown(row.learner.group.as_deref().unwrap_or_default()),
             t.passed_of(),
             t.tried.to_string(),
             t.not_started.to_string(),
@@ -93,8 +94,8 @@ pub fn render(report: &ClassReport) -> String {
             let c = &report.columns[s.column];
             rows.push(vec![
                 format!("  {}", tr!("report-learners", count = s.stuck)),
-                c.full_id(),
-                c.label().to_owned(),
+                shown(&c.full_id()),
+                shown(c.label()),
                 tr!(
                     "report-table-stuck-detail",
                     passed = s.passed,
