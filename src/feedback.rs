@@ -9,12 +9,15 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::pad;
+
 use crate::explain::{self, Context, Explanation};
 use crate::marking::diff::{self, DiffKind};
 use crate::marking::{Report, TestResult, TestStatus};
 use crate::safe_text;
 use crate::sandbox::{PyError, Verdict};
 use crate::tr;
+use crate::tutor::{ExerciseStatus, SolutionLock};
 
 /// The symbol and word for a status ("✓", "passed"), in the learner's language.
 pub fn status_label(status: TestStatus) -> (&'static str, String) {
@@ -213,13 +216,6 @@ fn short(text: &str) -> String {
     }
 }
 
-/// Pads `text` with spaces to `width` terminal columns (accents and wide characters count
-/// as they are shown, not as bytes or characters).
-pub fn pad(text: &str, width: usize) -> String {
-    let shown = text.width();
-    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
-}
-
 /// The whole report as text: a line per test, the summary, then details of the first
 /// failure the learner may see.
 pub fn render(report: &Report) -> String {
@@ -342,17 +338,35 @@ fn indent(text: &str, prefix: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The word for an exercise's status (never colour alone).
+pub fn status_word(status: ExerciseStatus) -> String {
+    match status {
+        ExerciseStatus::New => tr!("status-new"),
+        ExerciseStatus::Tried => tr!("status-tried"),
+        ExerciseStatus::Done => tr!("status-done"),
+    }
+}
 
-    #[test]
-    fn padding_counts_what_the_terminal_shows() {
-        // Accented letters are one column each, whatever their size in bytes.
-        assert_eq!(pad("za dużo pamięci", 17), "za dużo pamięci  ");
-        assert_eq!(pad("gormod o gôf", 12), "gormod o gôf");
-        // Wide characters take two columns.
-        assert_eq!(pad("日本", 6), "日本  ");
-        assert_eq!(pad("longer than", 4), "longer than");
+/// Why the solution is not available yet.
+pub fn lock_sentence(lock: SolutionLock) -> String {
+    match lock {
+        SolutionLock::AfterSolving => tr!("solution-after-solving"),
+        SolutionLock::AfterAttempts(n) => tr!("solution-after-attempts", left = n),
+        SolutionLock::Never => tr!("solution-never"),
+    }
+}
+
+/// One sentence on how an interactive run ended.
+pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
+    use crate::sandbox::Verdict;
+    match outcome.verdict {
+        Verdict::Ok => tr!("run-finished"),
+        Verdict::Error => match &outcome.error {
+            Some(e) => error_sentence(e),
+            None => tr!("run-ended-code", code = outcome.exit_code.unwrap_or(1)),
+        },
+        Verdict::TimeLimit => tr!("run-time-limit"),
+        Verdict::MemoryLimit => tr!("run-memory-limit"),
+        Verdict::OutputLimit => tr!("run-output-limit"),
     }
 }

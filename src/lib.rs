@@ -18,5 +18,6 @@ pub mod safe_text;
 pub mod sandbox;
 pub mod stdin;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod tutor;

@@ -15,7 +15,7 @@ use crate::markdown;
 use crate::safe_text;
 use crate::store::{Learner, names};
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Place, SolutionLock, Tutor, TutorError};
+use crate::tutor::{ExerciseStatus, Place, Tutor, TutorError};
 
 /// What the learner chose in a menu.
 enum Choice {
@@ -345,7 +345,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             items.push(tr!(
                 "exercise-line",
                 title = title.as_str(),
-                status = status_word(*status)
+                status = feedback::status_word(*status)
             ));
         }
         let offset = usize::from(view.pages > 0);
@@ -457,7 +457,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         self.say(&tr!(
             "exercise-heading",
             title = title.as_str(),
-            status = status_word(status)
+            status = feedback::status_word(status)
         ));
         self.blank();
         let task_text = markdown::to_plain_text(
@@ -539,7 +539,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                     match self.tutor.run_interactive(pack, exercise, &code) {
                         Ok(outcome) => {
                             self.blank();
-                            self.say(&run_ending(&outcome));
+                            self.say(&feedback::run_ending(&outcome));
                         }
                         Err(e) => self.say(&e.to_string()),
                     }
@@ -569,7 +569,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                         self.say(&numbered(&solution));
                         self.say(&tr!("code-end"));
                     }
-                    Ok(Err(lock)) => self.say(&lock_sentence(lock)),
+                    Ok(Err(lock)) => self.say(&feedback::lock_sentence(lock)),
                     Err(e) => self.say(&e.to_string()),
                 },
                 Choice::Number(8) => {
@@ -689,24 +689,6 @@ fn is_yes(answer: &str) -> bool {
     !a.is_empty() && (tr!("yes-words").split(',').any(|w| w.trim() == a))
 }
 
-/// The word for an exercise's status (never colour alone).
-pub fn status_word(status: ExerciseStatus) -> String {
-    match status {
-        ExerciseStatus::New => tr!("status-new"),
-        ExerciseStatus::Tried => tr!("status-tried"),
-        ExerciseStatus::Done => tr!("status-done"),
-    }
-}
-
-/// Why the solution is not available yet.
-pub fn lock_sentence(lock: SolutionLock) -> String {
-    match lock {
-        SolutionLock::AfterSolving => tr!("solution-after-solving"),
-        SolutionLock::AfterAttempts(n) => tr!("solution-after-attempts", left = n),
-        SolutionLock::Never => tr!("solution-never"),
-    }
-}
-
 /// Code with line numbers, for reading aloud.
 pub fn numbered(code: &str) -> String {
     code.lines()
@@ -720,21 +702,6 @@ pub fn numbered(code: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// One sentence on how an interactive run ended.
-pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
-    use crate::sandbox::Verdict;
-    match outcome.verdict {
-        Verdict::Ok => tr!("run-finished"),
-        Verdict::Error => match &outcome.error {
-            Some(e) => feedback::error_sentence(e),
-            None => tr!("run-ended-code", code = outcome.exit_code.unwrap_or(1)),
-        },
-        Verdict::TimeLimit => tr!("run-time-limit"),
-        Verdict::MemoryLimit => tr!("run-memory-limit"),
-        Verdict::OutputLimit => tr!("run-output-limit"),
-    }
 }
 
 /// Runs plain mode on the real stdin and stdout.

@@ -194,7 +194,7 @@ fn run_effect(
             });
             match result {
                 Ok(outcome) => {
-                    let _ = writeln!(out, "\n\n{}", crate::plain::run_ending(&outcome));
+                    let _ = writeln!(out, "\n\n{}", crate::feedback::run_ending(&outcome));
                 }
                 Err(e) => {
                     let _ = writeln!(out, "\n{e}");

@@ -378,7 +378,9 @@ impl ExerciseScreen {
                 kind: TextKind::Code,
                 scroll: 0,
             }),
-            Ok(Err(lock)) => Transition::Open(Overlay::Message(crate::plain::lock_sentence(lock))),
+            Ok(Err(lock)) => {
+                Transition::Open(Overlay::Message(crate::feedback::lock_sentence(lock)))
+            }
             Err(e) => Transition::Open(Overlay::Message(e.to_string())),
         }
     }

@@ -7,8 +7,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::{ClassReport, shown};
-use crate::feedback::pad;
 use crate::store::time;
+use crate::text::pad;
 use crate::tr;
 
 /// Lays out rows as columns separated by two spaces; numbers (columns in `right`) are
