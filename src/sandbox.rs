@@ -16,6 +16,7 @@
 pub mod cache;
 mod clock;
 mod streams;
+mod value;
 
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -191,6 +192,8 @@ pub struct Frame {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CallResult {
+    /// Whether the returned value matched. Decided by the host (`value::judge`) from values
+    /// the guest serialised natively, never taken from the guest.
     pub passed: bool,
     /// `repr` of the value the call returned.
     pub actual: Option<String>,
@@ -255,6 +258,8 @@ struct GuestAnswer {
     exit_code: i32,
     error: Option<PyError>,
     call: Option<CallResult>,
+    /// The values of a function test, for the host to compare (see [`value`]).
+    values: Option<value::CallValues>,
     inspect: Option<InspectResult>,
 }
 
@@ -527,7 +532,11 @@ impl Sandbox {
                         _ => Verdict::Error,
                     };
                     outcome.error = answer.error;
-                    outcome.call = answer.call;
+                    // The host, not the guest, decides whether a function test passed.
+                    let ended_ok = outcome.verdict == Verdict::Ok;
+                    outcome.call = answer
+                        .call
+                        .map(|c| value::judge(c, answer.values, &job.task, ended_ok));
                     outcome.inspect = answer.inspect;
                     let _ = answer.exit_code;
                 }
