@@ -17,6 +17,7 @@ pub mod cache;
 mod clock;
 mod poll;
 mod streams;
+mod value;
 
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::AtomicBool;
@@ -192,6 +193,8 @@ pub struct Frame {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CallResult {
+    /// Whether the returned value matched. Decided by the host (`value::judge`) from values
+    /// the guest serialised natively, never taken from the guest.
     pub passed: bool,
     /// `repr` of the value the call returned.
     pub actual: Option<String>,
@@ -256,6 +259,8 @@ struct GuestAnswer {
     exit_code: i32,
     error: Option<PyError>,
     call: Option<CallResult>,
+    /// The values of a function test, for the host to compare (see [`value`]).
+    values: Option<value::CallValues>,
     inspect: Option<InspectResult>,
 }
 
@@ -536,7 +541,11 @@ impl Sandbox {
                         _ => Verdict::Error,
                     };
                     outcome.error = answer.error;
-                    outcome.call = answer.call;
+                    // The host, not the guest, decides whether a function test passed.
+                    let ended_ok = outcome.verdict == Verdict::Ok;
+                    outcome.call = answer
+                        .call
+                        .map(|c| value::judge(c, answer.values, &job.task, ended_ok));
                     outcome.inspect = answer.inspect;
                     let _ = answer.exit_code;
                 }

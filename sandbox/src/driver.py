@@ -1,28 +1,42 @@
-"""Slate's driver: runs a learner's program inside the sandbox and describes what happened.
+"""Slate's driver: the Python half of the guest, which prepares a run and describes errors.
 
-The host sends one request (JSON) and gets one answer (JSON) back. The learner's output goes
-to stdout and stderr as it is written; everything the host needs to mark the program (the
-error, the result of a function call, the answers to code checks) is in the answer, so the
-host never has to read a traceback's text to understand it.
+The guest's Rust code (`run.rs`, `encode.rs`) does everything a mark depends on: it runs the
+learner's compiled program and the test expression itself, decides how the run ended from
+the real result, and serialises values natively for the host to compare. This module only
+does what is safe to leave to Python:
 
-Names the driver needs are captured here, at snapshot time, so a learner's program that
-rebinds built-ins cannot change how the driver behaves. This makes marking sturdy against
-accidents; it is not a security boundary (the sandbox is).
+- before the learner's code runs (so nothing here can have been tampered with yet):
+  `prepare` sets up `__main__`, `input()` and the seed and compiles the program,
+  `expected_value` reads a function test's expected value, `compile_test` and `called_name`
+  look at the test expression, and `inspect` answers code checks (which never run code);
+- afterwards, only `describe`: the wording of an error (type, message, line, frames, names
+  for "did you mean"). A learner's program can reach this module's globals (through frames,
+  or the functions it installs such as `input`) and patch it; that can change how an error
+  is worded, never whether a test passed.
+
+Names the driver needs are captured here, at snapshot time, so a program that rebinds
+built-ins by accident does not disturb the wording either.
 """
 
 import ast as _ast
 import builtins as _builtins
-import io as _io
 import json as _json
 import linecache as _linecache
-import math as _math
 import random as _random
 import sys as _sys
 import traceback as _traceback
 import types as _types
 
+import _sitebuiltins
+
 # Modules a learner is likely to import: importing them now puts them in the snapshot.
 import collections, datetime, itertools, string, time, functools, re, statistics  # noqa
+
+# What `site` would add (the guest does not import `site`): exit() and quit() end the program
+# like sys.exit(), help() is Python's own help.
+_builtins.exit = _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)")
+_builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
+_builtins.help = _sitebuiltins._Helper()
 
 FILENAME = "main.py"
 MAX_REPR = 2000
@@ -31,26 +45,15 @@ MAX_LINE = 300
 
 _type = type
 _isinstance = isinstance
-_repr = repr
 _len = len
 _str = str
-_int = int
-_float = float
-_bool = bool
-_list = list
-_tuple = tuple
-_dict = dict
 _set = set
-_frozenset = frozenset
 _sorted = sorted
 _getattr = getattr
 _dir = dir
-_exec = exec
 _eval = eval
 _compile = compile
-_print = print
 _real_input = _builtins.input
-_isclose = _math.isclose
 _dumps = _json.dumps
 _loads = _json.loads
 _extract_tb = _traceback.extract_tb
@@ -58,24 +61,15 @@ _format_exception_only = _traceback.format_exception_only
 _walk = _ast.walk
 _parse = _ast.parse
 _BaseException = BaseException
-_SystemExit = SystemExit
 _SyntaxError = SyntaxError
 _NameError = NameError
 _AttributeError = AttributeError
-_stdout_write = None
 
 
 def _short(text):
     if _len(text) > MAX_REPR:
         return text[:MAX_REPR] + "..."
     return text
-
-
-def _safe_repr(value):
-    try:
-        return _short(_repr(value))
-    except _BaseException as exc:  # a learner's __repr__ may fail
-        return "<%s (its repr failed: %s)>" % (_type(value).__name__, _type(exc).__name__)
 
 
 def _safe_str(value):
@@ -92,6 +86,38 @@ def _public_names(obj):
         return []
 
 
+def _learner_entries(tb):
+    """The traceback's entries in the learner's file, outermost first."""
+    found = []
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == FILENAME:
+            found.append(tb)
+        tb = tb.tb_next
+    return found
+
+
+def _frame_info(tb):
+    """One traceback entry as the host wants it. Only a few entries are looked at this
+    closely, so a traceback a hundred thousand calls deep is still described quickly."""
+    info = {
+        "line": tb.tb_lineno,
+        "function": tb.tb_frame.f_code.co_name,
+        "column": None,
+        "end_column": None,
+        "source_line": None,
+    }
+    try:
+        fs = _extract_tb(tb, limit=1)[0]
+        col = _getattr(fs, "colno", None)
+        end = _getattr(fs, "end_colno", None)
+        info["column"] = (col + 1) if col is not None else None
+        info["end_column"] = (end + 1) if end is not None else None
+        info["source_line"] = fs.line[:MAX_LINE] if fs.line else None
+    except _BaseException:
+        pass
+    return info
+
+
 def _describe(exc, namespace):
     """Everything the host needs to explain an exception, without parsing text."""
     info = {
@@ -106,25 +132,15 @@ def _describe(exc, namespace):
         "attribute_of": None,
         "traceback": "",
     }
-    frames = []
     try:
-        for fs in _extract_tb(exc.__traceback__):
-            if fs.filename == FILENAME:
-                col = _getattr(fs, "colno", None)
-                end = _getattr(fs, "end_colno", None)
-                frames.append({
-                    "line": fs.lineno,
-                    "function": fs.name,
-                    "column": (col + 1) if col is not None else None,
-                    "end_column": (end + 1) if end is not None else None,
-                    "source_line": fs.line[:MAX_LINE] if fs.line else None,
-                })
+        entries = _learner_entries(exc.__traceback__)
+        keys = [(t.tb_lineno, t.tb_frame.f_code.co_name) for t in entries]
     except _BaseException:
-        pass
-    all_frames = frames
-    if _len(frames) > 2 * MAX_FRAMES:
+        entries, keys = [], []
+    if _len(entries) > 2 * MAX_FRAMES:
         # Deep recursion: keep the outermost and innermost frames.
-        frames = frames[:MAX_FRAMES] + frames[-MAX_FRAMES:]
+        entries = entries[:MAX_FRAMES] + entries[-MAX_FRAMES:]
+    frames = [_frame_info(t) for t in entries]
     info["frames"] = frames
     if _isinstance(exc, _SyntaxError):
         info["message"] = _safe_str(exc.msg)
@@ -155,34 +171,41 @@ def _describe(exc, namespace):
         if obj is not None:
             info["attribute_of"] = _type(obj).__name__
             info["names"] = _public_names(obj)
-    info["traceback"] = _format(exc, all_frames)
+    info["traceback"] = _format(exc, keys)
     return info
 
 
-def _format(exc, frames):
-    """A CPython-style traceback showing only the learner's own lines."""
-    lines = []
-    if frames:
-        lines.append("Traceback (most recent call last):\n")
-        previous = None
-        repeats = 0
-        for f in frames:
-            key = (f["line"], f["function"])
-            if key == previous:
-                repeats += 1
-                if repeats >= 3:
-                    continue
-            else:
-                if repeats >= 3:
-                    lines.append("  [Previous line repeated %d more times]\n" % (repeats - 2))
-                previous = key
-                repeats = 0
-            lines.append('  File "%s", line %s, in %s\n' % (FILENAME, f["line"], f["function"]))
-            src = f["source_line"]
-            if src:
-                lines.append("    %s\n" % src.strip())
-        if repeats >= 3:
-            lines.append("  [Previous line repeated %d more times]\n" % (repeats - 2))
+def _format(exc, keys):
+    """A CPython-style traceback showing only the learner's own lines.
+
+    `keys` are the (line, function) of every entry in the learner's file, outermost first.
+    """
+    entries = []
+    previous = None
+    repeats = 0
+    for key in keys:
+        if key == previous:
+            repeats += 1
+            if repeats >= 3:
+                continue
+        else:
+            if repeats >= 3:
+                entries.append("  [Previous line repeated %d more times]\n" % (repeats - 2))
+            previous = key
+            repeats = 0
+        line, function = key
+        text = '  File "%s", line %s, in %s\n' % (FILENAME, line, function)
+        src = _linecache.getline(FILENAME, line).strip()
+        if src:
+            text += "    %s\n" % src
+        entries.append(text)
+    if repeats >= 3:
+        entries.append("  [Previous line repeated %d more times]\n" % (repeats - 2))
+    if _len(entries) > 4 * MAX_FRAMES:
+        # A long chain that does not repeat itself line by line (say f calls g calls f).
+        hidden = _len(entries) - 2 * MAX_FRAMES
+        entries = entries[:MAX_FRAMES] + ["  [... %d more ...]\n" % hidden] + entries[-MAX_FRAMES:]
+    lines = ["Traceback (most recent call last):\n"] + entries if entries else []
     try:
         lines.extend(_format_exception_only(_type(exc), exc))
     except _BaseException:
@@ -216,65 +239,6 @@ def _input_transcript(prompt=""):
     return text
 
 
-def _flush():
-    for stream in (_sys.stdout, _sys.stderr):
-        try:
-            stream.flush()
-        except _BaseException:
-            pass
-
-
-def _run_program(source, namespace):
-    """Compile and run the learner's program. Returns (exception or None, exit_code)."""
-    _linecache.cache[FILENAME] = (_len(source), None, source.splitlines(True), FILENAME)
-    try:
-        code = _compile(source, FILENAME, "exec", dont_inherit=True)
-        _exec(code, namespace)
-    except _SystemExit as exc:
-        code = exc.code
-        if code is None:
-            return None, 0
-        if _isinstance(code, _int) and not _isinstance(code, _bool):
-            return None, code & 0xFF
-        # sys.exit("message") prints the message and exits with 1, as CPython does.
-        try:
-            _sys.stderr.write(_str(code) + "\n")
-        except _BaseException:
-            pass
-        return None, 1
-    except _BaseException as exc:
-        return exc, 1
-    return None, 0
-
-
-def _same(actual, expected, rel_tol, abs_tol):
-    """Does the learner's value match the expected one? Strict about types of built-ins."""
-    ta, te = _type(actual), _type(expected)
-    if te is _float or (ta is _float and te is _int):
-        if ta not in (_int, _float) or ta is _bool:
-            return False
-        return _isclose(actual, expected, rel_tol=rel_tol, abs_tol=abs_tol)
-    if te in (_list, _tuple):
-        if ta is not te or _len(actual) != _len(expected):
-            return False
-        for a, e in zip(actual, expected):
-            if not _same(a, e, rel_tol, abs_tol):
-                return False
-        return True
-    if te is _dict:
-        if ta is not _dict or _len(actual) != _len(expected):
-            return False
-        for k in expected:
-            if k not in actual or not _same(actual[k], expected[k], rel_tol, abs_tol):
-                return False
-        return True
-    if te in (_int, _str, _bool, _set, _frozenset, _type(None)):
-        if ta is not te:
-            return False
-        return _bool(expected == actual)
-    return _bool(expected == actual)
-
-
 def _called_name(expr):
     """The name of the function a test expression calls, e.g. 'add' in 'add(2, 3)'."""
     try:
@@ -285,38 +249,6 @@ def _called_name(expr):
     if _isinstance(node, _ast.Call) and _isinstance(node.func, _ast.Name):
         return node.func.id
     return None
-
-
-def _call(request, namespace):
-    expr = request["expr"]
-    rel_tol = request.get("rel_tol", 1e-9)
-    abs_tol = request.get("abs_tol", 1e-9)
-    answer = {"passed": False, "actual": None, "expected": None, "missing": None, "error": None}
-    try:
-        expected = _eval(_compile(request["expected"], "<expected>", "eval", dont_inherit=True),
-                         {"__builtins__": _builtins})
-    except _BaseException as exc:
-        answer["error"] = {"type": "TestError", "message": "the expected value could not be read: %s" % _safe_str(exc)}
-        return answer
-    answer["expected"] = _safe_repr(expected)
-    name = _called_name(expr)
-    if name is not None and name not in namespace and not hasattr(_builtins, name):
-        answer["missing"] = name
-        return answer
-    try:
-        actual = _eval(_compile(expr, "<test>", "eval", dont_inherit=True), namespace)
-    except _SystemExit:
-        answer["error"] = {"type": "SystemExit", "message": "the function ended the program"}
-        return answer
-    except _BaseException as exc:
-        answer["error"] = _describe(exc, namespace)
-        return answer
-    answer["actual"] = _safe_repr(actual)
-    try:
-        answer["passed"] = _same(actual, expected, rel_tol, abs_tol)
-    except _BaseException:
-        answer["passed"] = False
-    return answer
 
 
 # Constructs a code check can ask for, by the syntax-tree nodes that make them.
@@ -420,47 +352,46 @@ def _inspect(request, source):
     return answer
 
 
-def main(request_json):
+def inspect(request_json):
+    """Answers a code check (JSON in, JSON out). The program is parsed, never run."""
     request = _loads(request_json)
-    source = request.get("source", "")
-    mode = request.get("mode", "run")
-    _random.seed(request.get("seed", 0))
-    answer = {"status": "ok", "exit_code": 0, "error": None, "call": None, "inspect": None}
+    return _dumps(_inspect(request, request.get("source", "")))
 
-    if mode == "inspect":
-        try:
-            answer["inspect"] = _inspect(request, source)
-        except _BaseException as exc:
-            answer["status"] = "exception"
-            answer["exit_code"] = 1
-            answer["error"] = _describe(exc, None)
-        return _dumps(answer)
 
-    prompts = request.get("prompts", "terminal")
+def prepare(source, seed, prompts):
+    """Sets up a fresh `__main__`, `input()` and the seed, then compiles the program.
+
+    Returns `(namespace, code)`; raises the program's `SyntaxError`.
+    """
+    _random.seed(seed)
     if prompts == "hide":
         _builtins.input = _input_hiding_prompt
     elif prompts == "transcript":
         _builtins.input = _input_transcript
     else:
         _builtins.input = _real_input
-
     module = _types.ModuleType("__main__")
     module.__file__ = FILENAME
     _sys.modules["__main__"] = module
-    namespace = module.__dict__
-    exc, code = _run_program(source, namespace)
-    if exc is not None:
-        answer["status"] = "exception"
-        answer["error"] = _describe(exc, namespace)
-        try:
-            _sys.stderr.write(answer["error"]["traceback"])
-        except _BaseException:
-            pass
-    elif code != 0:
-        answer["status"] = "exit"
-    answer["exit_code"] = code
+    _linecache.cache[FILENAME] = (_len(source), None, source.splitlines(True), FILENAME)
+    code = _compile(source, FILENAME, "exec", dont_inherit=True)
+    return module.__dict__, code
 
-    if mode == "call" and exc is None and code == 0:
-        answer["call"] = _call(request["call"], namespace)
-    _flush()
-    return _dumps(answer)
+
+def expected_value(text):
+    """A function test's expected value, read from the pack's Python text."""
+    return _eval(_compile(text, "<expected>", "eval", dont_inherit=True),
+                 {"__builtins__": _builtins})
+
+
+def compile_test(expr):
+    """The test expression (e.g. `add(2, 3)`), compiled to run in the program's namespace."""
+    return _compile(expr, "<test>", "eval", dont_inherit=True)
+
+
+called_name = _called_name
+
+
+def describe(exc, namespace):
+    """The error as JSON, for the host to explain (see `_describe`)."""
+    return _dumps(_describe(exc, namespace))

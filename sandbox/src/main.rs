@@ -2,15 +2,24 @@
 //!
 //! This program is compiled to `wasm32-wasip1` and only ever runs inside Slate's wasmtime
 //! sandbox. At build time `wizer-initialize` starts a RustPython interpreter, imports the
-//! modules every run needs and loads the driver (`driver.py`); the memory is then snapshotted,
-//! so each run starts with a ready interpreter in a couple of milliseconds.
+//! modules every run needs, loads the Python driver (`driver.py`) and installs the native
+//! hooks (`hooks`); the memory is then snapshotted, so each run starts with a ready
+//! interpreter in a couple of milliseconds.
 //!
 //! At run time `main` asks the host for a request (JSON: the learner's program, the seed, what
-//! to do with it) through the `slate` imports, hands it to the driver, and sends the driver's
-//! structured answer back. The learner's own output goes to WASI stdout and stderr as usual.
+//! to do with it) through the `slate` imports, runs it (`run`), and sends the answer back. The
+//! answer's verdict (how the program ended, the values a function test compares) is made by
+//! this Rust code from the interpreter's real results; the driver only words errors. The
+//! learner's own output goes to WASI stdout and stderr as usual.
+
+mod describe;
+mod encode;
+mod hooks;
+mod run;
 
 use rustpython::InterpreterBuilderExt;
-use rustpython_vm::{Interpreter, InterpreterBuilder, PyObjectRef, VirtualMachine};
+use rustpython_vm::builtins::PyDictRef;
+use rustpython_vm::{Interpreter, InterpreterBuilder, PyObjectRef, PyPayload, VirtualMachine};
 use std::cell::RefCell;
 
 #[link(wasm_import_module = "slate")]
@@ -19,16 +28,29 @@ unsafe extern "C" {
     fn request_len() -> u32;
     /// Copies the host's request to `ptr` (which has `request_len()` bytes of room).
     fn request_read(ptr: *mut u8);
-    /// Hands the driver's answer (UTF-8 JSON) to the host.
+    /// Hands the answer (UTF-8 JSON) to the host.
     fn report(ptr: *const u8, len: u32);
 }
 
-/// The driver, written in Python: runs the learner's program and describes what happened.
+/// The driver, written in Python: prepares a run and words errors.
 const DRIVER: &str = include_str!("driver.py");
 
+/// The driver's functions and what the guest keeps beside them, captured at snapshot time
+/// (a learner's program can rebind the driver's globals, not these references).
+pub(crate) struct Driver {
+    pub prepare: PyObjectRef,
+    pub expected_value: PyObjectRef,
+    pub compile_test: PyObjectRef,
+    pub called_name: PyObjectRef,
+    pub describe: PyObjectRef,
+    pub inspect: PyObjectRef,
+    /// A copy of the built-ins as the snapshot has them, restored before errors are worded.
+    pub builtins: PyDictRef,
+}
+
 thread_local! {
-    /// The interpreter and the driver's `main` function, made once (normally at snapshot time).
-    static STATE: RefCell<Option<(Interpreter, PyObjectRef)>> = const { RefCell::new(None) };
+    /// The interpreter and the driver, made once (normally at snapshot time).
+    static STATE: RefCell<Option<(Interpreter, Driver)>> = const { RefCell::new(None) };
 }
 
 fn settings() -> rustpython_vm::Settings {
@@ -47,25 +69,35 @@ fn settings() -> rustpython_vm::Settings {
     s
 }
 
-fn build() -> (Interpreter, PyObjectRef) {
+fn load_driver(vm: &VirtualMachine) -> rustpython_vm::PyResult<Driver> {
+    let scope = vm.new_scope_with_builtins();
+    vm.run_string(scope.clone(), DRIVER, "<slate>")?;
+    let get = |name: &str| scope.globals.get_item(name, vm);
+    hooks::install(vm)?;
+    Ok(Driver {
+        prepare: get("prepare")?,
+        expected_value: get("expected_value")?,
+        compile_test: get("compile_test")?,
+        called_name: get("called_name")?,
+        describe: get("describe")?,
+        inspect: get("inspect")?,
+        builtins: vm.builtins.dict().copy().into_ref(&vm.ctx),
+    })
+}
+
+fn build() -> (Interpreter, Driver) {
     let interp = InterpreterBuilder::new()
         .settings(settings())
         .init_stdlib()
         .interpreter();
-    let main = interp.enter(|vm: &VirtualMachine| {
-        let scope = vm.new_scope_with_builtins();
-        let loaded = vm
-            .run_string(scope.clone(), DRIVER, "<slate>")
-            .and_then(|_| scope.globals.get_item("main", vm));
-        match loaded {
-            Ok(main) => main,
-            Err(exc) => {
-                vm.print_exception(&exc);
-                panic!("Slate's Python driver failed to load");
-            }
+    let driver = interp.enter(|vm| match load_driver(vm) {
+        Ok(driver) => driver,
+        Err(exc) => {
+            vm.print_exception(&exc);
+            panic!("Slate's Python driver failed to load");
         }
     });
-    (interp, main)
+    (interp, driver)
 }
 
 /// Called once by Wizer at build time; the state it leaves is saved in the snapshot.
@@ -79,6 +111,16 @@ pub extern "C" fn wizer_initialize() {
     });
 }
 
+/// Sends the answer to the host and ends the process with its exit code. Nothing the
+/// learner's program does can run after this.
+// Exiting at once, without destructors, is the point: no Python may run after the report.
+#[allow(clippy::disallowed_methods)]
+pub(crate) fn finish(answer: &run::Answer) -> ! {
+    let json = answer.to_json().to_string();
+    unsafe { report(json.as_ptr(), json.len() as u32) };
+    std::process::exit(answer.exit_code)
+}
+
 fn main() {
     wizer_initialize();
     let request = unsafe {
@@ -87,29 +129,10 @@ fn main() {
         request_read(buf.as_mut_ptr());
         String::from_utf8(buf).unwrap_or_default()
     };
-    let (answer, exit_code) = STATE.with(|s| {
+    let answer = STATE.with(|s| {
         let s = s.borrow();
-        let (interp, main) = s.as_ref().expect("interpreter is built");
-        interp.enter(|vm| {
-            let result = main
-                .call((vm.ctx.new_str(request.as_str()),), vm)
-                .and_then(|r| r.str(vm).map(|s| s.to_string_lossy().into_owned()));
-            let answer = match result {
-                Ok(answer) => answer,
-                Err(exc) => {
-                    // Only a broken driver gets here: the driver catches everything the
-                    // learner's program can raise.
-                    vm.print_exception(&exc);
-                    r#"{"status":"internal","exit_code":70}"#.to_owned()
-                }
-            };
-            let exit_code = serde_json::from_str::<serde_json::Value>(&answer)
-                .ok()
-                .and_then(|v| v.get("exit_code").and_then(|c| c.as_i64()))
-                .unwrap_or(0);
-            (answer, exit_code)
-        })
+        let (interp, driver) = s.as_ref().expect("interpreter is built");
+        interp.enter(|vm| run::run(vm, driver, &request))
     });
-    unsafe { report(answer.as_ptr(), answer.len() as u32) };
-    std::process::exit(exit_code as i32);
+    finish(&answer)
 }

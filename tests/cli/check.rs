@@ -192,6 +192,188 @@ fn lesson_qualified_ids_work() {
     assert_eq!(json(&out)["passed"], true);
 }
 
+/// `slate check --json` of `program` against an exercise of the fixture pack `hardening`.
+fn check_hardening(home: &Home, exercise: &str, program: &str) -> serde_json::Value {
+    let file = home.path().join("answer.py");
+    std::fs::write(&file, program).unwrap();
+    let pack = fixture("packs/hardening");
+    let out = home.run(
+        &[
+            "--packs",
+            pack.to_str().unwrap(),
+            "check",
+            exercise,
+            file.to_str().unwrap(),
+            "--json",
+        ],
+        "",
+    );
+    json(&out)
+}
+
+#[test]
+fn check_of_the_right_function_passes_every_value_test() {
+    let home = Home::new();
+    let v = check_hardening(
+        &home,
+        "hardening/double",
+        "def double(x):\n    return x * 2\n",
+    );
+    assert_eq!(v["passed"], true, "{v}");
+    assert_eq!(v["score"], 4);
+}
+
+#[test]
+fn frame_walking_cannot_make_a_wrong_function_pass() {
+    // The learner's function walks the frames above it and follows `input` (a function of
+    // the guest's driver while marking) to the driver's globals, and replaces the driver's
+    // comparison with one that always agrees. The verdict is made on the host, so it fails.
+    let program = r#"
+import sys, builtins
+
+def forge(g):
+    g["_same"] = lambda *args: True
+    return True
+
+def double(x):
+    reached = False
+    frame = sys._getframe()
+    while frame is not None:
+        if "_same" in frame.f_globals or "_describe" in frame.f_globals:
+            reached = forge(frame.f_globals)
+        frame = frame.f_back
+    driver = getattr(builtins.input, "__globals__", {})
+    if "_describe" in driver:
+        reached = forge(driver)
+    return "reached the driver" if reached else "found no driver"
+"#;
+    let home = Home::new();
+    let v = check_hardening(&home, "hardening/double", program);
+    assert_eq!(v["passed"], false, "{v}");
+    assert_eq!(v["score"], 0, "{v}");
+    let tests = v["tests"].as_array().unwrap();
+    assert_eq!(tests.len(), 4);
+    for t in tests {
+        assert_eq!(t["status"], "failed", "{t}");
+        assert_eq!(t["actual"], "'reached the driver'", "the attack ran: {t}");
+    }
+}
+
+#[test]
+fn check_of_a_patched_drivers_dumps_still_reports_the_error() {
+    // The program rewrites the driver's JSON writer so that every answer says "ok", prints
+    // the expected output, then fails. The run's status is decided natively: an error.
+    let program = r#"
+import builtins
+driver = getattr(builtins.input, "__globals__", {})
+real_dumps = driver.get("_dumps")
+
+def forged(answer, *args, **kwargs):
+    if isinstance(answer, dict):
+        answer.update(status="ok", exit_code=0, error=None)
+    return real_dumps(answer, *args, **kwargs)
+
+if real_dumps is not None:
+    driver["_dumps"] = forged
+print(input().upper())
+print("reached the driver" if real_dumps is not None else "found no driver")
+raise ValueError("not finished")
+"#;
+    let home = Home::new();
+    let v = check_hardening(&home, "hardening/shout", program);
+    let t = &v["tests"][0];
+    assert!(
+        t["actual"].as_str().unwrap().contains("reached the driver"),
+        "the attack ran: {t}"
+    );
+    assert_eq!(v["passed"], false, "{v}");
+    assert_eq!(t["status"], "error", "{t}");
+    assert_eq!(t["error"]["type"], "ValueError", "{t}");
+    assert_eq!(t["error"]["line"], 15, "{t}");
+}
+
+#[test]
+fn check_survives_exiting_while_the_error_is_worded() {
+    // Wording the error is the driver's job, and the program can reach it: here wording
+    // calls os._exit(0). The verdict was made before, and is what the host gets.
+    let program = r#"
+import builtins, os
+driver = getattr(builtins.input, "__globals__", {})
+if "_describe" in driver:
+    driver["_describe"] = lambda *args: os._exit(0)
+    print("reached the driver")
+print(input().upper())
+raise ValueError("not finished")
+"#;
+    let home = Home::new();
+    let v = check_hardening(&home, "hardening/shout", program);
+    let t = &v["tests"][0];
+    assert!(
+        t["actual"].as_str().unwrap().contains("reached the driver"),
+        "the attack ran: {t}"
+    );
+    assert_eq!(t["status"], "error", "{t}");
+    assert_eq!(t["error"]["type"], "ValueError", "{t}");
+    assert_eq!(t["error"]["message"], "not finished", "{t}");
+    assert_eq!(t["error"]["line"], 8, "{t}");
+}
+
+#[test]
+fn check_of_a_function_that_exits_is_an_error_not_a_pass() {
+    let home = Home::new();
+    let v = check_hardening(
+        &home,
+        "hardening/double",
+        "import os\n\ndef double(x):\n    os._exit(0)\n",
+    );
+    assert_eq!(v["score"], 0, "{v}");
+    for t in v["tests"].as_array().unwrap() {
+        assert_eq!(t["status"], "error", "{t}");
+        assert_eq!(t["error"]["type"], "SystemExit", "{t}");
+    }
+    // Exiting at once before the test can call the right function is not a pass either.
+    let v = check_hardening(
+        &home,
+        "hardening/double",
+        "import os
+
+def double(x):
+    return x * 2
+
+os._exit(0)
+",
+    );
+    assert_eq!(v["score"], 0, "{v}");
+    let t = &v["tests"][0];
+    assert_eq!(t["status"], "error", "{t}");
+    assert!(
+        t["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("before the function"),
+        "{t}"
+    );
+}
+
+#[test]
+fn check_compares_values_natively_not_by_their_own_eq() {
+    // An int subclass that claims to equal everything is not an int: it never matches.
+    let program = r#"
+class Always(int):
+    def __eq__(self, other):
+        return True
+    __hash__ = int.__hash__
+
+def double(x):
+    return Always(4)
+"#;
+    let home = Home::new();
+    let v = check_hardening(&home, "hardening/double", program);
+    assert_eq!(v["score"], 0, "{v}");
+    assert_eq!(v["tests"][0]["status"], "failed");
+    assert_eq!(v["tests"][0]["actual"], "4");
+}
+
 #[test]
 fn feedback_quotes_the_time_limit_of_the_test_that_ran_out_of_time() {
     // The first test has the default limit (5 s); the second, which loops, has 0.5 s.

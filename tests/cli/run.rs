@@ -320,3 +320,117 @@ fn bad_limits_are_usage_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("time limit"));
 }
+
+#[test]
+fn frame_walking_from_the_program_cannot_hide_its_error() {
+    // The program looks through every frame above it for the driver's JSON writer and
+    // makes it report success, then fails. The status is decided natively.
+    let home = Home::new();
+    let path = home.path().join("forge.py");
+    std::fs::write(
+        &path,
+        r#"import sys
+frame = sys._getframe()
+while frame is not None:
+    g = frame.f_globals
+    if "_dumps" in g:
+        g["_dumps"] = lambda *args, **kwargs: '{"status": "ok", "exit_code": 0}'
+    frame = frame.f_back
+raise ValueError("still an error")
+"#,
+    )
+    .unwrap();
+    let out = home.run(&["run", "--json", path.to_str().unwrap()], "");
+    let v = json(&out);
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert_eq!(v["exit_code"], 1);
+    assert_eq!(v["error"]["type"], "ValueError");
+    assert_eq!(v["error"]["line"], 8);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn os_exit_zero_is_a_normal_end() {
+    let home = Home::new();
+    let v = run_json(&home, "os_exit_zero.py", &[], "");
+    assert_eq!(v["verdict"], "ok", "{v}");
+    assert_eq!(v["exit_code"], 0);
+    assert!(v["error"].is_null());
+    assert_eq!(v["stdout"], "leaving\n");
+}
+
+#[test]
+fn os_exit_three_is_an_error_with_its_code() {
+    let home = Home::new();
+    let v = run_json(&home, "os_exit_three.py", &[], "");
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert_eq!(v["exit_code"], 3);
+    assert!(v["error"].is_null());
+    assert_eq!(v["stdout"], "leaving\n");
+}
+
+#[test]
+fn quit_and_exit_end_the_program_like_sys_exit() {
+    let home = Home::new();
+    let v = run_json(&home, "quit_and_exit.py", &[], "");
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert_eq!(v["exit_code"], 4);
+    assert!(v["error"].is_null());
+    assert_eq!(
+        v["stdout"],
+        "before\nexit() raised SystemExit None\nUse quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+}
+
+#[test]
+fn help_does_not_crash() {
+    let home = Home::new();
+    let v = run_json(&home, "help_builtin.py", &[], "");
+    assert_eq!(v["verdict"], "ok", "{v}");
+    let printed = v["stdout"].as_str().unwrap();
+    assert!(printed.contains("len"), "{printed}");
+    assert!(printed.ends_with("after help\n"), "{printed}");
+}
+
+#[test]
+fn a_program_that_empties_the_builtins_gets_its_own_error() {
+    let home = Home::new();
+    for (program, name, line) in [
+        ("clear_builtins.py", "print", 3),
+        ("clear_main_builtins.py", "len", 2),
+    ] {
+        let v = run_json(&home, program, &[], "");
+        assert_eq!(v["verdict"], "error", "{v}");
+        assert_eq!(v["error"]["type"], "NameError", "{v}");
+        assert_eq!(v["error"]["line"], line, "{v}");
+        assert!(
+            v["error"]["message"].as_str().unwrap().contains(name),
+            "{v}"
+        );
+        let stderr = v["stderr"].as_str().unwrap();
+        assert!(stderr.contains("File \"main.py\""), "{stderr}");
+        for inner in ["<slate>", "driver", "_describe", "slate"] {
+            assert!(
+                !stderr.contains(inner),
+                "Slate's own {inner} shown: {stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_raised_recursion_limit_still_ends_in_a_recursion_error() {
+    // The guest caps the limit a program can set, so Python's RecursionError (with the
+    // learner's traceback) comes before the interpreter's stack runs out.
+    let home = Home::new();
+    let v = run_json(&home, "raised_recursion_limit.py", &[], "");
+    assert_eq!(v["verdict"], "error", "{v}");
+    assert_eq!(v["stdout"], "True\n");
+    assert_eq!(v["error"]["type"], "RecursionError");
+    assert_eq!(v["error"]["line"], 6, "{v}");
+    let stderr = v["stderr"].as_str().unwrap();
+    assert!(
+        stderr.contains("line 6, in down") && stderr.contains("[Previous line repeated"),
+        "the learner's own traceback: {stderr}"
+    );
+}
