@@ -189,9 +189,7 @@ fn run_effect(
         } => {
             let _ = writeln!(out, "\n{}\n", tr!("run-header"));
             let _ = out.flush();
-            let result = crate::interrupt::while_running(|| {
-                app.tutor.run_interactive(&pack, &exercise, &code)
-            });
+            let result = app.tutor.run_interactive(&pack, &exercise, &code);
             match result {
                 Ok(outcome) => {
                     let _ = writeln!(out, "\n\n{}", crate::feedback::run_ending(&outcome));

@@ -552,7 +552,8 @@ impl Tutor {
         job.stdin = Stdin::Terminal;
         job.live = true;
         job.cancel = Some(crate::interrupt::cancel_flag());
-        Ok(sandbox.run(&job)?)
+        // Ctrl+C stops the program, not Slate, in whichever interface runs it.
+        Ok(crate::interrupt::while_running(|| sandbox.run(&job))?)
     }
 
     /// Prepares Python on another thread, so the first check or run is quick.

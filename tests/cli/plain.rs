@@ -356,3 +356,32 @@ fn passing_the_last_exercise_with_work_left_elsewhere_is_not_the_end() {
     s.send("0");
     s.finish();
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_only_the_program_in_plain_mode() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.send(&s.number_of("Choose a lesson"));
+    s.expect("0. Back");
+    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Exercise: Greet someone"));
+    s.expect("0. Back");
+    // The starter asks for a name and waits.
+    s.send(&s.number_of("Run your program"));
+    s.expect("What is your name?");
+    let status = Command::new("kill")
+        .args(["-INT", &s.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let after = s.expect("0. Back");
+    assert!(after.contains("stopped"), "{after}");
+    // Slate is still here: the menu works.
+    s.send(&s.number_of("Read the task again"));
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
+}
