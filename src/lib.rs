@@ -9,6 +9,7 @@ pub mod explain;
 pub mod feedback;
 pub mod i18n;
 pub mod interrupt;
+pub mod limits;
 pub mod markdown;
 pub mod marking;
 pub mod pack;

@@ -22,7 +22,7 @@ pub mod translate;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::sandbox::{Limits, Prompts};
+use crate::limits::{Limits, Prompts};
 pub use load::{Problem, load_pack};
 pub use source::PackSource;
 

@@ -27,6 +27,7 @@ use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Store, Trap};
 use wasmtime_wasi::WasiCtxBuilder;
 use wasmtime_wasi::p1::WasiP1Ctx;
 
+pub use crate::limits::{Limits, Prompts};
 use crate::paths::Paths;
 pub use cache::Progress;
 use clock::{Clock, Deadline, RunClock};
@@ -43,27 +44,6 @@ const RUN_THREAD_STACK: usize = MAX_WASM_STACK + (8 << 20);
 /// The largest report the guest may send back.
 const MAX_REPORT: u32 = 8 << 20;
 
-/// Limits for one run.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Limits {
-    /// Wall-clock time for the run (time spent waiting for the learner to type is not counted).
-    pub time: Duration,
-    /// Memory the program may use on top of what the interpreter needs to start, in bytes.
-    pub memory: usize,
-    /// Bytes of output (stdout and stderr together).
-    pub output: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            time: Duration::from_secs(5),
-            memory: 128 << 20,
-            output: 1 << 20,
-        }
-    }
-}
-
 /// Where the program's standard input comes from.
 #[derive(Debug, Clone, Default)]
 pub enum Stdin {
@@ -74,19 +54,6 @@ pub enum Stdin {
     Bytes(Vec<u8>),
     /// The real terminal (interactive `slate run`).
     Terminal,
-}
-
-/// How `input()` treats its prompt.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Prompts {
-    /// As in Python: the prompt is written to stdout.
-    #[default]
-    Terminal,
-    /// The prompt is not written (marking ignores prompts).
-    Hide,
-    /// The prompt and the answer read are both written, so output reads like the screen.
-    Transcript,
 }
 
 /// What to do with the program.

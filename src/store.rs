@@ -23,6 +23,7 @@ pub mod learners;
 pub mod names;
 mod read_only;
 pub mod report;
+mod rows;
 pub mod schema;
 pub mod time;
 

@@ -9,11 +9,12 @@
 //! progress survives a teacher updating a pack.
 
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashMap;
 
-use super::exchange::ExportAttempt;
 use super::learners::touch;
+pub use super::rows::TestRecord;
+use super::rows::{AttemptRecord, Kind, get_u64, insert_attempt, upsert_event};
 use super::{Store, StoreError, new_id, now_ms};
 use crate::marking::Report;
 
@@ -35,16 +36,6 @@ pub struct NewAttempt {
     /// How long the learner worked since the last attempt or since opening the exercise,
     /// measured by the caller; 0 if unknown.
     pub time_spent_ms: u64,
-}
-
-/// The result of one test in an attempt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TestRecord {
-    pub id: String,
-    /// As [`crate::marking::TestStatus`] serialises: `passed`, `failed`, `error`, ...
-    pub status: String,
-    pub points: u32,
-    pub max_points: u32,
 }
 
 impl NewAttempt {
@@ -173,11 +164,6 @@ impl Tally {
     }
 }
 
-/// Reads a non-negative integer column (SQLite integers are signed).
-pub(super) fn get_u64(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<u64> {
-    Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
-}
-
 /// The summary columns of an attempt, for the derived views.
 struct AttemptRow {
     learner: String,
@@ -261,106 +247,11 @@ pub struct Activity {
     pub at: i64,
 }
 
-/// The kinds of event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Hint,
-    Solution,
-    Page,
-}
-
-impl Kind {
-    pub(super) fn as_str(self) -> &'static str {
-        match self {
-            Kind::Hint => "hint",
-            Kind::Solution => "solution",
-            Kind::Page => "page",
-        }
-    }
-}
-
-/// Records an event, keeping the earliest first time and the latest last time.
-pub(super) fn upsert_event(
-    conn: &Connection,
-    learner: &str,
-    kind: Kind,
-    pack: &str,
-    item: &str,
-    index: u32,
-    (first, last): (i64, i64),
-) -> rusqlite::Result<usize> {
-    conn.prepare_cached(
-        "INSERT INTO events (learner, kind, pack, item, idx, first_at, last_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (learner, kind, pack, item, idx) DO UPDATE SET
-             first_at = min(first_at, excluded.first_at),
-             last_at = max(last_at, excluded.last_at)",
-    )?
-    .execute(params![
-        learner,
-        kind.as_str(),
-        pack,
-        item,
-        index,
-        first,
-        last
-    ])
-}
-
-/// Stores a setting unless the stored one is newer (ties go to the larger value, so merging is
-/// the same in any order).
-pub(super) fn upsert_setting(
-    conn: &Connection,
-    learner: &str,
-    key: &str,
-    value: &str,
-    updated: i64,
-) -> rusqlite::Result<usize> {
-    conn.prepare_cached(
-        "INSERT INTO settings (learner, key, value, updated) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (learner, key) DO UPDATE SET value = excluded.value, updated = excluded.updated
-         WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
-    )?
-    .execute(params![learner, key, value, updated])
-}
-
-/// Inserts an attempt for `learner`; returns false if its id was already there.
-pub(super) fn insert_attempt(
-    conn: &Connection,
-    learner: &str,
-    a: &ExportAttempt,
-) -> Result<bool, StoreError> {
-    let tests = serde_json::to_string(&a.tests).expect("test records are valid JSON");
-    let n = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO attempts (id, machine, learner, pack, pack_version, exercise, at,
-                 code, tests, score, max_score, passed, duration_ms, time_spent_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        )?
-        .execute(params![
-            a.id,
-            a.machine,
-            learner,
-            a.pack,
-            a.pack_version,
-            a.exercise,
-            a.at,
-            a.code,
-            tests,
-            a.score,
-            a.max_score,
-            a.passed,
-            i64::try_from(a.duration_ms).unwrap_or(i64::MAX),
-            i64::try_from(a.time_spent_ms).unwrap_or(i64::MAX),
-        ])?;
-    Ok(n == 1)
-}
-
 impl Store {
     /// Records a check attempt and marks the learner as seen. Returns the attempt's id. The
     /// attempt is committed when this returns: show the result only after.
     pub fn record_attempt(&mut self, attempt: &NewAttempt) -> Result<String, StoreError> {
-        let mut row = ExportAttempt {
+        let mut row = AttemptRecord {
             id: new_id(),
             machine: self.machine.clone(),
             at: 0,

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-use super::activity::TestRecord;
+pub use super::rows::{AttemptRecord as ExportAttempt, TestRecord};
 use super::{Store, StoreError, learners, now_ms, shown};
 use crate::tr;
 
@@ -86,24 +86,6 @@ pub struct ExportSetting {
     pub key: String,
     pub value: String,
     pub updated: i64,
-}
-
-/// One check attempt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportAttempt {
-    pub id: String,
-    pub machine: String,
-    pub at: i64,
-    pub pack: String,
-    pub pack_version: String,
-    pub exercise: String,
-    pub code: String,
-    pub tests: Vec<TestRecord>,
-    pub score: u32,
-    pub max_score: u32,
-    pub passed: bool,
-    pub duration_ms: u64,
-    pub time_spent_ms: u64,
 }
 
 /// A hint revealed, a solution viewed or a page read, with the first and last time.

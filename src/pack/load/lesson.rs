@@ -11,11 +11,11 @@ use toml::de::DeTable;
 
 use super::fields::{FileCx, Part, Tbl, check_id, check_table, did_you_mean, limits, slug};
 use super::{MAX_ITEMS, parse, unreadable};
+use crate::limits::Prompts;
 use crate::pack::problem::{LineIndex, Problem};
 use crate::pack::schema;
 use crate::pack::source::{PackSource, ReadError};
 use crate::pack::{Exercise, Hidden, Lesson, MatchMode, Page, Test, TestKind};
-use crate::sandbox::Prompts;
 use crate::tr;
 
 /// The ids used so far in a pack, with where each was first used.

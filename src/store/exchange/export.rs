@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{ExportAttempt, ExportEvent, ExportLearner, ExportSetting};
-use crate::store::activity::get_u64;
+use crate::store::rows::get_u64;
 use crate::store::{StoreError, learners};
 
 /// Everything about one learner, as an export file holds it.

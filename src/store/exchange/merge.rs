@@ -14,7 +14,7 @@ use std::path::Path;
 use super::intake::{Head, Sink};
 use super::{ExportAttempt, ExportEvent, ImportError, ImportSummary, export};
 use crate::safe_text::for_terminal;
-use crate::store::activity::{Kind, insert_attempt, upsert_event, upsert_setting};
+use crate::store::rows::{Kind, insert_attempt, upsert_event, upsert_setting};
 use crate::store::{StoreError, learners, names, shown};
 use crate::tr;
 
