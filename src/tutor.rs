@@ -520,7 +520,7 @@ impl Tutor {
         let learner = self.learner_id().to_owned();
         let attempt = NewAttempt::from_report(
             &learner,
-            &version,
+            (pack_id, exercise_id, &version),
             code,
             report,
             // A learner who left the screen open over lunch did not work all that time.

@@ -166,7 +166,7 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
     let saved = learner.as_mut().map(|(store, l)| {
         store.record_attempt(&NewAttempt::from_report(
             &l.id,
-            &pack.version,
+            (&pack.id, &exercise.id, &pack.version),
             &source,
             &report,
             0,

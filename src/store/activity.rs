@@ -39,18 +39,15 @@ pub struct NewAttempt {
 }
 
 impl NewAttempt {
-    /// An attempt from a marking report (`report.exercise` is `pack/exercise`).
+    /// An attempt at `exercise` of `pack` (whose version is `pack_version`), from its
+    /// marking report. The caller knows which exercise it marked: nothing is parsed back.
     pub fn from_report(
         learner: &str,
-        pack_version: &str,
+        (pack, exercise, pack_version): (&str, &str, &str),
         code: &str,
         report: &Report,
         time_spent_ms: u64,
     ) -> NewAttempt {
-        let (pack, exercise) = report
-            .exercise
-            .split_once('/')
-            .unwrap_or(("", &report.exercise));
         NewAttempt {
             learner: learner.to_owned(),
             pack: pack.to_owned(),
@@ -576,7 +573,13 @@ pub(crate) mod tests {
             ],
             duration: std::time::Duration::from_millis(1500),
         };
-        let a = NewAttempt::from_report("L", "1.2.0", "print(1)", &report, 9000);
+        let a = NewAttempt::from_report(
+            "L",
+            ("python-first-steps", "hello", "1.2.0"),
+            "print(1)",
+            &report,
+            9000,
+        );
         assert_eq!(a.pack, "python-first-steps");
         assert_eq!(a.exercise, "hello");
         assert_eq!(a.duration_ms, 1500);
