@@ -111,6 +111,8 @@ pub enum CliError {
     #[error(transparent)]
     Tutor(#[from] crate::tutor::TutorError),
     #[error(transparent)]
+    Tui(#[from] crate::tui::TuiError),
+    #[error(transparent)]
     Store(#[from] StoreError),
 }
 

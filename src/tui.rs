@@ -41,6 +41,15 @@ use ratatui::layout::Rect;
 
 use crate::tr;
 use crate::tutor::{Tutor, TutorError};
+
+/// Why the full-screen interface stopped: the tutor failed, or the terminal did.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(transparent)]
+    Tutor(#[from] TutorError),
+    #[error("{}", crate::tr!("tutor-terminal-failed", error = .0.to_string()))]
+    Terminal(#[source] std::io::Error),
+}
 use app::{App, AppEvent, Effect};
 
 /// Whether the terminal is in full-screen mode right now (for the panic hook and signals).
@@ -97,7 +106,7 @@ fn install_panic_hook() {
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Runs the full-screen interface until the learner quits.
-pub fn run(tutor: Tutor) -> Result<(), TutorError> {
+pub fn run(tutor: Tutor) -> Result<(), TuiError> {
     install_panic_hook();
     crate::interrupt::install();
     enter_terminal().map_err(terminal_error)?;
@@ -113,15 +122,15 @@ pub fn run(tutor: Tutor) -> Result<(), TutorError> {
     event_loop(&mut terminal, &mut app, &rx)
 }
 
-fn terminal_error(e: std::io::Error) -> TutorError {
-    TutorError::Terminal(e)
+fn terminal_error(e: std::io::Error) -> TuiError {
+    TuiError::Terminal(e)
 }
 
 fn event_loop(
     terminal: &mut Term,
     app: &mut App,
     rx: &mpsc::Receiver<AppEvent>,
-) -> Result<(), TutorError> {
+) -> Result<(), TuiError> {
     // Whether the terminal sends mouse events now (it follows the learner's setting).
     let mut mouse_on = false;
     loop {
@@ -178,7 +187,7 @@ fn run_effect(
     terminal: &mut Term,
     app: &mut App,
     effect: Effect,
-) -> Result<Option<String>, TutorError> {
+) -> Result<Option<String>, TuiError> {
     restore_terminal();
     let mut out = std::io::stdout();
     let message = match effect {

@@ -96,8 +96,6 @@ pub enum TutorError {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("{}", crate::tr!("tutor-terminal-failed", error = .0.to_string()))]
-    Terminal(std::io::Error),
     #[error("{}", crate::tr!("tutor-empty-name"))]
     EmptyName,
     #[error("{}", crate::tr!("tutor-no-such-exercise"))]
