@@ -608,7 +608,12 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let spent = started.elapsed();
         *started = Instant::now();
         let report = match self.tutor.check(pack, exercise, code, spent) {
-            Ok(r) => r,
+            Ok(checked) => {
+                if let Err(e) = &checked.saved {
+                    self.say(&e.to_string());
+                }
+                checked.report
+            }
             Err(e) => {
                 self.say(&e.to_string());
                 return None;

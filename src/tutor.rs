@@ -474,11 +474,10 @@ impl Tutor {
         exercise_id: &str,
         code: &str,
         time_spent: Duration,
-    ) -> Result<Report, TutorError> {
+    ) -> Result<Checked, TutorError> {
         let job = self.prepare_check(pack_id, exercise_id, code)?;
-        let report = job.mark()?;
-        self.record_check(pack_id, exercise_id, code, &report, time_spent)?;
-        Ok(report)
+        let marked = job.mark()?;
+        Ok(self.record_check(marked, time_spent))
     }
 
     /// Saves the code and gathers what marking needs, so it can run on another thread
@@ -501,34 +500,36 @@ impl Tutor {
         })
     }
 
-    /// Records a marked attempt (call before showing the result).
-    pub fn record_check(
-        &mut self,
-        pack_id: &str,
-        exercise_id: &str,
-        code: &str,
-        report: &Report,
-        time_spent: Duration,
-    ) -> Result<(), TutorError> {
+    /// Records a marked check, then hands over its report to be shown: the only way to get
+    /// the report out of a [`Marked`], so nothing is shown before it was saved. When saving
+    /// fails, the report still comes back, with the error to tell the learner.
+    pub fn record_check(&mut self, marked: Marked, time_spent: Duration) -> Checked {
+        let Marked {
+            pack,
+            exercise,
+            code,
+            report,
+        } = marked;
         let version = self
             .library
-            .pack(pack_id)
+            .pack(&pack)
             .map(|p| p.version.clone())
             .unwrap_or_default();
         let learner = self.learner_id().to_owned();
         let attempt = NewAttempt::from_report(
             &learner,
-            (pack_id, exercise_id, &version),
-            code,
-            report,
+            (&pack, &exercise, &version),
+            &code,
+            &report,
             // A learner who left the screen open over lunch did not work all that time.
             time_spent.min(MAX_TIME_BETWEEN_CHECKS).as_millis() as u64,
         );
-        self.store.record_attempt(&attempt)?;
-        self.set_place(&Place::Exercise {
-            pack: pack_id.into(),
-            exercise: exercise_id.into(),
-        })
+        let saved = self
+            .store
+            .record_attempt(&attempt)
+            .map_err(TutorError::from)
+            .and_then(|_| self.set_place(&Place::Exercise { pack, exercise }));
+        Checked { report, saved }
     }
 
     /// Runs the learner's code with the real terminal (the interface must have handed the
@@ -652,15 +653,34 @@ pub struct CheckJob {
 impl CheckJob {
     /// Runs every test (this takes as long as the tests do, plus preparing Python the
     /// very first time, which is why it belongs on another thread).
-    pub fn mark(&self) -> Result<Report, TutorError> {
+    pub fn mark(&self) -> Result<Marked, TutorError> {
         let sandbox = Sandbox::global(&self.paths, Progress::Quiet)?;
-        Ok(marking::mark(
-            sandbox,
-            &self.pack,
-            &self.exercise,
-            &self.code,
-        )?)
+        let report = marking::mark(sandbox, &self.pack, &self.exercise, &self.code)?;
+        Ok(Marked {
+            pack: self.pack.id.clone(),
+            exercise: self.exercise.id.clone(),
+            code: self.code.clone(),
+            report,
+        })
     }
+}
+
+/// A marked check that is not recorded yet. Its report cannot be read: only
+/// [`Tutor::record_check`] opens it, after recording the attempt, so "saved before shown"
+/// holds by construction, and the code recorded is the code that was marked.
+#[derive(Debug)]
+pub struct Marked {
+    pack: String,
+    exercise: String,
+    code: String,
+    report: Report,
+}
+
+/// A recorded check, ready to show: the report, and whether saving it worked.
+#[derive(Debug)]
+pub struct Checked {
+    pub report: Report,
+    pub saved: Result<(), TutorError>,
 }
 
 /// Writes a file via a temporary file and a rename, making its folder if needed.

@@ -25,7 +25,6 @@ use super::settings::SettingsScreen;
 use super::theme::Theme;
 use super::who::WhoScreen;
 use super::widgets;
-use crate::marking::Report;
 use crate::tr;
 use crate::tutor::{Place, Tutor};
 
@@ -48,7 +47,7 @@ pub enum AppEvent {
     /// A background check finished.
     Checked {
         token: u64,
-        result: Result<Report, String>,
+        result: Result<crate::tutor::Marked, String>,
     },
     /// A watched file changed (a save in an outside editor).
     FileChanged(PathBuf),

@@ -291,27 +291,22 @@ impl ExerciseScreen {
     pub fn checked(
         &mut self,
         token: u64,
-        result: Result<Report, String>,
+        result: Result<crate::tutor::Marked, String>,
         tutor: &mut Tutor,
     ) -> Transition {
         if self.checking != Some(token) {
             return Transition::Stay;
         }
         self.checking = None;
-        let report = match result {
-            Ok(r) => r,
+        let marked = match result {
+            Ok(m) => m,
             Err(e) => return Transition::Open(Overlay::Message(e)),
         };
         let spent = self.started.elapsed();
         self.started = Instant::now();
-        // Record before showing: a result the learner saw is never lost.
-        if let Err(e) = tutor.record_check(
-            &self.pack,
-            &self.exercise,
-            &self.editor.text(),
-            &report,
-            spent,
-        ) {
+        // The tutor records the attempt before it hands over the report.
+        let crate::tutor::Checked { report, saved } = tutor.record_check(marked, spent);
+        if let Err(e) = saved {
             self.message = Some(e.to_string());
         }
         let passed = report.passed;
