@@ -15,7 +15,7 @@ use crate::markdown;
 use crate::safe_text;
 use crate::store::{Learner, names};
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Place, Tutor, TutorError};
+use crate::tutor::{ExerciseStatus, Place, Setting, Tutor, TutorError};
 
 /// What the learner chose in a menu.
 enum Choice {
@@ -84,6 +84,13 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let _ = self.out.flush();
     }
 
+    /// Says what the tutor needs the learner to know (a setting that could not be saved).
+    fn tell_notice(&mut self) {
+        if let Some(notice) = self.tutor.take_notice() {
+            self.say(&notice);
+        }
+    }
+
     fn blank(&mut self) {
         self.say("");
     }
@@ -110,6 +117,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     /// A numbered menu that also takes words (when `words` is true), such as a learner's
     /// name typed instead of its number.
     fn menu_or_words(&mut self, items: &[String], zero: &str, words: bool) -> Answer {
+        self.tell_notice();
         for (i, item) in items.iter().enumerate() {
             self.say(&format!("  {}. {}", i + 1, item));
         }
@@ -441,7 +449,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let task = found.exercise.task.clone();
         let hint_count = found.exercise.hints.len();
         let lesson = found.lesson.id.clone();
-        let _ = self.tutor.set_place(&Place::Exercise {
+        self.tutor.set_place(&Place::Exercise {
             pack: pack.into(),
             exercise: exercise.into(),
         });
@@ -515,7 +523,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 }
                 Choice::Number(2) => {
                     let _ = self.tutor.save_code(pack, exercise, &code);
-                    match crate::editor::open_and_wait(&path, self.tutor.setting("editor")) {
+                    match crate::editor::open_and_wait(&path, self.tutor.settings().editor) {
                         Ok(()) => {
                             code = self.tutor.load_code(pack, exercise);
                             self.say(&tr!("editor-closed-checking"));
@@ -661,27 +669,22 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                     if let Choice::Number(n) = self.menu(&names, &tr!("back"))
                         && n > 0
                     {
-                        let tag = langs[n - 1].0.clone();
-                        if let Some(l) = crate::i18n::match_available(&tag) {
-                            crate::i18n::set(l);
-                        }
-                        self.tutor.refresh_language();
-                        match self.tutor.set_setting("language", &tag) {
-                            Ok(()) => self.say(&tr!("language-changed")),
-                            Err(e) => self.say(&e.to_string()),
-                        }
+                        self.tutor.set_language(&langs[n - 1].0);
+                        self.say(&tr!("language-changed"));
+                        self.tell_notice();
                     }
                 }
                 Choice::Number(_) => {
                     self.say(&tr!(
                         "editor-now",
-                        editor = crate::editor::command_for(self.tutor.setting("editor")).join(" ")
+                        editor = crate::editor::command_for(self.tutor.settings().editor).join(" ")
                     ));
                     self.say(&tr!("editor-type-new"));
                     let Some(line) = self.read_line() else { return };
                     if !line.trim().is_empty() {
-                        let _ = self.tutor.set_setting("editor", line.trim());
+                        self.tutor.set(Setting::Editor(line.trim().to_owned()));
                         self.say(&tr!("editor-changed"));
+                        self.tell_notice();
                     }
                 }
             }

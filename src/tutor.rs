@@ -12,6 +12,7 @@
 //! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
 
 mod navigation;
+mod settings;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,6 +24,7 @@ use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
 use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError};
 
 pub use navigation::{Place, Step, next_pending};
+pub use settings::{Setting, Settings, ThemeName};
 
 /// The most time one attempt counts as work (time since the last check or opening).
 const MAX_TIME_BETWEEN_CHECKS: Duration = Duration::from_secs(20 * 60);
@@ -113,6 +115,8 @@ pub struct Tutor {
     /// Why progress cannot be saved, when the store could not be opened.
     pub store_problem: Option<String>,
     learner: Option<Learner>,
+    /// Settings that could not be saved.
+    unsaved: settings::Unsaved,
 }
 
 impl std::fmt::Debug for Tutor {
@@ -150,6 +154,7 @@ impl Tutor {
             store,
             store_problem,
             learner: None,
+            unsaved: settings::Unsaved::default(),
         }
     }
 
@@ -162,6 +167,7 @@ impl Tutor {
             store,
             store_problem: None,
             learner: None,
+            unsaved: settings::Unsaved::default(),
         }
     }
 
@@ -173,7 +179,7 @@ impl Tutor {
     /// The chosen learner's own language (unless `--lang` asked for one); with nobody
     /// chosen, the computer's.
     pub fn use_learner_language(&mut self) {
-        crate::i18n::apply_learner_setting(self.setting("language").as_deref());
+        crate::i18n::apply_learner_setting(self.settings().language.as_deref());
         self.refresh_language();
     }
 
@@ -227,17 +233,6 @@ impl Tutor {
 
     fn learner_id(&self) -> &str {
         self.learner.as_ref().map(|l| l.id.as_str()).unwrap_or("")
-    }
-
-    // ----- settings -----
-
-    pub fn setting(&self, key: &str) -> Option<String> {
-        self.store.setting(self.learner_id(), key).ok().flatten()
-    }
-
-    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), TutorError> {
-        let id = self.learner_id().to_owned();
-        Ok(self.store.set_setting(&id, key, value)?)
     }
 
     // ----- the course -----
@@ -322,12 +317,13 @@ impl Tutor {
             pack: pack.into(),
             lesson: lesson.into(),
             page,
-        })
+        });
+        Ok(())
     }
 
     /// Remembers where the learner is, for "continue where I left off".
-    pub fn set_place(&mut self, place: &Place) -> Result<(), TutorError> {
-        self.set_setting("place", &place.encode())
+    pub fn set_place(&mut self, place: &Place) {
+        self.set(Setting::Place(place.clone()));
     }
 
     /// A sentence naming a place, e.g. "Lesson 2, Variables: exercise "Name badge"".
@@ -372,7 +368,7 @@ impl Tutor {
     /// The learner's own folder, made on first use and stable after renames.
     pub fn learner_folder(&mut self) -> PathBuf {
         let root = self.paths.data.join("learners");
-        if let Some(folder) = self.setting("folder") {
+        if let Some(folder) = self.settings().folder {
             return root.join(folder);
         }
         let (name, id) = match &self.learner {
@@ -390,7 +386,10 @@ impl Tutor {
             .take(8)
             .collect();
         let folder = format!("{folder}-{short}");
-        let _ = self.set_setting("folder", &folder);
+        // With nobody chosen there is nobody to keep it for (and it is the same every time).
+        if self.learner.is_some() {
+            self.set(Setting::Folder(folder.clone()));
+        }
         root.join(folder)
     }
 
@@ -527,8 +526,11 @@ impl Tutor {
         let saved = self
             .store
             .record_attempt(&attempt)
-            .map_err(TutorError::from)
-            .and_then(|_| self.set_place(&Place::Exercise { pack, exercise }));
+            .map(|_| ())
+            .map_err(TutorError::from);
+        if saved.is_ok() {
+            self.set_place(&Place::Exercise { pack, exercise });
+        }
         Checked { report, saved }
     }
 

@@ -159,8 +159,9 @@ impl App {
     /// computer's when nobody is.
     pub fn apply_learner_settings(&mut self) {
         self.tutor.use_learner_language();
-        self.theme = Theme::choose(self.tutor.setting("theme").as_deref());
-        self.mouse = self.tutor.setting("mouse").as_deref() == Some("on");
+        let settings = self.tutor.settings();
+        self.theme = Theme::choose(settings.theme);
+        self.mouse = settings.mouse;
         if let Screen::Exercise(e) = &mut self.screen {
             e.editor.set_theme(self.theme);
         }
@@ -300,6 +301,19 @@ impl App {
             Transition::Open(overlay) => self.overlay = Some(overlay),
             Transition::Effect(effect) => self.effect = Some(effect),
             Transition::Quit => self.leave(),
+        }
+        self.tell_notice();
+    }
+
+    /// Shows what the tutor needs the learner to know (a setting that could not be saved):
+    /// as a message to acknowledge, or in the status row when a pop-up is already open.
+    fn tell_notice(&mut self) {
+        if let Some(notice) = self.tutor.take_notice() {
+            if self.overlay.is_none() {
+                self.overlay = Some(Overlay::Message(notice));
+            } else {
+                self.status = Some(notice);
+            }
         }
     }
 

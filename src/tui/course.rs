@@ -118,7 +118,7 @@ impl MapScreen {
                     return Transition::To(open_place(
                         tutor,
                         place,
-                        Theme::choose(tutor.setting("theme").as_deref()),
+                        Theme::choose(tutor.settings().theme),
                     ));
                 }
                 Some(MapRow::Lesson { pack, lesson, .. }) => {
@@ -314,7 +314,7 @@ impl LessonScreen {
                     return Transition::To(open_place(
                         tutor,
                         &place,
-                        Theme::choose(tutor.setting("theme").as_deref()),
+                        Theme::choose(tutor.settings().theme),
                     ));
                 }
                 None => {}

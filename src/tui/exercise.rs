@@ -84,7 +84,7 @@ impl ExerciseScreen {
         );
         let task = found.exercise.task.clone();
         let hints_total = found.exercise.hints.len();
-        let _ = tutor.set_place(&crate::tutor::Place::Exercise {
+        tutor.set_place(&crate::tutor::Place::Exercise {
             pack: pack.into(),
             exercise: exercise.into(),
         });
@@ -396,7 +396,7 @@ impl ExerciseScreen {
 
     fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
         self.save(tutor);
-        let command = crate::editor::command_for(tutor.setting("editor"));
+        let command = crate::editor::command_for(tutor.settings().editor);
         if crate::editor::is_terminal_editor(&command) {
             self.last_effect = LastEffect::TerminalEditor;
             return Transition::Effect(Effect::EditInTerminal {

@@ -118,7 +118,7 @@ impl ReaderScreen {
                 Transition::To(open_place(
                     tutor,
                     &place,
-                    Theme::choose(tutor.setting("theme").as_deref()),
+                    Theme::choose(tutor.settings().theme),
                 ))
             }
             None => Transition::To(Screen::Lesson(LessonScreen::new(

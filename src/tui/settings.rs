@@ -10,7 +10,7 @@ use super::app::Transition;
 use super::theme::{Theme, ThemeName};
 use super::widgets;
 use crate::tr;
-use crate::tutor::Tutor;
+use crate::tutor::{Setting, Tutor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
@@ -41,19 +41,16 @@ impl SettingsScreen {
             .iter()
             .position(|(tag, _)| *tag == current)
             .unwrap_or(0);
+        let settings = tutor.settings();
         SettingsScreen {
             selected: 0,
-            theme: tutor
-                .setting("theme")
-                .as_deref()
-                .and_then(ThemeName::from_key)
-                .unwrap_or(ThemeName::Default),
+            theme: settings.theme.unwrap_or(ThemeName::Default),
             languages,
             language,
-            editor: tutor.setting("editor").unwrap_or_default(),
+            editor: settings.editor.unwrap_or_default(),
             editing_editor: false,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            mouse: tutor.setting("mouse").as_deref() == Some("on"),
+            mouse: settings.mouse,
         }
     }
 
@@ -75,7 +72,7 @@ impl SettingsScreen {
                 } else {
                     (i + n - 1) % n
                 }];
-                let _ = tutor.set_setting("theme", self.theme.key());
+                tutor.set(Setting::Theme(self.theme));
             }
             Row::Language => {
                 let n = self.languages.len().max(1);
@@ -85,17 +82,13 @@ impl SettingsScreen {
                     (self.language + n - 1) % n
                 };
                 if let Some((tag, _)) = self.languages.get(self.language) {
-                    let _ = tutor.set_setting("language", tag);
-                    if let Some(l) = crate::i18n::match_available(tag) {
-                        crate::i18n::set(l);
-                    }
-                    tutor.refresh_language();
+                    tutor.set_language(tag);
                 }
             }
             Row::Editor => self.editing_editor = true,
             Row::Mouse => {
                 self.mouse = !self.mouse;
-                let _ = tutor.set_setting("mouse", if self.mouse { "on" } else { "off" });
+                tutor.set(Setting::Mouse(self.mouse));
             }
         }
     }
@@ -105,11 +98,11 @@ impl SettingsScreen {
             match key.code {
                 KeyCode::Enter => {
                     self.editing_editor = false;
-                    let _ = tutor.set_setting("editor", self.editor.trim());
+                    tutor.set(Setting::Editor(self.editor.trim().to_owned()));
                 }
                 KeyCode::Esc => {
                     self.editing_editor = false;
-                    self.editor = tutor.setting("editor").unwrap_or_default();
+                    self.editor = tutor.settings().editor.unwrap_or_default();
                 }
                 KeyCode::Backspace => {
                     self.editor.pop();

@@ -6,43 +6,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// Which theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ThemeName {
-    Default,
-    HighContrast,
-    Monochrome,
-}
-
-impl ThemeName {
-    pub const ALL: [ThemeName; 3] = [
-        ThemeName::Default,
-        ThemeName::HighContrast,
-        ThemeName::Monochrome,
-    ];
-
-    /// As kept in the learner's settings.
-    pub fn key(self) -> &'static str {
-        match self {
-            ThemeName::Default => "default",
-            ThemeName::HighContrast => "high-contrast",
-            ThemeName::Monochrome => "monochrome",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ThemeName> {
-        ThemeName::ALL.into_iter().find(|t| t.key() == key)
-    }
-
-    /// The message id of the theme's name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            ThemeName::Default => "theme-default",
-            ThemeName::HighContrast => "theme-high-contrast",
-            ThemeName::Monochrome => "theme-monochrome",
-        }
-    }
-}
+pub use crate::tutor::ThemeName;
 
 /// Styles for everything Slate draws.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -169,15 +133,11 @@ impl Theme {
     }
 
     /// The theme to use: monochrome whenever `NO_COLOR` is set, else the learner's choice.
-    pub fn choose(setting: Option<&str>) -> Theme {
+    pub fn choose(setting: Option<ThemeName>) -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         if no_color {
             return Theme::new(ThemeName::Monochrome);
         }
-        Theme::new(
-            setting
-                .and_then(ThemeName::from_key)
-                .unwrap_or(ThemeName::Default),
-        )
+        Theme::new(setting.unwrap_or(ThemeName::Default))
     }
 }

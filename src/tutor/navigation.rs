@@ -116,7 +116,7 @@ impl Tutor {
     /// Where to continue: the last place if it still exists (moving on from an exercise that
     /// is done), otherwise the first thing not done yet.
     pub fn resume(&self) -> Option<Place> {
-        if let Some(place) = self.setting("place").as_deref().and_then(Place::decode) {
+        if let Some(place) = self.settings().place {
             match &place {
                 Place::Page { pack, lesson, page } => {
                     if let Some((_, l)) = self.lesson(pack, lesson)

@@ -14,7 +14,7 @@ use slate::pack::{Library, PackSource, load_pack};
 use slate::paths::Paths;
 use slate::store::Store;
 use slate::tui::app::{App, AppEvent, Overlay, Screen};
-use slate::tutor::Tutor;
+use slate::tutor::{Setting, ThemeName, Tutor};
 
 use super::*;
 
@@ -22,6 +22,11 @@ use super::*;
 /// course. The language is fixed to British English, as `--lang en-GB` would, so snapshots do
 /// not change with the developer's `LANG`.
 fn tutor(home: &Home) -> Tutor {
+    tutor_with(home, Store::open_in_memory().unwrap())
+}
+
+/// The same tutor over a given store.
+fn tutor_with(home: &Home, store: Store) -> Tutor {
     slate::i18n::choose(Some("en-GB"), None);
     let paths = Paths {
         data: home.path().join("data"),
@@ -32,7 +37,7 @@ fn tutor(home: &Home) -> Tutor {
         packs: vec![pack],
         broken: vec![],
     };
-    Tutor::with(paths, library, Store::open_in_memory().unwrap())
+    Tutor::with(paths, library, store)
 }
 
 struct Ui {
@@ -375,6 +380,43 @@ fn the_mouse_is_off_until_the_learner_turns_it_on_then_clicks_and_drags_in_the_c
     assert!(ui.app.mouse, "the learner's mouse setting is applied");
 }
 
+/// A setting that cannot be saved (another program holds the progress file locked) still
+/// applies, and the learner is told once, in words, instead of the change vanishing.
+#[test]
+fn a_setting_that_cannot_be_saved_is_reported_once() {
+    let home = Home::new();
+    let file = home.path().join("progress.sqlite3");
+    let mut store = Store::open_at(&file).unwrap();
+    store.set_busy_timeout(Duration::from_millis(20)).unwrap();
+    let mut ui = Ui::new(tutor_with(&home, store), 80, 24);
+    ui.add_learner("Kofi");
+    ui.key(KeyCode::Char('s'));
+    assert!(matches!(ui.app.screen, Screen::Settings(_)));
+    let default = ui.app.theme;
+
+    let other = rusqlite::Connection::open(&file).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.overlay, Some(Overlay::Message(_))));
+    let screen = ui.screen();
+    assert!(screen.contains("could not save your settings"), "{screen}");
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.overlay.is_none());
+    // Told once: the next change that fails says nothing more.
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::Enter);
+    assert!(ui.app.overlay.is_none());
+    assert_eq!(ui.app.status, None);
+    // Both changes still apply until Slate closes.
+    ui.key(KeyCode::Esc);
+    assert!(matches!(ui.app.screen, Screen::Map(_)));
+    assert_ne!(ui.app.theme, default);
+    assert!(ui.app.mouse);
+    other.execute_batch("ROLLBACK").unwrap();
+}
+
 /// A shared computer: the next person at "Who are you?" gets the computer's colours, not the
 /// last learner's (and its language: see the plain-mode test, which runs in its own process
 /// because the language is process-wide).
@@ -384,7 +426,7 @@ fn changing_learner_goes_back_to_the_computers_colours() {
     let mut t = tutor(&home);
     let id = t.add_learner("Gwen", None).unwrap().id;
     t.choose_learner(&id).unwrap();
-    t.set_setting("theme", "high-contrast").unwrap();
+    t.set(Setting::Theme(ThemeName::HighContrast));
     let mut ui = Ui::new(t, 80, 24);
     let default = ui.app.theme;
     ui.key(KeyCode::Enter);

@@ -216,6 +216,7 @@ back = Yn ôl
 ## Problemau yn y tiwtor
 
 tutor-save-failed = Doedd Slate ddim yn gallu cadw dy waith yn { $path }: { $error }. Mae dy god yn dal ar y sgrin.
+settings-not-saved = Doedd Slate ddim yn gallu cadw dy osodiadau ({ $error }). Mae dy newidiadau'n gweithio nes i ti gau Slate, ond y tro nesaf bydd yr hen osodiadau'n ôl.
 tutor-terminal-failed = Mae'r sgrin wedi stopio gweithio ({ $error }). Mae dy waith wedi'i gadw. Rho gynnig ar ddechrau Slate gyda: slate --plain
 tutor-empty-name = Teipia enw, os gweli di'n dda.
 tutor-no-such-exercise = Dydy'r ymarfer yna ddim yn y cwrs bellach.

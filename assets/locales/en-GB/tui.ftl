@@ -202,6 +202,7 @@ back = Back
 ## Problems in the tutor
 
 tutor-save-failed = Slate could not save your work in { $path }: { $error }. Your code is still on the screen.
+settings-not-saved = Slate could not save your settings ({ $error }). Your changes work until you close Slate, but next time the old settings will be back.
 tutor-terminal-failed = The screen stopped working ({ $error }). Your work is saved. Try starting Slate with: slate --plain
 tutor-empty-name = Please type a name.
 tutor-no-such-exercise = That exercise is not in the course any more.

@@ -208,6 +208,7 @@ back = Atrás
 ## Problemas en el tutor
 
 tutor-save-failed = Slate no ha podido guardar tu trabajo en { $path }: { $error }. Tu código sigue en la pantalla.
+settings-not-saved = Slate no ha podido guardar tu configuración ({ $error }). Tus cambios funcionan hasta que cierres Slate, pero la próxima vez volverá la configuración anterior.
 tutor-terminal-failed = La pantalla ha dejado de funcionar ({ $error }). Tu trabajo está guardado. Prueba a abrir Slate con: slate --plain
 tutor-empty-name = Escribe un nombre, por favor.
 tutor-no-such-exercise = Ese ejercicio ya no está en el curso.

@@ -223,6 +223,7 @@ back = Wstecz
 ## Problemy w programie
 
 tutor-save-failed = Slate nie może zapisać twojej pracy w { $path }: { $error }. Twój kod jest nadal na ekranie.
+settings-not-saved = Slate nie może zapisać twoich ustawień ({ $error }). Zmiany działają do zamknięcia Slate, ale następnym razem wrócą stare ustawienia.
 tutor-terminal-failed = Ekran przestał działać ({ $error }). Twoja praca jest zapisana. Spróbuj uruchomić Slate tak: slate --plain
 tutor-empty-name = Wpisz imię.
 tutor-no-such-exercise = Tego zadania nie ma już w kursie.
