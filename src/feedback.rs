@@ -17,7 +17,7 @@ use crate::marking::{Report, TestResult, TestStatus};
 use crate::safe_text;
 use crate::sandbox::{PyError, Verdict};
 use crate::tr;
-use crate::tutor::{ExerciseStatus, SolutionLock};
+use crate::tutor::SolutionLock;
 
 /// The symbol and word for a status ("✓", "passed"), in the learner's language.
 pub fn status_label(status: TestStatus) -> (&'static str, String) {
@@ -336,15 +336,6 @@ fn indent(text: &str, prefix: &str) -> String {
         out.push('\n');
     }
     out
-}
-
-/// The word for an exercise's status (never colour alone).
-pub fn status_word(status: ExerciseStatus) -> String {
-    match status {
-        ExerciseStatus::New => tr!("status-new"),
-        ExerciseStatus::Tried => tr!("status-tried"),
-        ExerciseStatus::Done => tr!("status-done"),
-    }
 }
 
 /// Why the solution is not available yet.

@@ -13,9 +13,10 @@ use std::time::Instant;
 use crate::feedback;
 use crate::markdown;
 use crate::safe_text;
+use crate::store::Status;
 use crate::store::{Learner, names};
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Place, Setting, Tutor, TutorError};
+use crate::tutor::{Place, Setting, Tutor, TutorError};
 
 /// What the learner chose in a menu.
 enum Choice {
@@ -353,7 +354,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             items.push(tr!(
                 "exercise-line",
                 title = title.as_str(),
-                status = feedback::status_word(*status)
+                status = status.word()
             ));
         }
         let offset = usize::from(view.pages > 0);
@@ -424,7 +425,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                                 .and_then(|x| {
                                     x.exercises
                                         .into_iter()
-                                        .find(|e| e.2 != ExerciseStatus::Done)
+                                        .find(|e| e.2 != Status::Passed)
                                         .map(|e| e.0)
                                 })
                         });
@@ -460,12 +461,12 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let status = self
             .tutor
             .exercise_progress(pack, exercise)
-            .map(|p| ExerciseStatus::from(p.status))
-            .unwrap_or(ExerciseStatus::New);
+            .map(|p| p.status)
+            .unwrap_or(Status::NotStarted);
         self.say(&tr!(
             "exercise-heading",
             title = title.as_str(),
-            status = feedback::status_word(status)
+            status = status.word()
         ));
         self.blank();
         let task_text = markdown::to_plain_text(

@@ -29,24 +29,6 @@ pub use settings::{Setting, Settings, ThemeName};
 /// The most time one attempt counts as work (time since the last check or opening).
 const MAX_TIME_BETWEEN_CHECKS: Duration = Duration::from_secs(20 * 60);
 
-/// An exercise's status for the course map.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExerciseStatus {
-    New,
-    Tried,
-    Done,
-}
-
-impl From<Status> for ExerciseStatus {
-    fn from(s: Status) -> Self {
-        match s {
-            Status::NotStarted => ExerciseStatus::New,
-            Status::Tried => ExerciseStatus::Tried,
-            Status::Passed => ExerciseStatus::Done,
-        }
-    }
-}
-
 /// One lesson as the course map shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LessonView {
@@ -55,14 +37,14 @@ pub struct LessonView {
     pub title: String,
     pub pages: usize,
     pub pages_read: usize,
-    pub exercises: Vec<(String, String, ExerciseStatus)>,
+    pub exercises: Vec<(String, String, Status)>,
 }
 
 impl LessonView {
     pub fn done(&self) -> usize {
         self.exercises
             .iter()
-            .filter(|e| e.2 == ExerciseStatus::Done)
+            .filter(|e| e.2 == Status::Passed)
             .count()
     }
 }
@@ -290,8 +272,8 @@ impl Tutor {
                                 .map(|e| {
                                     let status = progress
                                         .get(&e.id)
-                                        .map(|p| p.status.into())
-                                        .unwrap_or(ExerciseStatus::New);
+                                        .map(|p| p.status)
+                                        .unwrap_or(Status::NotStarted);
                                     (e.id.clone(), e.title.clone(), status)
                                 })
                                 .collect(),

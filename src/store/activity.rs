@@ -87,16 +87,17 @@ pub enum Status {
 }
 
 impl Status {
-    /// The word for reports, in the reader's language.
+    /// The word for this status, in the reader's language: the same for learners in both
+    /// interfaces and for teachers in reports.
     pub fn word(self) -> String {
         crate::tr!(match self {
-            Status::NotStarted => "report-status-not-started",
-            Status::Tried => "report-status-tried",
-            Status::Passed => "report-status-passed",
+            Status::NotStarted => "status-new",
+            Status::Tried => "status-tried",
+            Status::Passed => "status-done",
         })
     }
 
-    /// A symbol that reads in black and white, beside the word.
+    /// A symbol that reads in black and white, always shown beside the word.
     pub fn symbol(self) -> &'static str {
         match self {
             Status::NotStarted => "○",

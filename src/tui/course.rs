@@ -3,7 +3,7 @@
 //! The map lists every pack's lessons with a progress bar and the count in words ("4 of 6
 //! done"); its first row, selected by default, is "Continue where you left off". A lesson's
 //! overview lists its reading and its exercises, each with a symbol and a word for its
-//! status (✓ done, • tried, ○ new), never colour alone.
+//! status (✓ done, ◐ tried, ○ new: `store::Status`'s symbol and word), never colour alone.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -16,8 +16,9 @@ use super::reader::ReaderScreen;
 use super::settings::SettingsScreen;
 use super::theme::Theme;
 use super::widgets;
+use crate::store::Status;
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Place, Tutor};
+use crate::tutor::{Place, Tutor};
 
 /// A row of the course map.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,7 +213,7 @@ enum LessonRow {
     Exercise {
         id: String,
         title: String,
-        status: ExerciseStatus,
+        status: Status,
     },
 }
 
@@ -222,15 +223,6 @@ pub struct LessonScreen {
     pub title: String,
     rows: Vec<LessonRow>,
     selected: usize,
-}
-
-/// The symbol and word for a status.
-pub fn status_mark(status: ExerciseStatus) -> (&'static str, String) {
-    match status {
-        ExerciseStatus::Done => ("✓", tr!("status-done")),
-        ExerciseStatus::Tried => ("•", tr!("status-tried")),
-        ExerciseStatus::New => ("○", tr!("status-new")),
-    }
 }
 
 impl LessonScreen {
@@ -269,7 +261,7 @@ impl LessonScreen {
             .iter()
             .position(|r| match r {
                 LessonRow::Read { pages, read } => read < pages,
-                LessonRow::Exercise { status, .. } => *status != ExerciseStatus::Done,
+                LessonRow::Exercise { status, .. } => *status != Status::Passed,
             })
             .unwrap_or(0);
         LessonScreen {
@@ -380,7 +372,7 @@ impl LessonScreen {
                     )
                 }
                 LessonRow::Exercise { title, status, .. } => {
-                    let (symbol, word) = status_mark(*status);
+                    let (symbol, word) = (status.symbol(), status.word());
                     format!("{marker}{symbol} {}  {title}", widgets::pad(&word, column))
                 }
             };

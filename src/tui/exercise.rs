@@ -19,13 +19,13 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Transition};
 use super::code_editor::CodeEditor;
-use super::course::status_mark;
 use super::theme::Theme;
 use super::widgets;
 use crate::feedback;
 use crate::marking::Report;
+use crate::store::Status;
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Tutor};
+use crate::tutor::Tutor;
 
 /// How long typed code may wait before it is saved.
 const AUTOSAVE: Duration = Duration::from_millis(800);
@@ -47,7 +47,7 @@ pub struct ExerciseScreen {
     pub editor: CodeEditor,
     path: PathBuf,
     report: Option<Report>,
-    status: ExerciseStatus,
+    status: Status,
     checking: Option<u64>,
     next_token: u64,
     started: Instant,
@@ -92,8 +92,8 @@ impl ExerciseScreen {
         let path = tutor.code_path(pack, exercise);
         let status = tutor
             .exercise_progress(pack, exercise)
-            .map(|p| ExerciseStatus::from(p.status))
-            .unwrap_or(ExerciseStatus::New);
+            .map(|p| p.status)
+            .unwrap_or(Status::NotStarted);
         Some(ExerciseScreen {
             pack: pack.to_owned(),
             exercise: exercise.to_owned(),
@@ -311,9 +311,9 @@ impl ExerciseScreen {
         }
         let passed = report.passed;
         if passed {
-            self.status = ExerciseStatus::Done;
-        } else if self.status == ExerciseStatus::New {
-            self.status = ExerciseStatus::Tried;
+            self.status = Status::Passed;
+        } else if self.status == Status::NotStarted {
+            self.status = Status::Tried;
         }
         let message = feedback::score_line(&report);
         self.report = Some(report);
@@ -505,7 +505,7 @@ impl ExerciseScreen {
         if let Some(m) = &self.message {
             return m.clone();
         }
-        let (symbol, word) = status_mark(self.status);
+        let (symbol, word) = (self.status.symbol(), self.status.word());
         let mut parts = vec![format!("{symbol} {word}"), self.editor.position_words()];
         if let Some(editor) = &self.watching_with {
             parts.push(tr!("watching", editor = editor.as_str()));

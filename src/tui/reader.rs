@@ -10,8 +10,9 @@ use super::app::{Screen, Transition, open_place};
 use super::course::LessonScreen;
 use super::theme::Theme;
 use super::widgets;
+use crate::store::Status;
 use crate::tr;
-use crate::tutor::{ExerciseStatus, Place, Tutor};
+use crate::tutor::{Place, Tutor};
 
 pub struct ReaderScreen {
     pub pack: String,
@@ -106,7 +107,7 @@ impl ReaderScreen {
             .and_then(|l| {
                 l.exercises
                     .into_iter()
-                    .find(|e| e.2 != ExerciseStatus::Done)
+                    .find(|e| e.2 != Status::Passed)
                     .map(|e| e.0)
             });
         match first {

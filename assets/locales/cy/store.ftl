@@ -228,9 +228,6 @@ report-learners = { $count ->
     }
 report-passed-of = { $passed } o { $total }
 # Ble mae dysgwr gydag un ymarfer (wrth ymyl ✓, ◐ a ○).
-report-status-passed = wedi pasio
-report-status-tried = wedi trio
-report-status-not-started = heb ddechrau
 report-older-pack-version = fersiwn hŷn o'r pecyn
 # Yn lle teitl gwers.
 report-lesson-gone = Ddim yn y pecyn bellach

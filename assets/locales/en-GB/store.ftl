@@ -178,9 +178,6 @@ report-learners = { $count } { $count ->
     }
 report-passed-of = { $passed } of { $total }
 # Where a learner is with one exercise (beside ✓, ◐ and ○).
-report-status-passed = passed
-report-status-tried = tried
-report-status-not-started = not started
 report-older-pack-version = older pack version
 # In place of a lesson's title.
 report-lesson-gone = No longer in the pack

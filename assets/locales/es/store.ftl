@@ -192,9 +192,6 @@ report-learners = { $count ->
     }
 report-passed-of = { $passed } de { $total }
 # Cómo va un ejercicio (junto a ✓, ◐ y ○).
-report-status-passed = superado
-report-status-tried = empezado
-report-status-not-started = sin empezar
 report-older-pack-version = versión anterior del paquete
 # En lugar del título de una lección.
 report-lesson-gone = Ya no está en el paquete

@@ -200,9 +200,6 @@ report-learners = { $count ->
     }
 report-passed-of = { $passed } z { $total }
 # Stan jednego zadania (obok ✓, ◐ i ○).
-report-status-passed = zaliczone
-report-status-tried = zaczęte
-report-status-not-started = niezaczęte
 report-older-pack-version = starsza wersja pakietu
 # Zamiast tytułu lekcji.
 report-lesson-gone = Już nie ma w pakiecie

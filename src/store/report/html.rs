@@ -96,10 +96,13 @@ pub fn render(report: &ClassReport) -> String {
     );
     let _ = writeln!(
         h,
-        "<p class=\"key\">{} <span>✓ {}</span> <span>◐ {}</span> <span>○ {}</span> <span>* {}</span></p>\n</header>\n<main>",
+        "<p class=\"key\">{} <span>{} {}</span> <span>{} {}</span> <span>{} {}</span> <span>* {}</span></p>\n</header>\n<main>",
         esc(&tr!("report-html-key")),
+        Status::Passed.symbol(),
         esc(&Status::Passed.word()),
+        Status::Tried.symbol(),
         esc(&tr!("report-html-key-tried")),
+        Status::NotStarted.symbol(),
         esc(&Status::NotStarted.word()),
         esc(&tr!("report-html-key-older"))
     );
@@ -179,12 +182,12 @@ fn progress(h: &mut String, report: &ClassReport) {
     // character of 12px text), and never narrower than 100 units.
     let mut key = String::new();
     let mut kx = label_w;
-    for (fill, symbol, status) in [
-        ("#2e7d32", "✓", Status::Passed),
-        ("url(#tried)", "◐", Status::Tried),
-        ("#fff", "○", Status::NotStarted),
+    for (fill, status) in [
+        ("#2e7d32", Status::Passed),
+        ("url(#tried)", Status::Tried),
+        ("#fff", Status::NotStarted),
     ] {
-        let words = format!("{symbol} {}", status.word());
+        let words = format!("{} {}", status.symbol(), status.word());
         let _ = write!(
             key,
             "<rect x=\"{kx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{fill}\" stroke=\"#111\"/><text x=\"{}\" y=\"{ly}\">{}</text>",
