@@ -7,10 +7,10 @@
 //! editor, or typed here ending with a line that holds only `END`; results are read out as
 //! sentences. It drives the same [`Tutor`] as the full-screen interface.
 
-use std::io::{BufRead, Write};
-use std::time::Instant;
+mod exercise;
 
-use crate::feedback;
+use std::io::{BufRead, Write};
+
 use crate::markdown;
 use crate::safe_text;
 use crate::store::Status;
@@ -23,6 +23,15 @@ enum Choice {
     Number(usize),
     /// End of input: leave quietly.
     Quit,
+}
+
+/// What the learner picked in a menu of actions.
+enum Picked<A> {
+    Item(A),
+    /// 0: back.
+    Zero,
+    /// End of input: leave quietly.
+    End,
 }
 
 /// What was typed at a menu that also takes words.
@@ -109,9 +118,25 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
 
     /// Shows a numbered menu and reads a valid choice (0 is always "back" or "quit").
     fn menu(&mut self, items: &[String], zero: &str) -> Choice {
-        match self.menu_or_words(items, zero, false) {
-            Answer::Choice(choice) => choice,
-            Answer::Words(_) => unreachable!("this menu takes only numbers"),
+        loop {
+            match self.menu_or_words(items, zero, false) {
+                Answer::Choice(choice) => return choice,
+                // Words are only taken when asked for; if they ever come, ask again.
+                Answer::Words(_) => {}
+            }
+        }
+    }
+
+    /// Shows a menu of actions and reads which one the learner wants: the code gets the
+    /// action itself, never a position in the list.
+    fn pick<A: Clone>(&mut self, items: &[(A, String)], zero: &str) -> Picked<A> {
+        let labels: Vec<String> = items.iter().map(|(_, label)| label.clone()).collect();
+        match self.menu(&labels, zero) {
+            Choice::Quit => Picked::End,
+            Choice::Number(0) => Picked::Zero,
+            Choice::Number(n) => items
+                .get(n - 1)
+                .map_or(Picked::Zero, |(action, _)| Picked::Item(action.clone())),
         }
     }
 
@@ -440,221 +465,6 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 Choice::Number(_) => page = page.saturating_sub(1),
             }
         }
-    }
-
-    fn exercise(&mut self, pack: &str, exercise: &str) -> Next {
-        let Some(found) = self.tutor.find(pack, exercise) else {
-            return Next::Lessons;
-        };
-        let title = found.exercise.title.clone();
-        let task = found.exercise.task.clone();
-        let hint_count = found.exercise.hints.len();
-        let lesson = found.lesson.id.clone();
-        self.tutor.set_place(&Place::Exercise {
-            pack: pack.into(),
-            exercise: exercise.into(),
-        });
-        let mut code = self.tutor.load_code(pack, exercise);
-        let path = self.tutor.code_path(pack, exercise);
-        let mut started = Instant::now();
-        self.blank();
-        let status = self
-            .tutor
-            .exercise_progress(pack, exercise)
-            .map(|p| p.status)
-            .unwrap_or(Status::NotStarted);
-        self.say(&tr!(
-            "exercise-heading",
-            title = title.as_str(),
-            status = status.word()
-        ));
-        self.blank();
-        let task_text = markdown::to_plain_text(
-            &markdown::parse(&task),
-            &tr!("code-start"),
-            &tr!("code-end"),
-        );
-        self.say(&safe_text::for_terminal(task_text.trim_end()));
-        self.blank();
-        self.say(&tr!("code-file-is", path = path.display().to_string()));
-        loop {
-            self.blank();
-            let shown = self.tutor.hints_revealed(pack, exercise) as usize;
-            let items = vec![
-                tr!("menu-type-code"),
-                tr!("menu-open-editor"),
-                tr!("menu-check"),
-                tr!("menu-run"),
-                tr!("menu-show-code"),
-                tr!("menu-hint", shown = shown, total = hint_count),
-                tr!("menu-solution"),
-                tr!("menu-reset"),
-                tr!("menu-read-task"),
-            ];
-            match self.menu(&items, &tr!("back")) {
-                Choice::Quit => {
-                    let _ = self.tutor.save_code(pack, exercise, &code);
-                    return Next::Quit;
-                }
-                Choice::Number(0) => {
-                    let _ = self.tutor.save_code(pack, exercise, &code);
-                    return Next::LessonMenu(pack.into(), lesson);
-                }
-                Choice::Number(1) => {
-                    self.say(&tr!("type-code-now"));
-                    let mut lines = Vec::new();
-                    loop {
-                        let mut line = String::new();
-                        match self.input.read_line(&mut line) {
-                            Ok(0) | Err(_) => break,
-                            Ok(_) => {
-                                let l = line.trim_end_matches(['\n', '\r']);
-                                if l.trim() == "END" {
-                                    break;
-                                }
-                                lines.push(l.to_owned());
-                            }
-                        }
-                    }
-                    code = lines.join("\n") + "\n";
-                    match self.tutor.save_code(pack, exercise, &code) {
-                        Ok(_) => self.say(&tr!("code-saved")),
-                        Err(e) => self.say(&e.to_string()),
-                    }
-                }
-                Choice::Number(2) => {
-                    let _ = self.tutor.save_code(pack, exercise, &code);
-                    match crate::editor::open_and_wait(&path, self.tutor.settings().editor) {
-                        Ok(()) => {
-                            code = self.tutor.load_code(pack, exercise);
-                            self.say(&tr!("editor-closed-checking"));
-                            if let Some(next) = self.check(pack, exercise, &code, &mut started) {
-                                return next;
-                            }
-                        }
-                        Err(e) => self.say(&e),
-                    }
-                }
-                Choice::Number(3) => {
-                    // The file may have been changed in another editor.
-                    code = self.tutor.load_code(pack, exercise);
-                    if let Some(next) = self.check(pack, exercise, &code, &mut started) {
-                        return next;
-                    }
-                }
-                Choice::Number(4) => {
-                    code = self.tutor.load_code(pack, exercise);
-                    self.say(&tr!("running-start"));
-                    match self.tutor.run_interactive(pack, exercise, &code) {
-                        Ok(outcome) => {
-                            self.blank();
-                            self.say(&feedback::run_ending(&outcome));
-                        }
-                        Err(e) => self.say(&e.to_string()),
-                    }
-                }
-                Choice::Number(5) => {
-                    code = self.tutor.load_code(pack, exercise);
-                    self.say(&tr!("your-code-is"));
-                    self.say(&numbered(&code));
-                    self.say(&tr!("code-end"));
-                }
-                Choice::Number(6) => match self.tutor.reveal_hint(pack, exercise) {
-                    Ok(Some((i, hint))) => {
-                        let text = markdown::to_plain_text(
-                            &markdown::parse(&hint),
-                            &tr!("code-start"),
-                            &tr!("code-end"),
-                        );
-                        self.say(&tr!("hint-heading", number = i + 1, total = hint_count));
-                        self.say(&safe_text::for_terminal(text.trim_end()));
-                    }
-                    Ok(None) => self.say(&tr!("no-more-hints")),
-                    Err(e) => self.say(&e.to_string()),
-                },
-                Choice::Number(7) => match self.tutor.view_solution(pack, exercise) {
-                    Ok(Ok(solution)) => {
-                        self.say(&tr!("solution-heading"));
-                        self.say(&numbered(&solution));
-                        self.say(&tr!("code-end"));
-                    }
-                    Ok(Err(lock)) => self.say(&feedback::lock_sentence(lock)),
-                    Err(e) => self.say(&e.to_string()),
-                },
-                Choice::Number(8) => {
-                    self.say(&tr!("reset-confirm"));
-                    let Some(answer) = self.read_line() else {
-                        return Next::Quit;
-                    };
-                    if is_yes(&answer) {
-                        match self.tutor.reset_code(pack, exercise) {
-                            Ok(starter) => {
-                                code = starter;
-                                self.say(&tr!("reset-done"));
-                            }
-                            Err(e) => self.say(&e.to_string()),
-                        }
-                    } else {
-                        self.say(&tr!("reset-cancelled"));
-                    }
-                }
-                Choice::Number(_) => {
-                    self.say(&safe_text::for_terminal(task_text.trim_end()));
-                }
-            }
-        }
-    }
-
-    /// Checks and reads out the results; returns where to go if the learner moves on.
-    fn check(
-        &mut self,
-        pack: &str,
-        exercise: &str,
-        code: &str,
-        started: &mut Instant,
-    ) -> Option<Next> {
-        self.say(&tr!("checking"));
-        let spent = started.elapsed();
-        *started = Instant::now();
-        let report = match self.tutor.check(pack, exercise, code, spent) {
-            Ok(checked) => {
-                if let Err(e) = &checked.saved {
-                    self.say(&e.to_string());
-                }
-                checked.report
-            }
-            Err(e) => {
-                self.say(&e.to_string());
-                return None;
-            }
-        };
-        self.blank();
-        self.say(&feedback::summary(&report));
-        self.say(&feedback::score_line(&report));
-        for (i, t) in report.tests.iter().enumerate() {
-            if !t.passed() {
-                self.say(&feedback::test_sentence(i, t));
-            }
-        }
-        if let Some((i, t)) = report.first_visible_failure() {
-            self.blank();
-            self.say(feedback::details(i, t).trim_end());
-        }
-        if report.passed {
-            let next = self.tutor.next_after(pack, exercise);
-            self.blank();
-            if let Some(place) = next {
-                self.say(&tr!("next-is", place = self.tutor.describe(&place)));
-                let items = vec![tr!("go-next")];
-                return match self.menu(&items, &tr!("stay-here")) {
-                    Choice::Quit => Some(Next::Quit),
-                    Choice::Number(1) => Some(Next::Go(place)),
-                    Choice::Number(_) => None,
-                };
-            }
-            self.say(&tr!("course-finished"));
-        }
-        None
     }
 
     fn settings(&mut self) {

@@ -12,6 +12,7 @@
 //! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
 
 mod navigation;
+mod session;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
 use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError};
 
 pub use navigation::{Place, Step, next_pending};
+pub use session::ExerciseSession;
 pub use settings::{Setting, Settings, ThemeName};
 
 /// The most time one attempt counts as work (time since the last check or opening).

@@ -69,41 +69,22 @@ impl ExerciseScreen {
         exercise: &str,
         theme: Theme,
     ) -> Option<ExerciseScreen> {
-        let found = tutor.find(pack, exercise)?;
-        let lesson_number = found
-            .pack
-            .lessons
-            .iter()
-            .position(|l| l.id == found.lesson.id)
-            .unwrap_or(0)
-            + 1;
+        let session = tutor.open_exercise(pack, exercise)?;
         let title = tr!(
             "exercise-title",
-            lesson = lesson_number,
-            title = found.exercise.title.as_str()
+            lesson = session.lesson_number,
+            title = session.title.as_str()
         );
-        let task = found.exercise.task.clone();
-        let hints_total = found.exercise.hints.len();
-        tutor.set_place(&crate::tutor::Place::Exercise {
-            pack: pack.into(),
-            exercise: exercise.into(),
-        });
-        let code = tutor.load_code(pack, exercise);
-        let path = tutor.code_path(pack, exercise);
-        let status = tutor
-            .exercise_progress(pack, exercise)
-            .map(|p| p.status)
-            .unwrap_or(Status::NotStarted);
         Some(ExerciseScreen {
-            pack: pack.to_owned(),
-            exercise: exercise.to_owned(),
+            pack: session.pack,
+            exercise: session.exercise,
             title,
-            task,
-            hints_total,
-            editor: CodeEditor::new(&code, theme),
-            path,
+            task: session.task,
+            hints_total: session.hints_total,
+            editor: CodeEditor::new(&session.code, theme),
+            path: session.path,
             report: None,
-            status,
+            status: session.status,
             checking: None,
             next_token: 1,
             started: Instant::now(),

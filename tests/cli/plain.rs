@@ -385,3 +385,29 @@ fn ctrl_c_stops_only_the_program_in_plain_mode() {
     s.send("0");
     s.finish();
 }
+
+#[test]
+fn an_exercise_without_hints_offers_none() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.send(&s.number_of("Choose a lesson"));
+    s.expect("0. Back");
+    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Exercise: Count to three"));
+    let menu = s.expect("0. Back");
+    assert!(menu.contains("Check your code"), "{menu}");
+    assert!(!menu.contains("hint"), "no hint to offer: {menu}");
+    // The actions after the missing one still do what they say.
+    s.send(&s.number_of("Read the task again"));
+    let task = s.expect("0. Back");
+    assert!(
+        task.contains("Print the numbers 1, 2 and 3 using a"),
+        "the task is read again: {task}"
+    );
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
+}
