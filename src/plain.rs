@@ -13,7 +13,6 @@ use std::io::{BufRead, Write};
 
 use crate::markdown;
 use crate::safe_text;
-use crate::store::Status;
 use crate::store::{Learner, names};
 use crate::tr;
 use crate::tutor::{Place, Setting, Tutor, TutorError};
@@ -438,27 +437,8 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 Choice::Number(1) if page + 1 < total => page += 1,
                 Choice::Number(1) => {
                     // The lesson's first exercise not done yet, else the lesson menu.
-                    let first = self
-                        .tutor
-                        .course()
-                        .into_iter()
-                        .find(|p| p.id == pack)
-                        .and_then(|p| {
-                            p.lessons
-                                .into_iter()
-                                .find(|x| x.id == lesson)
-                                .and_then(|x| {
-                                    x.exercises
-                                        .into_iter()
-                                        .find(|e| e.2 != Status::Passed)
-                                        .map(|e| e.0)
-                                })
-                        });
-                    return match first {
-                        Some(exercise) => Next::Go(Place::Exercise {
-                            pack: pack.into(),
-                            exercise,
-                        }),
+                    return match self.tutor.first_unfinished_in_lesson(pack, lesson) {
+                        Some(place) => Next::Go(place),
                         None => Next::LessonMenu(pack.into(), lesson.into()),
                     };
                 }

@@ -107,7 +107,19 @@ pub enum Confirm {
 /// What a screen's key handler asks the app to do.
 pub enum Transition {
     Stay,
-    To(Screen),
+    /// Open a place in the course: a lesson page or an exercise.
+    Go(Place),
+    /// A lesson's list of pages and exercises, with an exercise selected if one is named.
+    Lesson {
+        pack: String,
+        lesson: String,
+    },
+    /// The course map.
+    Map,
+    /// The learner's settings.
+    Settings,
+    /// A learner was chosen or added: their own settings apply, then the course map.
+    LearnerChosen,
     Back,
     Open(Overlay),
     Effect(Effect),
@@ -271,8 +283,8 @@ impl App {
         let body = self.body_area();
         let transition = match &mut self.screen {
             Screen::Who(s) => s.handle_key(key, &mut self.tutor),
-            Screen::Map(s) => s.handle_key(key, &mut self.tutor),
-            Screen::Lesson(s) => s.handle_key(key, &mut self.tutor),
+            Screen::Map(s) => s.handle_key(key),
+            Screen::Lesson(s) => s.handle_key(key),
             Screen::Reader(s) => s.handle_key(key, &mut self.tutor, body),
             Screen::Exercise(s) => s.handle_key(key, &mut self.tutor, &self.events, body),
             Screen::Settings(s) => s.handle_key(key, &mut self.tutor),
@@ -284,18 +296,19 @@ impl App {
     pub fn apply(&mut self, transition: Transition) {
         match transition {
             Transition::Stay => {}
-            Transition::To(screen) => {
-                let chose_learner = matches!(self.screen, Screen::Who(_));
-                let from_settings = matches!(self.screen, Screen::Settings(_));
-                self.screen = screen;
-                if chose_learner || from_settings {
-                    self.apply_learner_settings();
-                }
-                let body = self.body_area();
-                if let Screen::Exercise(e) = &mut self.screen {
-                    e.editor.set_theme(self.theme);
-                    e.layout_changed(body);
-                }
+            Transition::Go(place) => {
+                let screen = open_place(&mut self.tutor, &place, self.theme);
+                self.show(screen);
+            }
+            Transition::Lesson { pack, lesson } => {
+                let screen = Screen::Lesson(LessonScreen::new(&self.tutor, &pack, &lesson));
+                self.show(screen);
+            }
+            Transition::Map => self.show(Screen::Map(MapScreen::new(&self.tutor))),
+            Transition::Settings => self.show(Screen::Settings(SettingsScreen::new(&self.tutor))),
+            Transition::LearnerChosen => {
+                self.apply_learner_settings();
+                self.show(Screen::Map(MapScreen::new(&self.tutor)));
             }
             Transition::Back => self.back(),
             Transition::Open(overlay) => self.overlay = Some(overlay),
@@ -366,8 +379,18 @@ impl App {
 
     /// Opens a place in the course.
     pub fn go(&mut self, place: Place) {
-        let screen = open_place(&mut self.tutor, &place, self.theme);
-        self.apply(Transition::To(screen));
+        self.apply(Transition::Go(place));
+    }
+
+    /// Puts `screen` on the terminal. Only the `App` builds screens: they ask for a place
+    /// with a [`Transition`], and the `App` gives them its theme and size.
+    fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        let body = self.body_area();
+        if let Screen::Exercise(e) = &mut self.screen {
+            e.editor.set_theme(self.theme);
+            e.layout_changed(body);
+        }
     }
 
     fn handle_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) {

@@ -11,9 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{Screen, Transition, open_place};
-use super::reader::ReaderScreen;
-use super::settings::SettingsScreen;
+use super::app::Transition;
 use super::theme::Theme;
 use super::widgets;
 use crate::store::Status;
@@ -108,27 +106,24 @@ impl MapScreen {
         }
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+    pub fn handle_key(&mut self, key: KeyEvent) -> Transition {
         match key.code {
             KeyCode::Up => self.step(false),
             KeyCode::Down => self.step(true),
             KeyCode::PageUp => (0..8).for_each(|_| self.step(false)),
             KeyCode::PageDown => (0..8).for_each(|_| self.step(true)),
             KeyCode::Enter | KeyCode::Right => match self.rows.get(self.selected) {
-                Some(MapRow::Continue(place, _)) => {
-                    return Transition::To(open_place(
-                        tutor,
-                        place,
-                        Theme::choose(tutor.settings().theme),
-                    ));
-                }
+                Some(MapRow::Continue(place, _)) => return Transition::Go(place.clone()),
                 Some(MapRow::Lesson { pack, lesson, .. }) => {
-                    return Transition::To(Screen::Lesson(LessonScreen::new(tutor, pack, lesson)));
+                    return Transition::Lesson {
+                        pack: pack.clone(),
+                        lesson: lesson.clone(),
+                    };
                 }
                 _ => {}
             },
             KeyCode::Char('s') | KeyCode::Char('S') => {
-                return Transition::To(Screen::Settings(SettingsScreen::new(tutor)));
+                return Transition::Settings;
             }
             // q and Esc go back: from here, to "Who are you?".
             KeyCode::Char('l')
@@ -283,7 +278,7 @@ impl LessonScreen {
         }
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+    pub fn handle_key(&mut self, key: KeyEvent) -> Transition {
         match key.code {
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Down => {
@@ -291,23 +286,17 @@ impl LessonScreen {
             }
             KeyCode::Enter | KeyCode::Right => match self.rows.get(self.selected) {
                 Some(LessonRow::Read { .. }) => {
-                    return Transition::To(Screen::Reader(ReaderScreen::new(
-                        tutor,
-                        &self.pack,
-                        &self.lesson,
-                        0,
-                    )));
+                    return Transition::Go(Place::Page {
+                        pack: self.pack.clone(),
+                        lesson: self.lesson.clone(),
+                        page: 0,
+                    });
                 }
                 Some(LessonRow::Exercise { id, .. }) => {
-                    let place = Place::Exercise {
+                    return Transition::Go(Place::Exercise {
                         pack: self.pack.clone(),
                         exercise: id.clone(),
-                    };
-                    return Transition::To(open_place(
-                        tutor,
-                        &place,
-                        Theme::choose(tutor.settings().theme),
-                    ));
+                    });
                 }
                 None => {}
             },

@@ -6,13 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{Screen, Transition, open_place};
-use super::course::LessonScreen;
+use super::app::Transition;
 use super::theme::Theme;
 use super::widgets;
-use crate::store::Status;
 use crate::tr;
-use crate::tutor::{Place, Tutor};
+use crate::tutor::Tutor;
 
 pub struct ReaderScreen {
     pub pack: String,
@@ -99,34 +97,12 @@ impl ReaderScreen {
 
     /// After the last page: the lesson's first exercise not done, else the overview.
     fn to_exercises(&self, tutor: &mut Tutor) -> Transition {
-        let first = tutor
-            .course()
-            .into_iter()
-            .find(|p| p.id == self.pack)
-            .and_then(|p| p.lessons.into_iter().find(|l| l.id == self.lesson))
-            .and_then(|l| {
-                l.exercises
-                    .into_iter()
-                    .find(|e| e.2 != Status::Passed)
-                    .map(|e| e.0)
-            });
-        match first {
-            Some(exercise) => {
-                let place = Place::Exercise {
-                    pack: self.pack.clone(),
-                    exercise,
-                };
-                Transition::To(open_place(
-                    tutor,
-                    &place,
-                    Theme::choose(tutor.settings().theme),
-                ))
-            }
-            None => Transition::To(Screen::Lesson(LessonScreen::new(
-                tutor,
-                &self.pack,
-                &self.lesson,
-            ))),
+        match tutor.first_unfinished_in_lesson(&self.pack, &self.lesson) {
+            Some(place) => Transition::Go(place),
+            None => Transition::Lesson {
+                pack: self.pack.clone(),
+                lesson: self.lesson.clone(),
+            },
         }
     }
 

@@ -9,8 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{Screen, Transition};
-use super::course::MapScreen;
+use super::app::Transition;
 use super::theme::Theme;
 use super::widgets;
 use crate::store::Learner;
@@ -102,7 +101,7 @@ impl WhoScreen {
                         return Transition::Stay;
                     }
                     match tutor.add_learner(&form.name, Some(&form.group)) {
-                        Ok(_) => return Transition::To(Screen::Map(MapScreen::new(tutor))),
+                        Ok(_) => return Transition::LearnerChosen,
                         Err(e) => {
                             form.error = Some(e.to_string());
                             form.field = Field::Name;
@@ -143,7 +142,7 @@ impl WhoScreen {
                 } else {
                     let id = self.learners[self.selected].id.clone();
                     return match tutor.choose_learner(&id) {
-                        Ok(()) => Transition::To(Screen::Map(MapScreen::new(tutor))),
+                        Ok(()) => Transition::LearnerChosen,
                         Err(e) => Transition::Open(super::app::Overlay::Message(e.to_string())),
                     };
                 }

@@ -146,6 +146,20 @@ impl Tutor {
         next_pending(&self.steps(), None)
     }
 
+    /// After a lesson's last page: its first exercise not done yet, if there is one.
+    pub fn first_unfinished_in_lesson(&self, pack_id: &str, lesson_id: &str) -> Option<Place> {
+        let progress = self.progress(pack_id);
+        let (_, lesson) = self.lesson(pack_id, lesson_id)?;
+        lesson
+            .exercises
+            .iter()
+            .find(|e| progress.get(&e.id).map(|p| p.status) != Some(Status::Passed))
+            .map(|e| Place::Exercise {
+                pack: pack_id.into(),
+                exercise: e.id.clone(),
+            })
+    }
+
     /// What to do after passing `exercise`: the next step not done, anywhere in the course.
     /// `None` means everything is done.
     pub fn next_after(&self, pack_id: &str, exercise: &str) -> Option<Place> {
