@@ -11,6 +11,7 @@
 //! (`learners/<name>-<id>/<pack>/<exercise>.py`), so it can be opened in IDLE, Notepad or VS
 //! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
 
+mod checking;
 mod navigation;
 mod session;
 mod settings;
@@ -18,12 +19,12 @@ mod settings;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::marking::{self, Report};
 use crate::pack::{Exercise, Lesson, Library, Pack};
 use crate::paths::Paths;
-use crate::sandbox::{Job, Outcome, Progress, Sandbox, SandboxError, Stdin};
-use crate::store::{ExerciseProgress, Learner, NewAttempt, Status, Store, StoreError};
+use crate::sandbox::SandboxError;
+use crate::store::{ExerciseProgress, Learner, Status, Store, StoreError};
 
+pub use checking::{CheckJob, Checked, Marked};
 pub use navigation::{Place, Step, next_pending};
 pub use session::ExerciseSession;
 pub use settings::{Setting, Settings, ThemeName};
@@ -443,114 +444,6 @@ impl Tutor {
         Ok(starter)
     }
 
-    // ----- checking and running -----
-
-    fn sandbox(&self) -> Result<&'static Sandbox, TutorError> {
-        Ok(Sandbox::global(&self.paths, Progress::Quiet)?)
-    }
-
-    /// Marks the learner's code, and records the attempt before returning, so a result the
-    /// learner has seen is never lost.
-    pub fn check(
-        &mut self,
-        pack_id: &str,
-        exercise_id: &str,
-        code: &str,
-        time_spent: Duration,
-    ) -> Result<Checked, TutorError> {
-        let job = self.prepare_check(pack_id, exercise_id, code)?;
-        let marked = job.mark()?;
-        Ok(self.record_check(marked, time_spent))
-    }
-
-    /// Saves the code and gathers what marking needs, so it can run on another thread
-    /// while the interface stays responsive.
-    pub fn prepare_check(
-        &mut self,
-        pack_id: &str,
-        exercise_id: &str,
-        code: &str,
-    ) -> Result<CheckJob, TutorError> {
-        self.save_code(pack_id, exercise_id, code)?;
-        let found = self
-            .find(pack_id, exercise_id)
-            .ok_or(TutorError::NoSuchExercise)?;
-        Ok(CheckJob {
-            paths: self.paths.clone(),
-            pack: found.pack.clone(),
-            exercise: found.exercise.clone(),
-            code: code.to_owned(),
-        })
-    }
-
-    /// Records a marked check, then hands over its report to be shown: the only way to get
-    /// the report out of a [`Marked`], so nothing is shown before it was saved. When saving
-    /// fails, the report still comes back, with the error to tell the learner.
-    pub fn record_check(&mut self, marked: Marked, time_spent: Duration) -> Checked {
-        let Marked {
-            pack,
-            exercise,
-            code,
-            report,
-        } = marked;
-        let version = self
-            .library
-            .pack(&pack)
-            .map(|p| p.version.clone())
-            .unwrap_or_default();
-        let learner = self.learner_id().to_owned();
-        let attempt = NewAttempt::from_report(
-            &learner,
-            (&pack, &exercise, &version),
-            &code,
-            &report,
-            // A learner who left the screen open over lunch did not work all that time.
-            time_spent.min(MAX_TIME_BETWEEN_CHECKS).as_millis() as u64,
-        );
-        let saved = self
-            .store
-            .record_attempt(&attempt)
-            .map(|_| ())
-            .map_err(TutorError::from);
-        if saved.is_ok() {
-            self.set_place(&Place::Exercise { pack, exercise });
-        }
-        Checked { report, saved }
-    }
-
-    /// Runs the learner's code with the real terminal (the interface must have handed the
-    /// terminal over first).
-    pub fn run_interactive(
-        &self,
-        pack_id: &str,
-        exercise_id: &str,
-        code: &str,
-    ) -> Result<Outcome, TutorError> {
-        let sandbox = self.sandbox()?;
-        let mut job = Job::new(code);
-        if let Some(found) = self.find(pack_id, exercise_id)
-            && let Some(test) = found.exercise.tests.first()
-        {
-            // The exercise's limits, but as long as a person needs to type.
-            job.limits = found.pack.limits_for(found.exercise, test);
-        }
-        job.stdin = Stdin::Terminal;
-        job.live = true;
-        job.cancel = Some(crate::interrupt::cancel_flag());
-        // Ctrl+C stops the program, not Slate, in whichever interface runs it.
-        Ok(crate::interrupt::while_running(|| sandbox.run(&job))?)
-    }
-
-    /// Prepares Python on another thread, so the first check or run is quick.
-    pub fn warm_up_in_background(&self) {
-        let paths = self.paths.clone();
-        let _ = std::thread::Builder::new()
-            .name("slate-warm-up".into())
-            .spawn(move || {
-                let _ = Sandbox::global(&paths, Progress::Quiet);
-            });
-    }
-
     // ----- hints and solutions -----
 
     pub fn hints_revealed(&self, pack: &str, exercise: &str) -> u32 {
@@ -626,47 +519,6 @@ fn translated(library: &Library) -> Library {
             .collect(),
         broken: library.broken.clone(),
     }
-}
-
-/// Everything needed to mark a program, owned, so it can move to another thread.
-pub struct CheckJob {
-    paths: Paths,
-    pack: Pack,
-    exercise: Exercise,
-    code: String,
-}
-
-impl CheckJob {
-    /// Runs every test (this takes as long as the tests do, plus preparing Python the
-    /// very first time, which is why it belongs on another thread).
-    pub fn mark(&self) -> Result<Marked, TutorError> {
-        let sandbox = Sandbox::global(&self.paths, Progress::Quiet)?;
-        let report = marking::mark(sandbox, &self.pack, &self.exercise, &self.code)?;
-        Ok(Marked {
-            pack: self.pack.id.clone(),
-            exercise: self.exercise.id.clone(),
-            code: self.code.clone(),
-            report,
-        })
-    }
-}
-
-/// A marked check that is not recorded yet. Its report cannot be read: only
-/// [`Tutor::record_check`] opens it, after recording the attempt, so "saved before shown"
-/// holds by construction, and the code recorded is the code that was marked.
-#[derive(Debug)]
-pub struct Marked {
-    pack: String,
-    exercise: String,
-    code: String,
-    report: Report,
-}
-
-/// A recorded check, ready to show: the report, and whether saving it worked.
-#[derive(Debug)]
-pub struct Checked {
-    pub report: Report,
-    pub saved: Result<(), TutorError>,
 }
 
 /// Writes a file via a temporary file and a rename, making its folder if needed.
