@@ -90,6 +90,17 @@ impl Session {
         self.expect("0. Quit")
     }
 
+    /// From the main menu, opens an exercise of the fixture pack's lesson 1; returns the
+    /// exercise's menu.
+    fn open_exercise(&mut self, title: &str) -> String {
+        self.send(&self.number_of("Choose a lesson"));
+        self.expect("0. Back");
+        self.send(&self.number_of("My first pack, lesson 1: Hello and adding up"));
+        self.expect("0. Back");
+        self.send(&self.number_of(&format!("Exercise: {title}")));
+        self.expect("0. Back")
+    }
+
     /// The number of the menu line containing `label`, from output seen so far.
     fn number_of(&self, label: &str) -> String {
         let out = self.output.lock().unwrap();
@@ -335,12 +346,7 @@ fn passing_the_last_exercise_with_work_left_elsewhere_is_not_the_end() {
     let home = Home::new();
     let mut s = Session::start(&home);
     s.add_yourself("Ada");
-    s.send(&s.number_of("Choose a lesson"));
-    s.expect("0. Back");
-    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
-    s.expect("0. Back");
-    s.send(&s.number_of("Exercise: Average"));
-    s.expect("0. Back");
+    s.open_exercise("Average");
     s.send(&s.number_of("Type your code here"));
     s.expect("type END on a line by itself");
     s.send("a = float(input())");
@@ -363,12 +369,7 @@ fn ctrl_c_stops_only_the_program_in_plain_mode() {
     let home = Home::new();
     let mut s = Session::start(&home);
     s.add_yourself("Ada");
-    s.send(&s.number_of("Choose a lesson"));
-    s.expect("0. Back");
-    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
-    s.expect("0. Back");
-    s.send(&s.number_of("Exercise: Greet someone"));
-    s.expect("0. Back");
+    s.open_exercise("Greet someone");
     // The starter asks for a name and waits.
     s.send(&s.number_of("Run your program"));
     s.expect("What is your name?");
@@ -391,12 +392,7 @@ fn an_exercise_without_hints_offers_none() {
     let home = Home::new();
     let mut s = Session::start(&home);
     s.add_yourself("Ada");
-    s.send(&s.number_of("Choose a lesson"));
-    s.expect("0. Back");
-    s.send(&s.number_of("My first pack, lesson 1: Hello and adding up"));
-    s.expect("0. Back");
-    s.send(&s.number_of("Exercise: Count to three"));
-    let menu = s.expect("0. Back");
+    let menu = s.open_exercise("Count to three");
     assert!(menu.contains("Check your code"), "{menu}");
     assert!(!menu.contains("hint"), "no hint to offer: {menu}");
     // The actions after the missing one still do what they say.
