@@ -288,23 +288,7 @@ pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
             _ => e.to_string(),
         },
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let partial = path.with_file_name(format!(".{name}.partial"));
-    let written = (|| {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&partial)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&partial, path)
-    })();
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        fail(e)
-    })
+    crate::files::write_atomic(path, bytes).map_err(fail)
 }
 
 /// WAL lets a reader and a writer work at once and makes commits cheap; it needs shared memory,

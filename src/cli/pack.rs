@@ -287,7 +287,7 @@ fn new(dir: &Path) -> Result<Status, CliError> {
         id = "my-pack".into();
     }
     let write = |file: &str, text: &str| {
-        std::fs::write(dir.join(file), text).map_err(|e| {
+        crate::files::write_atomic(&dir.join(file), text.as_bytes()).map_err(|e| {
             CliError::Usage(tr!(
                 "pack-new-cannot-write",
                 file = dir.join(file).display().to_string(),
