@@ -165,7 +165,12 @@ pub(super) fn read_from<R: BufRead, S: Sink>(
     };
     // A byte-order mark (as Notepad writes) is skipped; then the file must open a JSON object.
     let start = reader.fill_buf().map_err(read_error)?;
-    let bom = usize::from(start.starts_with("\u{feff}".as_bytes())) * 3;
+    let bom = crate::files::BOM.len();
+    let bom = if start.starts_with(crate::files::BOM.as_bytes()) {
+        bom
+    } else {
+        0
+    };
     let opens = start[bom..]
         .iter()
         .find(|b| !b.is_ascii_whitespace())
