@@ -383,10 +383,7 @@ impl Tutor {
             None => ("guest".to_owned(), "guest".to_owned()),
         };
         // "Siân Evans" becomes "sian-evans": readable, and safe on every file system.
-        let mut folder = crate::pack::load::slug(&crate::store::names::sort_key(&name));
-        if folder.is_empty() {
-            folder = "learner".into();
-        }
+        let folder = crate::text::slug(&crate::store::names::sort_key(&name), "learner");
         let short: String = id
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())

@@ -390,20 +390,6 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.starts_with('-')
 }
 
-/// An id made from a test's name: "Adds 2 and 3!" becomes "adds-2-and-3".
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(|c| c.to_lowercase()) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    out.chars().take(64).collect()
-}
-
 /// Is `tag` a language tag such as `cy`, `en-GB` or `pt-BR`: letters, digits and `-` (or
 /// `_`), at most 35 characters, in a shape Slate's languages library understands?
 pub fn is_language_tag(tag: &str) -> bool {
@@ -423,11 +409,7 @@ pub(super) fn check_id(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>, what: &str) -> Op
             tr!("pack-bad-id", what = what, id = &id),
             Some(tr!(
                 "pack-bad-id-help",
-                example = if slug(&id).is_empty() {
-                    "my-id".to_owned()
-                } else {
-                    slug(&id)
-                }
+                example = crate::text::slug(&id, "my-id")
             )),
         );
     }
@@ -465,13 +447,6 @@ pub(super) fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs() {
-        assert_eq!(slug("Adds 2 and 3!"), "adds-2-and-3");
-        assert_eq!(slug("  --Hello--  "), "hello");
-        assert_eq!(slug("Pen-blwydd hapus, Siân"), "pen-blwydd-hapus-si-n");
-    }
 
     #[test]
     fn ids() {
