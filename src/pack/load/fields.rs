@@ -5,6 +5,11 @@
 //! and infinity), and missing required fields, each at its line and column. What passes is
 //! kept in a [`Tbl`] that the loader reads values from. Ids, language tags and limits,
 //! shared by several parts of a pack, are checked here too.
+//!
+//! [`did_you_mean`] is not [`crate::explain::suggest::closest`] on purpose: here the known
+//! names are a short, fixed list and authors write near forms of longer words and ids, which
+//! Jaro-Winkler (weighted towards a shared start) finds; there the names come from a
+//! learner's program, so the work is bounded, and the slips are typing slips (edit distance).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -479,6 +484,10 @@ mod tests {
     fn suggestions() {
         assert_eq!(did_you_mean("hint", ["hints", "title"]), Some("hints"));
         assert_eq!(did_you_mean("zzz", ["hints", "title"]), None);
+        // Why this is not `explain::suggest::closest`: a shared start counts here.
+        let ids = ["loops-basics", "strings"];
+        assert_eq!(did_you_mean("loops", ids), Some("loops-basics"));
+        assert_eq!(crate::explain::suggest::closest("loops", ids, &[]), None);
     }
 
     /// The problems a table with `fields` gives for `text`.
