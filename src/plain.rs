@@ -523,7 +523,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                                 return next;
                             }
                         }
-                        Err(e) => self.say(&e),
+                        Err(e) => self.say(&e.to_string()),
                     }
                 }
                 Choice::Number(3) => {

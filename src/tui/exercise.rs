@@ -410,7 +410,7 @@ impl ExerciseScreen {
             });
         }
         if let Err(e) = crate::editor::spawn(&self.path, &command) {
-            return Transition::Open(Overlay::Message(e));
+            return Transition::Open(Overlay::Message(e.to_string()));
         }
         self.watch(events);
         self.watching_with = Some(command.join(" "));
