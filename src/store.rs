@@ -65,8 +65,12 @@ impl std::fmt::Debug for Store {
 /// in their language (`assets/locales/*/store.ftl`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", tr!("store-folder", path = shown(path), reason = reason))]
-    Folder { path: PathBuf, reason: String },
+    #[error("{}", tr!("store-folder", path = shown(path), reason = source.to_string()))]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{}", tr!("store-read-only", path = shown(path)))]
     ReadOnly { path: PathBuf },
     #[error("{}", tr!("store-disk-full", path = shown(path)))]
@@ -88,9 +92,18 @@ pub enum StoreError {
     #[error("{}", tr!("store-needs-update", path = shown(path)))]
     NeedsUpdate { path: PathBuf },
     #[error("{}", tr!("store-unreadable", path = shown(path), reason = reason))]
-    Unreadable { path: PathBuf, reason: String },
-    #[error("{}", tr!("store-database", path = shown(path), reason = reason))]
-    Database { path: PathBuf, reason: String },
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+        #[source]
+        source: Option<Cause>,
+    },
+    #[error("{}", tr!("store-database", path = shown(path), reason = source.to_string()))]
+    Database {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
     /// A database error not yet tied to a file; [`Store`] turns it into one of the above.
     #[error("{}", tr!("store-sql", reason = .0.to_string()))]
     Sql(#[from] rusqlite::Error),
@@ -125,8 +138,16 @@ pub enum StoreError {
     #[error(transparent)]
     Import(#[from] ImportError),
     #[error("{}", tr!("store-write", path = shown(path), reason = reason))]
-    Write { path: PathBuf, reason: String },
+    Write {
+        path: PathBuf,
+        reason: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
+
+/// The lower-level error behind a [`StoreError`], kept for `Error::source`.
+pub type Cause = Box<dyn std::error::Error + Send + Sync>;
 
 /// A path as messages show it.
 pub(crate) fn shown(path: &Path) -> String {
@@ -155,11 +176,9 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(C::CannotOpen) => StoreError::Unreadable {
             path,
             reason: tr!("store-reason-cannot-open"),
+            source: Some(Box::new(e)),
         },
-        _ => StoreError::Database {
-            path,
-            reason: e.to_string(),
-        },
+        _ => StoreError::Database { path, source: e },
     }
 }
 
@@ -185,12 +204,13 @@ impl Store {
     /// Opens (or creates) the store in `file`, making its folder if needed.
     pub fn open_at(file: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| folder_error(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| folder_error(dir, e))?;
         }
         if file.is_dir() {
             return Err(StoreError::Unreadable {
                 path: file.to_path_buf(),
                 reason: tr!("store-reason-is-folder"),
+                source: None,
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -287,6 +307,7 @@ pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
             _ if path.is_dir() => tr!("store-reason-is-folder"),
             _ => e.to_string(),
         },
+        source: e,
     };
     crate::files::write_atomic(path, bytes).map_err(fail)
 }
@@ -309,7 +330,7 @@ fn set_journal(conn: &Connection) {
     }
 }
 
-fn folder_error(dir: &Path, e: &std::io::Error) -> StoreError {
+fn folder_error(dir: &Path, e: std::io::Error) -> StoreError {
     match e.kind() {
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
             StoreError::ReadOnly {
@@ -321,7 +342,7 @@ fn folder_error(dir: &Path, e: &std::io::Error) -> StoreError {
         },
         _ => StoreError::Folder {
             path: dir.to_path_buf(),
-            reason: e.to_string(),
+            source: e,
         },
     }
 }
@@ -392,6 +413,8 @@ mod tests {
                 .starts_with("Slate cannot make its data folder"),
             "{err}"
         );
+        let cause = std::error::Error::source(&err).expect("the I/O error is kept");
+        assert!(err.to_string().contains(&cause.to_string()), "{err}");
     }
 
     #[test]

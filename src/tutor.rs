@@ -95,10 +95,11 @@ pub enum TutorError {
     #[error("{}", crate::tr!("tutor-save-failed", path = path.display().to_string(), error = error.to_string()))]
     Save {
         path: PathBuf,
+        #[source]
         error: std::io::Error,
     },
     #[error("{}", crate::tr!("tutor-terminal-failed", error = .0.to_string()))]
-    Terminal(std::io::Error),
+    Terminal(#[source] std::io::Error),
     #[error("{}", crate::tr!("tutor-empty-name"))]
     EmptyName,
     #[error("{}", crate::tr!("tutor-no-such-exercise"))]

@@ -127,6 +127,7 @@ pub(super) fn read_path<S: Sink>(file: &Path, sink: S) -> Result<(S, Header), S:
             _ if file.is_dir() => tr!("store-reason-is-folder"),
             _ => e.to_string(),
         },
+        source: e,
     };
     let f = std::fs::File::open(file).map_err(cannot)?;
     let meta = f.metadata().map_err(cannot)?;
@@ -162,6 +163,7 @@ pub(super) fn read_from<R: BufRead, S: Sink>(
     let read_error = |e: std::io::Error| ImportError::Read {
         file: path(),
         reason: e.to_string(),
+        source: e,
     };
     // A byte-order mark (as Notepad writes) is skipped; then the file must open a JSON object.
     let start = reader.fill_buf().map_err(read_error)?;
