@@ -62,16 +62,16 @@ pub fn embedded_runtime() -> &'static [u8] {
 
 /// Decompresses the embedded runtime and checks it against the manifest.
 pub fn runtime_wasm() -> Result<Vec<u8>, SandboxError> {
-    let mut decoder = ruzstd::decoding::StreamingDecoder::new(RUNTIME_ZST)
-        .map_err(|e| SandboxError::DamagedRuntime(e.to_string()))?;
+    let mut decoder =
+        ruzstd::decoding::StreamingDecoder::new(RUNTIME_ZST).map_err(SandboxError::damaged)?;
     let mut wasm = Vec::new();
-    std::io::Read::read_to_end(&mut decoder, &mut wasm)
-        .map_err(|e| SandboxError::DamagedRuntime(e.to_string()))?;
+    std::io::Read::read_to_end(&mut decoder, &mut wasm).map_err(SandboxError::damaged)?;
     let digest = hex(&Sha256::digest(&wasm));
     if digest != runtime_sha256() {
-        return Err(SandboxError::DamagedRuntime(
-            "its checksum does not match".into(),
-        ));
+        return Err(SandboxError::DamagedRuntime {
+            detail: "its checksum does not match".into(),
+            source: None,
+        });
     }
     Ok(wasm)
 }
@@ -199,7 +199,7 @@ pub fn load_or_prepare(
     spinner.step(crate::tr!("sandbox-step-compiling"));
     let compiled = engine
         .precompile_module(&wasm)
-        .map_err(|e| SandboxError::Engine(e.to_string()))?;
+        .map_err(SandboxError::engine)?;
     drop(wasm);
     spinner.finish();
     if let Some(key) = key
@@ -207,7 +207,7 @@ pub fn load_or_prepare(
     {
         remove_stale(&dir, &path);
     }
-    deserialize_bytes(engine, &compiled).map_err(|e| SandboxError::Engine(e.to_string()))
+    deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
 }
 
 /// A cache file's contents: the magic, the tag, then the code.
