@@ -54,7 +54,10 @@ mod tests {
     #[test]
     fn the_cause_is_kept_and_its_words_shown() {
         let error = SandboxError::engine(std::io::Error::other("no executable memory"));
-        assert!(error.to_string().contains("no executable memory"), "{error}");
+        assert!(
+            error.to_string().contains("no executable memory"),
+            "{error}"
+        );
         let cause = std::error::Error::source(&error).expect("the cause is kept");
         assert_eq!(cause.to_string(), "no executable memory");
         let error = SandboxError::damaged(std::io::Error::other("truncated frame"));
