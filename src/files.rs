@@ -14,6 +14,9 @@ pub const BOM: &str = "\u{feff}";
 /// Writes `bytes` to `path` so that the file is either whole or as it was: into a temporary
 /// file beside it (a name no other process or thread uses), flushed to disk, then renamed
 /// over it. On failure the temporary file is removed. The folder must exist.
+///
+/// (Not `tempfile::NamedTempFile::persist`: it makes the file readable by its owner only,
+/// which would change the permissions of every learner's file on each save.)
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = temp_beside(path);
     let written = (|| {
