@@ -235,12 +235,8 @@ pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
             _ => tr!("cli-file-unreadable", file = &shown, error = e.to_string()),
         })
     })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| CliError::Usage(tr!("cli-file-not-utf8", file = &shown)))?;
-    Ok(text
-        .strip_prefix('\u{feff}')
-        .map(str::to_owned)
-        .unwrap_or(text))
+    crate::files::utf8_text(bytes)
+        .map_err(|_| CliError::Usage(tr!("cli-file-not-utf8", file = &shown)))
 }
 
 /// The largest program Slate reads (1 MiB: far more than any learner writes).

@@ -88,42 +88,55 @@ pub fn is_terminal_editor(command: &[String]) -> bool {
         .unwrap_or(false)
 }
 
-fn build(command: &[String], file: &Path) -> Result<Command, String> {
-    let (program, args) = command
-        .split_first()
-        .ok_or_else(|| crate::tr!("editor-not-set"))?;
+/// Why the editor could not be opened. The message is one sentence for the learner.
+#[derive(Debug, thiserror::Error)]
+pub enum EditorError {
+    /// The command is empty (an editor setting of only quotes).
+    #[error("{}", crate::tr!("editor-not-set"))]
+    NotSet,
+    /// The editor could not be started.
+    #[error("{}", crate::tr!("editor-failed", editor = editor.as_str(), error = source.to_string()))]
+    Failed {
+        editor: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn build(command: &[String], file: &Path) -> Result<Command, EditorError> {
+    let (program, args) = command.split_first().ok_or(EditorError::NotSet)?;
     let mut cmd = Command::new(program);
     cmd.args(args).arg(file);
     Ok(cmd)
 }
 
-/// Opens `file` and waits until the editor closes.
-pub fn open_and_wait(file: &Path, setting: Option<String>) -> Result<(), String> {
-    let command = command_for(setting);
-    let mut cmd = build(&command, file)?;
-    match cmd.status() {
-        Ok(_) => Ok(()),
-        Err(e) => Err(crate::tr!(
-            "editor-failed",
-            editor = command.join(" "),
-            error = e.to_string()
-        )),
+fn failed(command: &[String]) -> impl FnOnce(std::io::Error) -> EditorError + '_ {
+    |source| EditorError::Failed {
+        editor: command.join(" "),
+        source,
     }
 }
 
+/// Opens `file` with the learner's editor and waits until it closes.
+pub fn open_and_wait(file: &Path, setting: Option<String>) -> Result<(), EditorError> {
+    run_and_wait(file, &command_for(setting))
+}
+
+/// Runs `command` on `file` and waits until it closes (for terminal editors).
+pub fn run_and_wait(file: &Path, command: &[String]) -> Result<(), EditorError> {
+    build(command, file)?
+        .status()
+        .map(drop)
+        .map_err(failed(command))
+}
+
 /// Starts the editor on `file` without waiting (for window editors).
-pub fn spawn(file: &Path, command: &[String]) -> Result<Child, String> {
+pub fn spawn(file: &Path, command: &[String]) -> Result<Child, EditorError> {
     let mut cmd = build(command, file)?;
     cmd.stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    cmd.spawn().map_err(|e| {
-        crate::tr!(
-            "editor-failed",
-            editor = command.join(" "),
-            error = e.to_string()
-        )
-    })
+    cmd.spawn().map_err(failed(command))
 }
 
 #[cfg(test)]
@@ -150,5 +163,22 @@ mod tests {
     #[test]
     fn the_learners_setting_wins() {
         assert_eq!(command_for(Some("gedit".into())), vec!["gedit"]);
+    }
+
+    #[test]
+    fn errors_say_which_editor_and_keep_the_cause() {
+        let file = Path::new("hello.py");
+        assert!(matches!(
+            run_and_wait(file, &split_command("\"\"")),
+            Err(EditorError::NotSet)
+        ));
+        let missing = vec!["/no/such/editor-for-slate".to_owned(), "-w".to_owned()];
+        let error = spawn(file, &missing).unwrap_err();
+        let cause = std::error::Error::source(&error).expect("the I/O error is kept");
+        assert!(
+            error.to_string().contains("/no/such/editor-for-slate -w"),
+            "{error}"
+        );
+        assert!(error.to_string().contains(&cause.to_string()), "{error}");
     }
 }

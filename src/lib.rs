@@ -7,6 +7,7 @@ pub mod cli;
 pub mod editor;
 pub mod explain;
 pub mod feedback;
+pub mod files;
 pub mod i18n;
 pub mod interrupt;
 pub mod limits;

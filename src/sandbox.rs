@@ -15,6 +15,7 @@
 
 pub mod cache;
 mod clock;
+mod error;
 mod job;
 mod poll;
 mod streams;
@@ -31,6 +32,7 @@ pub use crate::limits::{Limits, Prompts};
 use crate::paths::Paths;
 pub use cache::Progress;
 use clock::{Clock, Deadline, RunClock};
+pub use error::{Cause, SandboxError};
 pub use job::{
     CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, PyError, Stdin, Task, Verdict,
 };
@@ -46,17 +48,6 @@ const MAX_WASM_STACK: usize = 16 << 20;
 const RUN_THREAD_STACK: usize = MAX_WASM_STACK + (8 << 20);
 /// The largest report the guest may send back.
 const MAX_REPORT: u32 = 8 << 20;
-
-/// Why the sandbox itself could not work (not a problem with the learner's program).
-#[derive(Debug, thiserror::Error)]
-pub enum SandboxError {
-    #[error("{}", crate::tr!("sandbox-damaged", detail = .0))]
-    DamagedRuntime(String),
-    #[error("{}", crate::tr!("sandbox-engine", detail = .0))]
-    Engine(String),
-    #[error("{}", crate::tr!("sandbox-thread", detail = .0))]
-    Thread(String),
-}
 
 /// The guest's answer, as JSON.
 #[derive(Debug, Default, Deserialize)]
@@ -180,13 +171,12 @@ impl Sandbox {
 
     /// A new sandbox with its own engine. Prefer [`Sandbox::global`].
     pub fn new(paths: &Paths, progress: Progress) -> Result<Sandbox, SandboxError> {
-        let engine =
-            Engine::new(&engine_config()).map_err(|e| SandboxError::Engine(e.to_string()))?;
+        let engine = Engine::new(&engine_config()).map_err(SandboxError::engine)?;
         let key =
             crate::paths::machine_key_dir().and_then(|dir| cache::MachineKey::load_or_create(&dir));
         let module = cache::load_or_prepare(&engine, &paths.cache, key.as_ref(), progress)?;
         let mut linker: Linker<Host> = Linker::new(&engine);
-        let engine_err = |e: wasmtime::Error| SandboxError::Engine(e.to_string());
+        let engine_err = |e: wasmtime::Error| SandboxError::engine(e);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
             .map_err(engine_err)?;
         // Sleeps and waits that the time limit and Ctrl+C can end.
@@ -240,10 +230,13 @@ impl Sandbox {
                 .name("slate-sandbox".into())
                 .stack_size(RUN_THREAD_STACK)
                 .spawn_scoped(scope, || self.run_here(job))
-                .map_err(|e| SandboxError::Thread(e.to_string()))?;
-            handle
-                .join()
-                .unwrap_or_else(|_| Err(SandboxError::Engine("the run thread failed".into())))
+                .map_err(|source| SandboxError::Thread { source })?;
+            handle.join().unwrap_or_else(|_| {
+                Err(SandboxError::Engine {
+                    detail: "the run thread failed".into(),
+                    source: None,
+                })
+            })
         })
     }
 

@@ -66,8 +66,12 @@ impl std::fmt::Debug for Store {
 /// in their language (`assets/locales/*/store.ftl`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{}", tr!("store-folder", path = shown(path), reason = reason))]
-    Folder { path: PathBuf, reason: String },
+    #[error("{}", tr!("store-folder", path = shown(path), reason = source.to_string()))]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{}", tr!("store-read-only", path = shown(path)))]
     ReadOnly { path: PathBuf },
     #[error("{}", tr!("store-disk-full", path = shown(path)))]
@@ -89,9 +93,18 @@ pub enum StoreError {
     #[error("{}", tr!("store-needs-update", path = shown(path)))]
     NeedsUpdate { path: PathBuf },
     #[error("{}", tr!("store-unreadable", path = shown(path), reason = reason))]
-    Unreadable { path: PathBuf, reason: String },
-    #[error("{}", tr!("store-database", path = shown(path), reason = reason))]
-    Database { path: PathBuf, reason: String },
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+        #[source]
+        source: Option<Cause>,
+    },
+    #[error("{}", tr!("store-database", path = shown(path), reason = source.to_string()))]
+    Database {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
     /// A database error not yet tied to a file; [`Store`] turns it into one of the above.
     #[error("{}", tr!("store-sql", reason = .0.to_string()))]
     Sql(#[from] rusqlite::Error),
@@ -126,8 +139,16 @@ pub enum StoreError {
     #[error(transparent)]
     Import(#[from] ImportError),
     #[error("{}", tr!("store-write", path = shown(path), reason = reason))]
-    Write { path: PathBuf, reason: String },
+    Write {
+        path: PathBuf,
+        reason: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
+
+/// The lower-level error behind a [`StoreError`], kept for `Error::source`.
+pub type Cause = Box<dyn std::error::Error + Send + Sync>;
 
 /// A path as messages show it.
 pub(crate) fn shown(path: &Path) -> String {
@@ -156,11 +177,9 @@ fn classify(e: rusqlite::Error, path: &Path) -> StoreError {
         Some(C::CannotOpen) => StoreError::Unreadable {
             path,
             reason: tr!("store-reason-cannot-open"),
+            source: Some(Box::new(e)),
         },
-        _ => StoreError::Database {
-            path,
-            reason: e.to_string(),
-        },
+        _ => StoreError::Database { path, source: e },
     }
 }
 
@@ -186,12 +205,13 @@ impl Store {
     /// Opens (or creates) the store in `file`, making its folder if needed.
     pub fn open_at(file: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| folder_error(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| folder_error(dir, e))?;
         }
         if file.is_dir() {
             return Err(StoreError::Unreadable {
                 path: file.to_path_buf(),
                 reason: tr!("store-reason-is-folder"),
+                source: None,
             });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -288,24 +308,9 @@ pub fn save_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
             _ if path.is_dir() => tr!("store-reason-is-folder"),
             _ => e.to_string(),
         },
+        source: e,
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let partial = path.with_file_name(format!(".{name}.partial"));
-    let written = (|| {
-        use std::io::Write;
-        let mut f = std::fs::File::create(&partial)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&partial, path)
-    })();
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        fail(e)
-    })
+    crate::files::write_atomic(path, bytes).map_err(fail)
 }
 
 /// WAL lets a reader and a writer work at once and makes commits cheap; it needs shared memory,
@@ -326,7 +331,7 @@ fn set_journal(conn: &Connection) {
     }
 }
 
-fn folder_error(dir: &Path, e: &std::io::Error) -> StoreError {
+fn folder_error(dir: &Path, e: std::io::Error) -> StoreError {
     match e.kind() {
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
             StoreError::ReadOnly {
@@ -338,7 +343,7 @@ fn folder_error(dir: &Path, e: &std::io::Error) -> StoreError {
         },
         _ => StoreError::Folder {
             path: dir.to_path_buf(),
-            reason: e.to_string(),
+            source: e,
         },
     }
 }
@@ -409,6 +414,8 @@ mod tests {
                 .starts_with("Slate cannot make its data folder"),
             "{err}"
         );
+        let cause = std::error::Error::source(&err).expect("the I/O error is kept");
+        assert!(err.to_string().contains(&cause.to_string()), "{err}");
     }
 
     #[test]

@@ -213,18 +213,9 @@ fn run_effect(
             let _ = crate::stdin::read_line(&mut line);
             None
         }
-        Effect::EditInTerminal { file, command } => {
-            let mut cmd = std::process::Command::new(&command[0]);
-            cmd.args(&command[1..]).arg(&file);
-            match cmd.status() {
-                Ok(_) => None,
-                Err(e) => Some(tr!(
-                    "editor-failed",
-                    editor = command.join(" "),
-                    error = e.to_string()
-                )),
-            }
-        }
+        Effect::EditInTerminal { file, command } => crate::editor::run_and_wait(&file, &command)
+            .err()
+            .map(|e| e.to_string()),
     };
     enter_terminal().map_err(terminal_error)?;
     terminal.clear().map_err(terminal_error)?;

@@ -19,6 +19,7 @@ mod settings;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::files;
 use crate::pack::{Exercise, Lesson, Library, Pack};
 use crate::paths::Paths;
 use crate::sandbox::SandboxError;
@@ -81,6 +82,7 @@ pub enum TutorError {
     #[error("{}", crate::tr!("tutor-save-failed", path = path.display().to_string(), error = error.to_string()))]
     Save {
         path: PathBuf,
+        #[source]
         error: std::io::Error,
     },
     #[error("{}", crate::tr!("tutor-empty-name"))]
@@ -361,10 +363,7 @@ impl Tutor {
             None => ("guest".to_owned(), "guest".to_owned()),
         };
         // "Siân Evans" becomes "sian-evans": readable, and safe on every file system.
-        let mut folder = crate::pack::load::slug(&crate::store::names::sort_key(&name));
-        if folder.is_empty() {
-            folder = "learner".into();
-        }
+        let folder = crate::text::slug(&crate::store::names::sort_key(&name), "learner");
         let short: String = id
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
@@ -390,12 +389,9 @@ impl Tutor {
         let path = self.code_path(pack, exercise);
         match std::fs::read(&path) {
             // Another editor may have saved it with a byte-order mark or in a legacy
-            // encoding: show what can be read rather than the starter, which autosave would
-            // then write over the learner's work.
-            Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned()
-            }
+            // encoding: show it rather than the starter, which autosave would then write over
+            // the learner's work.
+            Ok(bytes) => files::decode_text(bytes),
             Err(_) => self
                 .find(pack, exercise)
                 .map(|f| f.exercise.starter.clone())
@@ -411,9 +407,11 @@ impl Tutor {
         code: &str,
     ) -> Result<PathBuf, TutorError> {
         let path = self.code_path(pack, exercise);
-        write_atomic(&path, code).map_err(|error| TutorError::Save {
-            path: path.clone(),
-            error,
+        files::write_atomic_making_folder(&path, code.as_bytes()).map_err(|error| {
+            TutorError::Save {
+                path: path.clone(),
+                error,
+            }
         })?;
         Ok(path)
     }
@@ -425,7 +423,7 @@ impl Tutor {
             .map(|f| f.exercise.starter.clone())
             .ok_or(TutorError::NoSuchExercise)?;
         let path = self.code_path(pack, exercise);
-        if let Ok(old) = std::fs::read_to_string(&path) {
+        if let Ok(old) = std::fs::read(&path) {
             let stamp = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs())
@@ -435,9 +433,11 @@ impl Tutor {
                 .unwrap_or(Path::new("."))
                 .join("history")
                 .join(format!("{exercise}-{stamp}.py"));
-            write_atomic(&history, &old).map_err(|error| TutorError::Save {
-                path: history.clone(),
-                error,
+            files::write_atomic_making_folder(&history, &old).map_err(|error| {
+                TutorError::Save {
+                    path: history.clone(),
+                    error,
+                }
             })?;
         }
         self.save_code(pack, exercise, &starter)?;
@@ -519,22 +519,6 @@ fn translated(library: &Library) -> Library {
             .collect(),
         broken: library.broken.clone(),
     }
-}
-
-/// Writes a file via a temporary file and a rename, making its folder if needed.
-pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("code")
-    ));
-    let mut f = std::fs::File::create(&tmp)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()?;
-    drop(f);
-    std::fs::rename(&tmp, path)
 }
 
 #[cfg(test)]

@@ -282,12 +282,9 @@ fn new(dir: &Path) -> Result<Status, CliError> {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("my-pack");
-    let mut id = crate::pack::load::slug(name);
-    if id.is_empty() {
-        id = "my-pack".into();
-    }
+    let id = crate::text::slug(name, "my-pack");
     let write = |file: &str, text: &str| {
-        std::fs::write(dir.join(file), text).map_err(|e| {
+        crate::files::write_atomic(&dir.join(file), text.as_bytes()).map_err(|e| {
             CliError::Usage(tr!(
                 "pack-new-cannot-write",
                 file = dir.join(file).display().to_string(),

@@ -91,6 +91,7 @@ pub enum RulesError {
     Regex {
         index: usize,
         text: String,
+        #[source]
         error: regex::Error,
     },
 }

@@ -10,6 +10,15 @@
 //! the host's work here is bounded: names longer than [`MAX_NAME`] are never compared, a
 //! candidate whose length alone rules it out costs nothing, and the comparisons stop after
 //! [`WORK_BUDGET`] cells of distance tables (a few milliseconds on an old PC).
+//!
+//! Why this is not [`crate::pack::load::did_you_mean`], the suggestion for pack authors: the
+//! two answer different questions. Here the candidates come from a learner's program (any
+//! number, any length: the work must be bounded) and the slip is a beginner's typing (a
+//! letter missing, added, changed or swapped: edit distance). There the candidates are a
+//! short, fixed list (field names, constructs, ids in a pack) and an author often writes a
+//! near form of a longer word or id (`loops` for `loops-basics`), which Jaro-Winkler's weight
+//! on a shared start finds and an edit distance of one or two does not. One function with a
+//! switch between the two would share only its name.
 
 /// Names longer than this are not compared (a typing slip in one is unlikely to be helped).
 pub const MAX_NAME: usize = 64;

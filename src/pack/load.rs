@@ -24,7 +24,7 @@ use super::source::{PackSource, ReadError};
 use super::{FORMAT_VERSION, Pack, SolutionPolicy};
 use crate::tr;
 
-pub use self::fields::{did_you_mean, is_language_tag, is_valid_id, slug};
+pub use self::fields::{did_you_mean, is_language_tag, is_valid_id};
 pub use super::problem::Problem;
 
 /// Most lessons a pack may have (a guard against runaway files).

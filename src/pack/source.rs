@@ -243,16 +243,13 @@ fn read_inside(root: &Path, rel: &str) -> Result<String, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge);
     }
-    let text = text_of(bytes)?;
-    Ok(text
-        .strip_prefix('\u{feff}')
-        .map(str::to_owned)
-        .unwrap_or(text))
+    text_of(bytes)
 }
 
-/// `bytes` as UTF-8 text, or where the first byte that is not UTF-8 is.
+/// `bytes` as UTF-8 text (a byte-order mark skipped), or where the first byte that is not
+/// UTF-8 is.
 fn text_of(bytes: Vec<u8>) -> Result<String, ReadError> {
-    String::from_utf8(bytes).map_err(|e| {
+    crate::files::utf8_text(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();
         let line_start = good.rfind('\n').map(|i| i + 1).unwrap_or(0);

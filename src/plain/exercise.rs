@@ -185,7 +185,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
                 self.check(open)
             }
             Err(e) => {
-                self.say(&e);
+                self.say(&e.to_string());
                 None
             }
         }

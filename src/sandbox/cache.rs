@@ -62,16 +62,16 @@ pub fn embedded_runtime() -> &'static [u8] {
 
 /// Decompresses the embedded runtime and checks it against the manifest.
 pub fn runtime_wasm() -> Result<Vec<u8>, SandboxError> {
-    let mut decoder = ruzstd::decoding::StreamingDecoder::new(RUNTIME_ZST)
-        .map_err(|e| SandboxError::DamagedRuntime(e.to_string()))?;
+    let mut decoder =
+        ruzstd::decoding::StreamingDecoder::new(RUNTIME_ZST).map_err(SandboxError::damaged)?;
     let mut wasm = Vec::new();
-    std::io::Read::read_to_end(&mut decoder, &mut wasm)
-        .map_err(|e| SandboxError::DamagedRuntime(e.to_string()))?;
+    std::io::Read::read_to_end(&mut decoder, &mut wasm).map_err(SandboxError::damaged)?;
     let digest = hex(&Sha256::digest(&wasm));
     if digest != runtime_sha256() {
-        return Err(SandboxError::DamagedRuntime(
-            "its checksum does not match".into(),
-        ));
+        return Err(SandboxError::DamagedRuntime {
+            detail: "its checksum does not match".into(),
+            source: None,
+        });
     }
     Ok(wasm)
 }
@@ -108,7 +108,7 @@ impl MachineKey {
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).ok()?;
         std::fs::create_dir_all(dir).ok()?;
-        let tmp = dir.join(format!(".{KEY_FILE}.{}.tmp", std::process::id()));
+        let tmp = crate::files::temp_beside(&path);
         write_private(&tmp, &secret).ok()?;
         // A hard link only succeeds when no key is there yet, so two Slates starting at
         // once agree on one key; a file system without links takes a rename instead.
@@ -199,15 +199,15 @@ pub fn load_or_prepare(
     spinner.step(crate::tr!("sandbox-step-compiling"));
     let compiled = engine
         .precompile_module(&wasm)
-        .map_err(|e| SandboxError::Engine(e.to_string()))?;
+        .map_err(SandboxError::engine)?;
     drop(wasm);
     spinner.finish();
     if let Some(key) = key
-        && store(&path, &signed(key, &compiled)).is_ok()
+        && crate::files::write_atomic_making_folder(&path, &signed(key, &compiled)).is_ok()
     {
         remove_stale(&dir, &path);
     }
-    deserialize_bytes(engine, &compiled).map_err(|e| SandboxError::Engine(e.to_string()))
+    deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
 }
 
 /// A cache file's contents: the magic, the tag, then the code.
@@ -261,30 +261,6 @@ fn deserialize_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> 
     // (so written by Slate for this user). wasmtime also checks their header (format,
     // version, engine settings) before using them.
     unsafe { Module::deserialize(engine, bytes) }
-}
-
-/// Writes atomically: a temporary file, flushed to disk, then renamed into place.
-fn store(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("python"),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// How long a runtime compiled by another version of Slate is kept. Two versions may share

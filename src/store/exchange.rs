@@ -128,7 +128,12 @@ pub enum Selection<'a> {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{}", tr!("import-read", file = shown(file), reason = reason))]
-    Read { file: PathBuf, reason: String },
+    Read {
+        file: PathBuf,
+        reason: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{}", tr!("import-not-progress", file = shown(file)))]
     NotProgress { file: PathBuf },
     #[error("{}", tr!("import-newer", file = shown(file), found = *found, known = *known))]

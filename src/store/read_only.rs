@@ -99,6 +99,7 @@ impl Store {
                 return Err(StoreError::Unreadable {
                     path,
                     reason: tr!("store-reason-is-folder"),
+                    source: None,
                 });
             }
             Ok(m) => m,
@@ -107,6 +108,7 @@ impl Store {
                 return Err(StoreError::Unreadable {
                     path,
                     reason: e.to_string(),
+                    source: Some(Box::new(e)),
                 });
             }
         };

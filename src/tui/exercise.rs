@@ -386,7 +386,7 @@ impl ExerciseScreen {
             });
         }
         if let Err(e) = crate::editor::spawn(&self.path, &command) {
-            return Transition::Open(Overlay::Message(e));
+            return Transition::Open(Overlay::Message(e.to_string()));
         }
         self.watch(events);
         self.watching_with = Some(command.join(" "));
@@ -453,10 +453,10 @@ impl ExerciseScreen {
         events: &Sender<AppEvent>,
         body: Rect,
     ) -> Transition {
-        let Ok(code) = std::fs::read_to_string(&self.path) else {
+        // Decoded as `Tutor::load_code` does, so a file saved in a legacy encoding shows too.
+        let Ok(code) = std::fs::read(&self.path).map(crate::files::decode_text) else {
             return Transition::Stay;
         };
-        let code = code.strip_prefix('\u{feff}').unwrap_or(&code).to_owned();
         if code.replace("\r\n", "\n").trim_end() == self.editor.text().trim_end()
             && self.report.is_some()
         {

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use toml::de::DeTable;
 
-use super::fields::{FileCx, Part, Tbl, check_id, check_table, did_you_mean, limits, slug};
+use super::fields::{FileCx, Part, Tbl, check_id, check_table, did_you_mean, limits};
 use super::{MAX_ITEMS, parse, unreadable};
 use crate::limits::Prompts;
 use crate::pack::problem::{LineIndex, Problem};
@@ -241,10 +241,7 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
     let name = t.str("name").unwrap_or_default();
     let id = match check_id(cx, &t, "test") {
         Some(id) => id,
-        None => {
-            let s = slug(&name);
-            if s.is_empty() { "test".to_owned() } else { s }
-        }
+        None => crate::text::slug(&name, "test"),
     };
     let hidden = match t.str("hidden").as_deref() {
         Some("hide") => Hidden::Hide,

@@ -127,6 +127,7 @@ pub(super) fn read_path<S: Sink>(file: &Path, sink: S) -> Result<(S, Header), S:
             _ if file.is_dir() => tr!("store-reason-is-folder"),
             _ => e.to_string(),
         },
+        source: e,
     };
     let f = std::fs::File::open(file).map_err(cannot)?;
     let meta = f.metadata().map_err(cannot)?;
@@ -162,10 +163,16 @@ pub(super) fn read_from<R: BufRead, S: Sink>(
     let read_error = |e: std::io::Error| ImportError::Read {
         file: path(),
         reason: e.to_string(),
+        source: e,
     };
     // A byte-order mark (as Notepad writes) is skipped; then the file must open a JSON object.
     let start = reader.fill_buf().map_err(read_error)?;
-    let bom = usize::from(start.starts_with("\u{feff}".as_bytes())) * 3;
+    let bom = crate::files::BOM.len();
+    let bom = if start.starts_with(crate::files::BOM.as_bytes()) {
+        bom
+    } else {
+        0
+    };
     let opens = start[bom..]
         .iter()
         .find(|b| !b.is_ascii_whitespace())

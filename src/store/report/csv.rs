@@ -39,7 +39,7 @@ pub const HEADINGS: [&str; 17] = [
 
 /// The report as CSV bytes, starting with a UTF-8 byte-order mark.
 pub fn render(report: &ClassReport) -> Vec<u8> {
-    let mut out = "\u{feff}".as_bytes().to_vec();
+    let mut out = crate::files::BOM.as_bytes().to_vec();
     {
         let mut w = ::csv::WriterBuilder::new()
             .terminator(::csv::Terminator::CRLF)
