@@ -301,56 +301,57 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     }
 
     fn main_menu(&mut self) -> Next {
-        self.blank();
-        let resume = self.tutor.resume();
-        let mut items = Vec::new();
-        if let Some(place) = &resume {
-            items.push(tr!("continue-at", place = self.tutor.describe(place)));
+        /// What the main menu offers.
+        #[derive(Clone)]
+        enum Main {
+            Continue(Place),
+            Lessons,
+            Settings,
+            ChangeLearner,
         }
-        items.push(tr!("choose-lesson"));
-        items.push(tr!("settings"));
-        items.push(tr!("change-learner"));
-        let offset = usize::from(resume.is_some());
-        match self.menu(&items, &tr!("quit")) {
-            Choice::Quit | Choice::Number(0) => Next::Quit,
-            Choice::Number(1) if resume.is_some() => Next::Go(resume.expect("checked")),
-            Choice::Number(n) => match n - offset {
-                1 => Next::Lessons,
-                2 => {
-                    self.settings();
-                    Next::MainMenu
-                }
-                _ => Next::Learners,
-            },
+        self.blank();
+        let mut items = Vec::new();
+        if let Some(place) = self.tutor.resume() {
+            let label = tr!("continue-at", place = self.tutor.describe(&place));
+            items.push((Main::Continue(place), label));
+        }
+        items.push((Main::Lessons, tr!("choose-lesson")));
+        items.push((Main::Settings, tr!("settings")));
+        items.push((Main::ChangeLearner, tr!("change-learner")));
+        match self.pick(&items, &tr!("quit")) {
+            Picked::End | Picked::Zero => Next::Quit,
+            Picked::Item(Main::Continue(place)) => Next::Go(place),
+            Picked::Item(Main::Lessons) => Next::Lessons,
+            Picked::Item(Main::Settings) => {
+                self.settings();
+                Next::MainMenu
+            }
+            Picked::Item(Main::ChangeLearner) => Next::Learners,
         }
     }
 
     fn lessons(&mut self) -> Next {
         let course = self.tutor.course();
         let mut items = Vec::new();
-        let mut targets = Vec::new();
         for pack in &course {
             for (i, lesson) in pack.lessons.iter().enumerate() {
-                items.push(tr!(
+                let label = tr!(
                     "lesson-line",
                     pack = pack.title.as_str(),
                     number = i + 1,
                     title = lesson.title.as_str(),
                     done = lesson.done(),
                     total = lesson.exercises.len()
-                ));
-                targets.push((pack.id.clone(), lesson.id.clone()));
+                );
+                items.push(((pack.id.clone(), lesson.id.clone()), label));
             }
         }
         self.blank();
         self.say(&tr!("choose-lesson"));
-        match self.menu(&items, &tr!("back")) {
-            Choice::Quit => Next::Quit,
-            Choice::Number(0) => Next::MainMenu,
-            Choice::Number(n) => {
-                let (p, l) = targets[n - 1].clone();
-                Next::LessonMenu(p, l)
-            }
+        match self.pick(&items, &tr!("back")) {
+            Picked::End => Next::Quit,
+            Picked::Zero => Next::MainMenu,
+            Picked::Item((pack, lesson)) => Next::LessonMenu(pack, lesson),
         }
     }
 
@@ -368,32 +369,34 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         self.say(&tr!("lesson-heading", title = view.title.as_str()));
         let mut items = Vec::new();
         if view.pages > 0 {
-            items.push(if view.pages_read >= view.pages {
+            let label = if view.pages_read >= view.pages {
                 tr!("read-lesson-read", pages = view.pages)
             } else {
                 tr!("read-lesson", pages = view.pages)
-            });
-        }
-        for (_, title, status) in &view.exercises {
-            items.push(tr!(
-                "exercise-line",
-                title = title.as_str(),
-                status = status.word()
-            ));
-        }
-        let offset = usize::from(view.pages > 0);
-        match self.menu(&items, &tr!("back")) {
-            Choice::Quit => Next::Quit,
-            Choice::Number(0) => Next::Lessons,
-            Choice::Number(1) if view.pages > 0 => Next::Go(Place::Page {
+            };
+            let first_page = Place::Page {
                 pack: pack.into(),
                 lesson: lesson.into(),
                 page: 0,
-            }),
-            Choice::Number(n) => Next::Go(Place::Exercise {
+            };
+            items.push((first_page, label));
+        }
+        for (id, title, status) in &view.exercises {
+            let label = tr!(
+                "exercise-line",
+                title = title.as_str(),
+                status = status.word()
+            );
+            let place = Place::Exercise {
                 pack: pack.into(),
-                exercise: view.exercises[n - 1 - offset].0.clone(),
-            }),
+                exercise: id.clone(),
+            };
+            items.push((place, label));
+        }
+        match self.pick(&items, &tr!("back")) {
+            Picked::End => Next::Quit,
+            Picked::Zero => Next::Lessons,
+            Picked::Item(place) => Next::Go(place),
         }
     }
 
@@ -422,27 +425,34 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
             );
             self.say(&safe_text::for_terminal(text.trim_end()));
             self.blank();
+            /// What a page offers.
+            #[derive(Clone, Copy)]
+            enum Turn {
+                Next,
+                ToExercises,
+                Previous,
+            }
             let mut items = Vec::new();
             if page + 1 < total {
-                items.push(tr!("next-page"));
+                items.push((Turn::Next, tr!("next-page")));
             } else {
-                items.push(tr!("to-exercises"));
+                items.push((Turn::ToExercises, tr!("to-exercises")));
             }
             if page > 0 {
-                items.push(tr!("previous-page"));
+                items.push((Turn::Previous, tr!("previous-page")));
             }
-            match self.menu(&items, &tr!("back")) {
-                Choice::Quit => return Next::Quit,
-                Choice::Number(0) => return Next::LessonMenu(pack.into(), lesson.into()),
-                Choice::Number(1) if page + 1 < total => page += 1,
-                Choice::Number(1) => {
+            match self.pick(&items, &tr!("back")) {
+                Picked::End => return Next::Quit,
+                Picked::Zero => return Next::LessonMenu(pack.into(), lesson.into()),
+                Picked::Item(Turn::Next) => page += 1,
+                Picked::Item(Turn::ToExercises) => {
                     // The lesson's first exercise not done yet, else the lesson menu.
                     return match self.tutor.first_unfinished_in_lesson(pack, lesson) {
                         Some(place) => Next::Go(place),
                         None => Next::LessonMenu(pack.into(), lesson.into()),
                     };
                 }
-                Choice::Number(_) => page = page.saturating_sub(1),
+                Picked::Item(Turn::Previous) => page = page.saturating_sub(1),
             }
         }
     }
@@ -451,21 +461,27 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         loop {
             self.blank();
             self.say(&tr!("settings"));
-            let items = vec![tr!("setting-language"), tr!("setting-editor")];
-            match self.menu(&items, &tr!("back")) {
-                Choice::Quit | Choice::Number(0) => return,
-                Choice::Number(1) => {
-                    let langs = crate::i18n::available();
-                    let names: Vec<String> = langs.iter().map(|(_, n)| n.clone()).collect();
-                    if let Choice::Number(n) = self.menu(&names, &tr!("back"))
-                        && n > 0
-                    {
-                        self.tutor.set_language(&langs[n - 1].0);
+            /// What settings offers.
+            #[derive(Clone, Copy)]
+            enum Change {
+                Language,
+                Editor,
+            }
+            let items = [
+                (Change::Language, tr!("setting-language")),
+                (Change::Editor, tr!("setting-editor")),
+            ];
+            match self.pick(&items, &tr!("back")) {
+                Picked::End | Picked::Zero => return,
+                Picked::Item(Change::Language) => {
+                    let langs: Vec<(String, String)> = crate::i18n::available();
+                    if let Picked::Item(tag) = self.pick(&langs, &tr!("back")) {
+                        self.tutor.set_language(&tag);
                         self.say(&tr!("language-changed"));
                         self.tell_notice();
                     }
                 }
-                Choice::Number(_) => {
+                Picked::Item(Change::Editor) => {
                     self.say(&tr!(
                         "editor-now",
                         editor = crate::editor::command_for(self.tutor.settings().editor).join(" ")
