@@ -104,6 +104,14 @@ pub enum Status {
 pub enum CliError {
     #[error("{0}")]
     Usage(String),
+    /// A file or stream could not be read or written: the sentence says which and what to
+    /// do, and the operating system's error is kept as the cause.
+    #[error("{message}")]
+    Io {
+        message: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Sandbox(#[from] SandboxError),
     #[error(transparent)]
@@ -232,7 +240,10 @@ pub fn read_program(path: &std::path::Path) -> Result<String, CliError> {
                 file = &shown,
                 limit = MAX_PROGRAM.div_ceil(1 << 10)
             ),
-            _ => tr!("cli-file-unreadable", file = &shown, error = e.to_string()),
+            _ => {
+                let message = tr!("cli-file-unreadable", file = &shown, error = e.to_string());
+                return CliError::Io { message, source: e };
+            }
         })
     })?;
     crate::files::utf8_text(bytes)

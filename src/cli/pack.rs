@@ -284,20 +284,22 @@ fn new(dir: &Path) -> Result<Status, CliError> {
         .unwrap_or("my-pack");
     let id = crate::text::slug(name, "my-pack");
     let write = |file: &str, text: &str| {
-        crate::files::write_atomic(&dir.join(file), text.as_bytes()).map_err(|e| {
-            CliError::Usage(tr!(
+        crate::files::write_atomic(&dir.join(file), text.as_bytes()).map_err(|e| CliError::Io {
+            message: tr!(
                 "pack-new-cannot-write",
                 file = dir.join(file).display().to_string(),
                 error = e.to_string()
-            ))
+            ),
+            source: e,
         })
     };
-    std::fs::create_dir_all(dir).map_err(|e| {
-        CliError::Usage(tr!(
+    std::fs::create_dir_all(dir).map_err(|e| CliError::Io {
+        message: tr!(
             "pack-new-cannot-make-folder",
             dir = dir.display().to_string(),
             error = e.to_string()
-        ))
+        ),
+        source: e,
     })?;
     write("pack.toml", &TEMPLATE_PACK.replace("my-pack", &id))?;
     write("01-hello.toml", TEMPLATE_LESSON)?;

@@ -97,10 +97,10 @@ fn stdin(args: &RunArgs) -> Result<Stdin, CliError> {
             match super::read_capped_from(std::io::stdin().lock(), MAX_INPUT) {
                 Ok(buf) => Ok(Stdin::Bytes(buf)),
                 Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => Err(too_big("-".into())),
-                Err(e) => Err(CliError::Usage(tr!(
-                    "run-piped-input-unreadable",
-                    error = e.to_string()
-                ))),
+                Err(e) => Err(CliError::Io {
+                    message: tr!("run-piped-input-unreadable", error = e.to_string()),
+                    source: e,
+                }),
             }
         }
         Some(p) => match super::read_capped(p, MAX_INPUT) {
