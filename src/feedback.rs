@@ -350,6 +350,9 @@ pub fn lock_sentence(lock: SolutionLock) -> String {
 /// One sentence on how an interactive run ended.
 pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
     use crate::sandbox::Verdict;
+    if outcome.stopped {
+        return tr!("run-you-stopped");
+    }
     match outcome.verdict {
         Verdict::Ok => tr!("run-finished"),
         Verdict::Error => match &outcome.error {
@@ -359,5 +362,38 @@ pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
         Verdict::TimeLimit => tr!("run-time-limit"),
         Verdict::MemoryLimit => tr!("run-memory-limit"),
         Verdict::OutputLimit => tr!("run-output-limit"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::{Outcome, Verdict};
+
+    #[test]
+    fn a_run_stopped_with_ctrl_c_says_so_plainly() {
+        let outcome = Outcome {
+            verdict: Verdict::Error,
+            exit_code: None,
+            stdout: String::new(),
+            stderr: String::new(),
+            error: Some(PyError {
+                kind: "KeyboardInterrupt".into(),
+                ..PyError::default()
+            }),
+            call: None,
+            inspect: None,
+            stopped: true,
+            duration: std::time::Duration::ZERO,
+        };
+        let said = run_ending(&outcome);
+        assert_eq!(said, tr!("run-you-stopped"));
+        assert!(!said.contains("KeyboardInterrupt"), "{said}");
+        // A program that raises KeyboardInterrupt itself was not stopped by the learner.
+        let raised = Outcome {
+            stopped: false,
+            ..outcome
+        };
+        assert_ne!(run_ending(&raised), tr!("run-you-stopped"));
     }
 }

@@ -288,6 +288,7 @@ mod tests {
             error: None,
             call: None,
             inspect: None,
+            stopped: false,
             duration: Duration::ZERO,
         }
     }

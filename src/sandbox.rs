@@ -325,6 +325,7 @@ impl Sandbox {
             error: None,
             call: None,
             inspect: None,
+            stopped: false,
             duration,
         };
 
@@ -363,6 +364,7 @@ impl Sandbox {
         let err = result.expect_err("not an exit, so an error");
         let limit = err.downcast_ref::<LimitHit>().copied();
         outcome.verdict = if limit == Some(LimitHit::Cancelled) {
+            outcome.stopped = true;
             outcome.error = Some(PyError {
                 kind: "KeyboardInterrupt".into(),
                 message: "the program was stopped with Ctrl+C".into(),

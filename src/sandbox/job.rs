@@ -169,5 +169,7 @@ pub struct Outcome {
     pub error: Option<PyError>,
     pub call: Option<CallResult>,
     pub inspect: Option<InspectResult>,
+    /// The run was stopped on request (Ctrl+C), not by anything the program did.
+    pub stopped: bool,
     pub duration: Duration,
 }

@@ -135,6 +135,7 @@ watch-failed = Dydy Slate ddim yn gallu gweld pryd rwyt ti'n cadw ar y gyriant h
 
 run-header = Wrthi'n rhedeg dy raglen. Pwysa Ctrl+C i'w stopio.
 run-finished = Mae dy raglen wedi gorffen.
+run-you-stopped = Fe wnest ti stopio’r rhaglen.
 run-ended-code = Daeth dy raglen i ben gyda sys.exit({ $code }).
 run-time-limit = Cafodd dy raglen ei stopio: roedd hi'n rhedeg am ormod o amser. Oes dolen sydd byth yn dod i ben?
 run-memory-limit = Cafodd dy raglen ei stopio: roedd hi'n defnyddio gormod o gof. Oes rhestr neu destun sy'n tyfu heb stopio?

@@ -121,6 +121,7 @@ watch-failed = Slate cannot see when you save on this drive. Press F5 to check a
 
 run-header = Running your program. Press Ctrl+C to stop it.
 run-finished = Your program finished.
+run-you-stopped = You stopped the program.
 run-ended-code = Your program ended with sys.exit({ $code }).
 run-time-limit = Your program was stopped: it ran for too long. Is there a loop that never ends?
 run-memory-limit = Your program was stopped: it used too much memory. Is a list or some text growing without end?

@@ -124,6 +124,7 @@ watch-failed = Slate no puede ver cuándo guardas en esta unidad. Pulsa F5 para 
 
 run-header = Ejecutando tu programa. Pulsa Ctrl+C para pararlo.
 run-finished = Tu programa ha terminado.
+run-you-stopped = Has parado el programa.
 run-ended-code = Tu programa terminó con sys.exit({ $code }).
 run-time-limit = Slate ha parado tu programa: tardaba demasiado. ¿Hay algún bucle que no termina nunca?
 run-memory-limit = Slate ha parado tu programa: usaba demasiada memoria. ¿Hay alguna lista o algún texto que crece sin fin?

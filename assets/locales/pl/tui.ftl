@@ -137,6 +137,7 @@ watch-failed = Slate nie widzi, kiedy zapisujesz na tym dysku. Po zapisaniu naci
 
 run-header = Uruchamiam twój program. Naciśnij Ctrl+C, żeby go zatrzymać.
 run-finished = Twój program się zakończył.
+run-you-stopped = Zatrzymano program.
 run-ended-code = Twój program zakończył się przez sys.exit({ $code }).
 run-time-limit = Twój program został zatrzymany: działał za długo. Czy jest w nim pętla, która nigdy się nie kończy?
 run-memory-limit = Twój program został zatrzymany: zajął za dużo pamięci. Czy jakaś lista albo tekst rośnie bez końca?
