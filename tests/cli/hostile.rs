@@ -15,20 +15,11 @@ const GRACE_MS: f64 = 500.0;
 
 fn run_json_with_open_stdin(home: &Home, program: &str, limit: &str) -> serde_json::Value {
     let path = fixture(&format!("programs/{program}"));
-    let mut child = home
-        .slate()
-        .args(["run", "--json", "--time-limit", limit])
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("slate starts");
-    // Keep our end of the pipe open until the run is over: input never comes, nor its end.
-    let stdin = child.stdin.take();
-    let out = child.wait_with_output().expect("slate runs");
-    drop(stdin);
-    json(&out)
+    json(&run_with_open_stdin(
+        home.slate()
+            .args(["run", "--json", "--time-limit", limit])
+            .arg(&path),
+    ))
 }
 
 fn assert_stopped_at(v: &serde_json::Value, limit_s: f64) {

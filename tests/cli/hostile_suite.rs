@@ -308,18 +308,11 @@ fn every_hostile_program_gets_its_verdict_without_hanging_or_panicking() {
                         Want::Ok | Want::Error | Want::Memory | Want::Output => 10.0,
                     };
                     std::fs::write(&path, source).unwrap();
-                    let mut child = home
-                        .slate()
-                        .args(["run", "--json", "--time-limit", &limit_s.to_string()])
-                        .arg(&path)
-                        .stdin(Stdio::piped())
-                        .stdout(Stdio::piped())
-                        .stderr(Stdio::piped())
-                        .spawn()
-                        .expect("slate starts");
-                    let stdin = child.stdin.take();
-                    let out = child.wait_with_output().expect("slate runs");
-                    drop(stdin);
+                    let out = run_with_open_stdin(
+                        home.slate()
+                            .args(["run", "--json", "--time-limit", &limit_s.to_string()])
+                            .arg(&path),
+                    );
                     let err = stderr(&out);
                     let panicked = err.contains("panicked") || out.status.code().is_none();
                     let v: serde_json::Value =

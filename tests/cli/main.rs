@@ -93,6 +93,21 @@ pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
     child.wait_with_output().expect("slate runs")
 }
 
+/// Runs `cmd` with its stdin a pipe that stays open until it ends: input never comes, nor
+/// its end (a program waiting for input waits).
+pub fn run_with_open_stdin(cmd: &mut Command) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("slate starts");
+    let stdin = child.stdin.take();
+    let out = child.wait_with_output().expect("slate runs");
+    drop(stdin);
+    out
+}
+
 pub fn shared_cache() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("slate-test-cache")
 }
