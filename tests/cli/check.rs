@@ -3,9 +3,14 @@
 use super::*;
 
 fn check(home: &Home, exercise: &str, program: &str, json_out: bool) -> Output {
+    check_in(home, "good", exercise, program, json_out)
+}
+
+/// `slate check` of `program` against `exercise` of the fixture pack in `packs/PACK`.
+fn check_in(home: &Home, pack: &str, exercise: &str, program: &str, json_out: bool) -> Output {
     let file = home.path().join("answer.py");
     std::fs::write(&file, program).unwrap();
-    let pack = fixture("packs/good");
+    let pack = fixture(&format!("packs/{pack}"));
     let mut args = vec![
         "--packs",
         pack.to_str().unwrap(),
@@ -194,21 +199,7 @@ fn lesson_qualified_ids_work() {
 
 /// `slate check --json` of `program` against an exercise of the fixture pack `hardening`.
 fn check_hardening(home: &Home, exercise: &str, program: &str) -> serde_json::Value {
-    let file = home.path().join("answer.py");
-    std::fs::write(&file, program).unwrap();
-    let pack = fixture("packs/hardening");
-    let out = home.run(
-        &[
-            "--packs",
-            pack.to_str().unwrap(),
-            "check",
-            exercise,
-            file.to_str().unwrap(),
-            "--json",
-        ],
-        "",
-    );
-    json(&out)
+    json(&check_in(home, "hardening", exercise, program, true))
 }
 
 #[test]

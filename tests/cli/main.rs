@@ -78,13 +78,17 @@ impl Home {
     }
 }
 
-pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
+/// Starts `cmd` with all three standard streams piped.
+fn spawn_piped(cmd: &mut Command) -> std::process::Child {
+    cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("slate starts");
+        .expect("slate starts")
+}
+
+pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
+    let mut child = spawn_piped(cmd);
     {
         let mut input = child.stdin.take().expect("stdin is piped");
         // The program may stop reading early; that is fine.
@@ -96,12 +100,7 @@ pub fn run_with(cmd: &mut Command, stdin: &str) -> Output {
 /// Runs `cmd` with its stdin a pipe that stays open until it ends: input never comes, nor
 /// its end (a program waiting for input waits).
 pub fn run_with_open_stdin(cmd: &mut Command) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("slate starts");
+    let mut child = spawn_piped(cmd);
     let stdin = child.stdin.take();
     let out = child.wait_with_output().expect("slate runs");
     drop(stdin);
