@@ -116,6 +116,7 @@ fn main() {
     let paths = Paths {
         data: home.path().join("data"),
         cache: cache.clone(),
+        cache_kind: slate::paths::CacheKind::Shared,
     };
     println!("Slate sandbox benchmarks ({} repetitions)\n", reps);
 
@@ -155,6 +156,7 @@ fn main() {
         let p = Paths {
             data: dir.join("data"),
             cache: dir.join("cache"),
+            cache_kind: slate::paths::CacheKind::Shared,
         };
         let started = Instant::now();
         Sandbox::new(&p, Progress::Quiet).expect("the runtime prepares");

@@ -3,13 +3,14 @@
 //! Everything Slate writes lives in two folders: *data* (progress, learners' code, teachers'
 //! packs) and *cache* (the compiled Python runtime, which can always be rebuilt). By default
 //! they are the platform's own folders (the `directories` crate: AppData on Windows,
-//! `~/Library` on macOS, XDG folders on Linux). `SLATE_HOME=DIR` puts both under DIR, for a
-//! portable install on a USB stick and for tests. `SLATE_CACHE_DIR` moves only the cache, so
-//! many test runs can share one prepared runtime.
+//! `~/Library` on macOS, XDG folders on Linux). `SLATE_HOME=DIR` moves the data under DIR,
+//! for a portable install on a USB stick and for tests.
 //!
-//! One thing never moves with `SLATE_HOME`: this computer's secret key that signs the
-//! compiled runtime ([`machine_key_dir`]). It stays in the user's own local data folder, so
-//! someone who can write to a USB stick or a shared folder cannot also sign what is there.
+//! The cache holds native code for this computer's processor, so it does not move with
+//! `SLATE_HOME`: it stays in the user's own cache folder, which only this user can write
+//! ([`CacheKind::Private`]). `SLATE_CACHE_DIR` moves it anywhere, for example so that test
+//! runs share one prepared runtime; such a folder may be shared, so its files must carry
+//! this computer's signature ([`CacheKind::Shared`], [`machine_key_dir`]).
 
 use std::path::PathBuf;
 
@@ -20,6 +21,18 @@ pub struct Paths {
     pub data: PathBuf,
     /// Compiled runtime; safe to delete at any time.
     pub cache: PathBuf,
+    /// Who else may be able to write to `cache`.
+    pub cache_kind: CacheKind,
+}
+
+/// Whether the cache folder is the user's own, or one that others may write to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheKind {
+    /// The platform's per-user cache folder: compiled code is memory-mapped from it (after
+    /// checking, on Unix, that only this user can write there).
+    Private,
+    /// A folder named by `SLATE_CACHE_DIR`: every file must carry this computer's signature.
+    Shared,
 }
 
 /// Why Slate could not find a place for its files.
@@ -37,23 +50,23 @@ impl Paths {
     }
 
     fn resolve(home: Option<PathBuf>, cache: Option<PathBuf>) -> Result<Paths, NoHome> {
-        let mut paths = match home.filter(|h| !h.as_os_str().is_empty()) {
-            Some(home) => Paths {
-                data: home.join("data"),
-                cache: home.join("cache"),
-            },
-            None => {
-                let dirs = directories::ProjectDirs::from("org", "Slate", "slate").ok_or(NoHome)?;
-                Paths {
-                    data: dirs.data_local_dir().to_path_buf(),
-                    cache: dirs.cache_dir().to_path_buf(),
-                }
-            }
+        let dirs = directories::ProjectDirs::from("org", "Slate", "slate");
+        let data = match home.filter(|h| !h.as_os_str().is_empty()) {
+            Some(home) => home.join("data"),
+            None => dirs.as_ref().ok_or(NoHome)?.data_local_dir().to_path_buf(),
         };
-        if let Some(cache) = cache.filter(|c| !c.as_os_str().is_empty()) {
-            paths.cache = cache;
-        }
-        Ok(paths)
+        let (cache, cache_kind) = match cache.filter(|c| !c.as_os_str().is_empty()) {
+            Some(cache) => (cache, CacheKind::Shared),
+            None => (
+                dirs.as_ref().ok_or(NoHome)?.cache_dir().to_path_buf(),
+                CacheKind::Private,
+            ),
+        };
+        Ok(Paths {
+            data,
+            cache,
+            cache_kind,
+        })
     }
 }
 
@@ -69,17 +82,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slate_home_holds_data_and_cache() {
+    fn slate_home_holds_data_but_compiled_code_stays_on_this_computer() {
         let p = Paths::resolve(Some("/stick/slate".into()), None).unwrap();
         assert_eq!(p.data, PathBuf::from("/stick/slate/data"));
-        assert_eq!(p.cache, PathBuf::from("/stick/slate/cache"));
+        assert!(!p.cache.starts_with("/stick"), "{:?}", p.cache);
+        assert_eq!(p.cache_kind, CacheKind::Private);
     }
 
     #[test]
-    fn cache_dir_can_be_moved_on_its_own() {
+    fn a_cache_dir_named_in_the_environment_is_treated_as_shared() {
         let p = Paths::resolve(Some("/h".into()), Some("/c".into())).unwrap();
         assert_eq!(p.data, PathBuf::from("/h/data"));
         assert_eq!(p.cache, PathBuf::from("/c"));
+        assert_eq!(p.cache_kind, CacheKind::Shared);
     }
 
     #[test]

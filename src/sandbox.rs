@@ -172,9 +172,7 @@ impl Sandbox {
     /// A new sandbox with its own engine. Prefer [`Sandbox::global`].
     pub fn new(paths: &Paths, progress: Progress) -> Result<Sandbox, SandboxError> {
         let engine = Engine::new(&engine_config()).map_err(SandboxError::engine)?;
-        let key =
-            crate::paths::machine_key_dir().and_then(|dir| cache::MachineKey::load_or_create(&dir));
-        let module = cache::load_or_prepare(&engine, &paths.cache, key.as_ref(), progress)?;
+        let module = cache::load_or_prepare(&engine, &paths.cache, paths.cache_kind, progress)?;
         let mut linker: Linker<Host> = Linker::new(&engine);
         let engine_err = |e: wasmtime::Error| SandboxError::engine(e);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)

@@ -531,6 +531,7 @@ mod tests {
         let paths = Paths {
             data: dir.path().join("data"),
             cache: dir.path().join("cache"),
+            cache_kind: crate::paths::CacheKind::Private,
         };
         let mut tutor = Tutor::with(paths, Library::default(), Store::open_in_memory().unwrap());
         let learner = tutor.add_learner("  Siân   Evans ", None).unwrap();

@@ -8,21 +8,29 @@
 //! others wait for it (a lock file) rather than doing the same work twice.
 //!
 //! Compiled code is native code: whoever can write the cache file chooses what Slate runs.
-//! The cache may sit on a USB stick or a shared folder (`SLATE_HOME`), so each file carries
-//! an HMAC-SHA256 of its contents under a secret key that never leaves this computer's own
-//! user folder ([`MachineKey`]). A file is read into memory, its tag checked, and only then
-//! handed to wasmtime from that same memory; a file whose tag does not match is prepared
-//! again, with a note. See docs/sandbox.md for what is trusted and why.
+//! So where it may be loaded from is decided by who can write there ([`CacheKind`]):
+//! - In the user's own cache folder (the default, never moved by `SLATE_HOME`) the file is
+//!   memory-mapped, which costs a few milliseconds. On Unix Slate first checks that the
+//!   folder and the file belong to this user and that no one else can write to them, as
+//!   ssh does for its keys; if not, the folder is treated as shared.
+//! - A shared folder (`SLATE_CACHE_DIR`, perhaps on a USB stick or a network drive) holds
+//!   signed files: an HMAC-SHA256 of the code under a secret key that never leaves this
+//!   computer's own user folder ([`MachineKey`]). The file is read into memory, its tag
+//!   checked, and only then handed to wasmtime from that same memory; a file whose tag does
+//!   not match is prepared again, with a note.
+//!
+//! See docs/sandbox.md for what is trusted and why.
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use std::hash::{Hash, Hasher};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 use wasmtime::{Engine, Module};
 
 use super::SandboxError;
+use crate::paths::CacheKind;
 
 /// What every cache file starts with, before its tag and the compiled code.
 const MAGIC: &[u8; 16] = b"slate-cwasm-mac1";
@@ -80,18 +88,17 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The cache file name for this runtime, engine and computer. Each computer's key has its
-/// own file, so computers sharing a USB stick do not replace each other's.
+/// The cache file name for this runtime and engine. In a shared folder the name also holds
+/// the computer's key id, so computers sharing a USB stick do not replace each other's.
 fn cache_name(engine: &Engine, key: Option<&MachineKey>) -> String {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
-    format!(
-        "python-{}-{:016x}-{}.cwasm",
-        &runtime_sha256()[..16.min(runtime_sha256().len())],
-        h.finish(),
-        key.map(MachineKey::id).unwrap_or_default()
-    )
+    let runtime = &runtime_sha256()[..16.min(runtime_sha256().len())];
+    match key {
+        Some(key) => format!("python-{runtime}-{:016x}-{}.cwasm", h.finish(), key.id()),
+        None => format!("python-{runtime}-{:016x}.cwasm", h.finish()),
+    }
 }
 
 /// A secret that only this user on this computer can read, used to sign cached code.
@@ -165,15 +172,113 @@ enum Cached {
     Forged,
 }
 
-/// Loads the compiled runtime from the cache, or prepares and caches it. Without a key the
-/// cache is neither read nor written: Python is prepared in memory each time.
+/// Loads the compiled runtime from the cache, or prepares and caches it.
 pub fn load_or_prepare(
     engine: &Engine,
     cache_dir: &Path,
-    key: Option<&MachineKey>,
+    kind: CacheKind,
     progress: Progress,
 ) -> Result<Module, SandboxError> {
     let dir = cache_dir.join("runtime");
+    if kind == CacheKind::Private && make_private_folder(&dir) {
+        return load_or_prepare_mapped(engine, &dir, progress);
+    }
+    let key = crate::paths::machine_key_dir().and_then(|d| MachineKey::load_or_create(&d));
+    load_or_prepare_signed(engine, &dir, key.as_ref(), progress)
+}
+
+/// Makes `dir` (only this user may use it) and says whether it is private: on Unix, owned by
+/// this user, not a symbolic link, and not writable by anyone else.
+fn make_private_folder(dir: &Path) -> bool {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    if builder.create(dir).is_err() {
+        return false;
+    }
+    std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir() && only_ours(&m))
+}
+
+/// Whether only this user can change what `meta` describes. Windows gives each user's local
+/// folders to that user alone, so there the location is the check.
+fn only_ours(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.uid() == rustix::process::geteuid().as_raw() && meta.mode() & 0o022 == 0
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        true
+    }
+}
+
+/// The private cache: a plain wasmtime file, memory-mapped.
+fn load_or_prepare_mapped(
+    engine: &Engine,
+    dir: &Path,
+    progress: Progress,
+) -> Result<Module, SandboxError> {
+    let path = dir.join(cache_name(engine, None));
+    if let Some(module) = try_map(engine, &path) {
+        return Ok(module);
+    }
+    // Another Slate may be preparing right now: wait for it, then look again.
+    let _lock = lock(dir);
+    if let Some(module) = try_map(engine, &path) {
+        return Ok(module);
+    }
+    let compiled = compile(engine, progress)?;
+    if crate::files::write_atomic(&path, &compiled).is_ok() {
+        remove_stale(dir, &path);
+    }
+    deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
+}
+
+#[allow(unsafe_code)]
+fn try_map(engine: &Engine, path: &Path) -> Option<Module> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || !only_ours(&meta) {
+        let _ = std::fs::remove_file(path);
+        return None;
+    }
+    // SAFETY: the file is in a folder that only this user can write (checked above), and it
+    // was written there by Slate with `Engine::precompile_module`, atomically. wasmtime
+    // checks its header (format, version, engine settings) before using it.
+    match unsafe { Module::deserialize_file(engine, path) } {
+        Ok(module) => Some(module),
+        Err(_) => {
+            // From another engine setting, or damaged: prepared again.
+            let _ = std::fs::remove_file(path);
+            None
+        }
+    }
+}
+
+/// Unpacks and compiles the runtime, with the spinner when asked.
+fn compile(engine: &Engine, progress: Progress) -> Result<Vec<u8>, SandboxError> {
+    let spinner = Spinner::start(progress);
+    spinner.step(crate::tr!("sandbox-step-unpacking"));
+    let wasm = runtime_wasm()?;
+    spinner.step(crate::tr!("sandbox-step-compiling"));
+    let compiled = engine
+        .precompile_module(&wasm)
+        .map_err(SandboxError::engine)?;
+    drop(wasm);
+    spinner.finish();
+    Ok(compiled)
+}
+
+/// A shared cache: signed files, checked in memory. Without a key the cache is neither read
+/// nor written: Python is prepared in memory each time.
+fn load_or_prepare_signed(
+    engine: &Engine,
+    dir: &Path,
+    key: Option<&MachineKey>,
+    progress: Progress,
+) -> Result<Module, SandboxError> {
     let path = dir.join(cache_name(engine, key));
     let mut forged = false;
     if let Some(key) = key {
@@ -184,7 +289,7 @@ pub fn load_or_prepare(
         }
     }
     // Another Slate may be preparing right now: wait for it, then look again.
-    let _lock = key.and_then(|_| lock(&dir));
+    let _lock = key.and_then(|_| lock(dir));
     if let Some(key) = key
         && let Cached::Usable(module) = try_load(engine, &path, key)
     {
@@ -193,19 +298,11 @@ pub fn load_or_prepare(
     if forged && progress == Progress::Terminal {
         eprintln!("{}", crate::tr!("sandbox-cache-forged"));
     }
-    let spinner = Spinner::start(progress);
-    spinner.step(crate::tr!("sandbox-step-unpacking"));
-    let wasm = runtime_wasm()?;
-    spinner.step(crate::tr!("sandbox-step-compiling"));
-    let compiled = engine
-        .precompile_module(&wasm)
-        .map_err(SandboxError::engine)?;
-    drop(wasm);
-    spinner.finish();
+    let compiled = compile(engine, progress)?;
     if let Some(key) = key
         && crate::files::write_atomic_making_folder(&path, &signed(key, &compiled)).is_ok()
     {
-        remove_stale(&dir, &path);
+        remove_stale(dir, &path);
     }
     deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
 }
@@ -341,14 +438,15 @@ impl Spinner {
     }
 }
 
-/// Where the compiled runtime is cached (for `slate` diagnostics and tests).
-pub fn cache_file(engine: &Engine, cache_dir: &Path, key: Option<&MachineKey>) -> PathBuf {
-    cache_dir.join("runtime").join(cache_name(engine, key))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
+
+    /// Where the compiled runtime is cached in a shared folder.
+    fn cache_file(engine: &Engine, cache_dir: &Path, key: Option<&MachineKey>) -> PathBuf {
+        cache_dir.join("runtime").join(cache_name(engine, key))
+    }
 
     #[test]
     fn manifest_names_a_hash() {
@@ -442,6 +540,45 @@ mod tests {
         std::fs::write(&path, signed(&theirs, b"\x7fELF native payload")).unwrap();
         assert!(matches!(try_load(&engine, &path, &ours), Cached::Forged));
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_damaged_file_in_the_private_folder_is_removed_not_loaded() {
+        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let runtime = dir.path().join("runtime");
+        assert!(make_private_folder(&runtime));
+        let path = runtime.join(cache_name(&engine, None));
+        std::fs::write(&path, b"not native code at all").unwrap();
+        assert!(try_map(&engine, &path).is_none());
+        assert!(!path.exists(), "removed, so it is prepared again");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_or_file_others_can_write_is_never_mapped() {
+        use std::os::unix::fs::PermissionsExt;
+        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let runtime = dir.path().join("runtime");
+        assert!(make_private_folder(&runtime));
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&runtime), 0o700, "made for this user alone");
+
+        let path = runtime.join(cache_name(&engine, None));
+        std::fs::write(&path, b"planted").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+        assert!(try_map(&engine, &path).is_none());
+        assert!(
+            !path.exists(),
+            "a file anyone could have written is removed"
+        );
+
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o777)).unwrap();
+        assert!(
+            !make_private_folder(&runtime),
+            "a folder anyone can write to is treated as shared: signed files only"
+        );
     }
 
     #[test]

@@ -299,6 +299,7 @@ mod tests {
         let paths = Paths {
             data: dir.path().join("data"),
             cache: dir.path().join("cache"),
+            cache_kind: crate::paths::CacheKind::Private,
         };
         let file = dir.path().join("progress.sqlite3");
         let mut store = Store::open_at(&file).unwrap();

@@ -224,6 +224,37 @@ fn a_forged_compiled_runtime_is_never_run_and_is_prepared_again() {
 }
 
 #[test]
+fn compiled_code_is_never_kept_in_the_data_folder() {
+    // SLATE_HOME may be a USB stick or a shared drive: the native code stays in this user's
+    // own cache folder (here the tests' shared `$XDG_CACHE_HOME`), memory-mapped from there.
+    let home = Home::new();
+    let hello = fixture("programs/hello.py");
+    let out = run_with(home.slate().args(["run"]).arg(&hello), "");
+    assert_eq!(stdout(&out), "hello\n", "{}", stderr(&out));
+    let cwasm = |dir: &std::path::Path| {
+        walk(dir)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "cwasm"))
+            .collect::<Vec<_>>()
+    };
+    assert!(!cwasm(&shared_cache().join("slate").join("runtime")).is_empty());
+    assert_eq!(cwasm(home.path()), Vec::<std::path::PathBuf>::new());
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
 fn a_flood_of_names_still_gets_a_quick_explanation() {
     let home = Home::new();
     let path = fixture("programs/name_flood.py");

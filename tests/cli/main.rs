@@ -1,7 +1,7 @@
 //! Integration tests: the real `slate` binary on fixture programs and packs.
 //!
 //! One test binary with a module per command, so the suite links once. Every test gets its
-//! own `SLATE_HOME`; all share one prepared Python runtime (`SLATE_CACHE_DIR`), so only the
+//! own `SLATE_HOME`; all share one prepared Python runtime (in `$XDG_CACHE_HOME`), so only the
 //! first test pays for preparing it.
 
 mod bundled;
@@ -58,7 +58,9 @@ impl Home {
     pub fn slate(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_slate"));
         cmd.env("SLATE_HOME", self.dir.path())
-            .env("SLATE_CACHE_DIR", shared_cache())
+            // The platform cache folder (`$XDG_CACHE_HOME/slate`), shared by all tests.
+            .env("XDG_CACHE_HOME", shared_cache())
+            .env_remove("SLATE_CACHE_DIR")
             .env_remove("SLATE_PACKS")
             .env_remove("SLATE_LANG")
             // This computer's secret key for the shared cache, kept out of the real home.

@@ -30,7 +30,8 @@ fn tutor_with(home: &Home, store: Store) -> Tutor {
     slate::i18n::choose(Some("en-GB"), None);
     let paths = Paths {
         data: home.path().join("data"),
-        cache: shared_cache(),
+        cache: shared_cache().join("slate"),
+        cache_kind: slate::paths::CacheKind::Private,
     };
     let pack = load_pack(&PackSource::folder(fixture("packs/good"))).expect("the fixture loads");
     let library = Library {
