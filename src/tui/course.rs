@@ -147,12 +147,12 @@ impl MapScreen {
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
         let block = widgets::panel(format!(" {} ", tr!("title-course")), true, theme);
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let inner = widgets::margin(inner);
+        let inner = widgets::margin(block.inner(area));
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 2).saturating_sub(height);
+        let below = first + height < self.rows.len();
+        frame.render_widget(widgets::mark_cut(block, first > 0, below, theme), area);
         let mut lines = Vec::new();
         for (i, row) in self.rows.iter().enumerate().skip(first).take(height) {
             let selected = i == self.selected;
@@ -320,12 +320,12 @@ impl LessonScreen {
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
         let block = widgets::panel(format!(" {} ", self.title), true, theme);
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let inner = widgets::margin(inner);
+        let inner = widgets::margin(block.inner(area));
         let width = inner.width as usize;
         let height = inner.height as usize;
         let first = (self.selected + 1).saturating_sub(height);
+        let below = first + height < self.rows.len();
+        frame.render_widget(widgets::mark_cut(block, first > 0, below, theme), area);
         // The status column is as wide as the longest status word in this language.
         let column = [
             tr!("status-done"),

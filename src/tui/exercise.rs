@@ -128,20 +128,18 @@ impl ExerciseScreen {
 
     /// The panes: task, editor, results.
     fn layout(&self, area: Rect) -> [Rect; 3] {
-        let task_height = {
-            let text = widgets::markdown_text(&self.task, &self.theme);
-            let h = widgets::wrapped_height(&text, area.width.saturating_sub(4)) as u16 + 2;
-            h.min((area.height / 3).max(4))
-        };
-        let results_height = if self.report.is_some() || self.checking.is_some() {
+        let text = widgets::markdown_text(&self.task, &self.theme);
+        let task_rows = widgets::wrapped_height(&text, area.width.saturating_sub(4));
+        let results_rows = if self.report.is_some() || self.checking.is_some() {
             (area.height / 3).clamp(4, 10)
         } else {
             3
         };
+        let [task, editor, results] = pane_heights(area.height, task_rows, results_rows);
         Layout::vertical([
-            Constraint::Length(task_height),
-            Constraint::Min(4),
-            Constraint::Length(results_height),
+            Constraint::Length(task),
+            Constraint::Length(editor),
+            Constraint::Length(results),
         ])
         .areas(area)
     }
@@ -605,6 +603,30 @@ impl ExerciseScreen {
         }
         Text::from(lines)
     }
+}
+
+/// The smallest editor: three lines of code between its borders.
+const EDITOR_MIN: u16 = 5;
+/// The smallest results box: three lines between its borders.
+const RESULTS_MIN: u16 = 5;
+
+/// Rows for the task, the editor and the results, in a body `total` rows high. The task
+/// gets every row its text needs (`task_rows`, all its example output) first; the results
+/// box shrinks towards three lines and the editor towards [`EDITOR_MIN`] to make room, and
+/// only then is the task cut (its border says so). The editor gets whatever is left.
+fn pane_heights(total: u16, task_rows: usize, results_wanted: u16) -> [u16; 3] {
+    let task_needed = u16::try_from(task_rows)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let results_floor = results_wanted.min(RESULTS_MIN);
+    // The results give up rows for the task, down to their floor.
+    let spare = total.saturating_sub(task_needed.saturating_add(EDITOR_MIN));
+    let results = results_wanted.min(results_floor.max(spare));
+    let task = task_needed
+        .min(total.saturating_sub(results + EDITOR_MIN))
+        .max(3.min(total));
+    let editor = total.saturating_sub(task + results);
+    [task, editor, results]
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -4,7 +4,6 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::Transition;
 use super::theme::Theme;
@@ -44,7 +43,8 @@ impl ReaderScreen {
         }
     }
 
-    fn text_height(&self, tutor: &Tutor, area: Rect) -> usize {
+    /// How far this page may scroll in `area`: to its last line, never into blank space.
+    fn max_scroll(&self, tutor: &Tutor, area: Rect) -> u16 {
         let Some((_, l)) = tutor.lesson(&self.pack, &self.lesson) else {
             return 0;
         };
@@ -52,7 +52,8 @@ impl ReaderScreen {
             return 0;
         };
         let text = widgets::markdown_text(&p.text, &Theme::choose(None));
-        widgets::wrapped_height(&text, area.width.saturating_sub(4))
+        let inner = widgets::margin(widgets::panel("", true, &Theme::choose(None)).inner(area));
+        widgets::max_scroll(&text, inner.width, inner.height)
     }
 
     fn turn(&mut self, tutor: &mut Tutor, page: usize) {
@@ -63,8 +64,8 @@ impl ReaderScreen {
 
     pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor, area: Rect) -> Transition {
         let pages = self.pages(tutor);
-        let visible = area.height.saturating_sub(4) as usize;
-        let max_scroll = self.text_height(tutor, area).saturating_sub(visible) as u16;
+        let visible = area.height.saturating_sub(3).max(1) as usize;
+        let max_scroll = self.max_scroll(tutor, area);
         match key.code {
             KeyCode::Down => self.scroll = (self.scroll + 1).min(max_scroll),
             KeyCode::Up => self.scroll = self.scroll.saturating_sub(1),
@@ -136,16 +137,13 @@ impl ReaderScreen {
             page.title,
             tr!("page-of", page = self.page + 1, pages = lesson.pages.len())
         );
-        let block = widgets::panel(title, true, theme);
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let inner = widgets::margin(inner);
-        frame.render_widget(
-            Paragraph::new(widgets::markdown_text(&page.text, theme))
-                .wrap(Wrap { trim: false })
-                .scroll((self.scroll, 0))
-                .style(theme.normal),
-            inner,
+        widgets::scrolled_text(
+            frame,
+            area,
+            widgets::panel(title, true, theme),
+            widgets::markdown_text(&page.text, theme),
+            self.scroll,
+            theme,
         );
     }
 }

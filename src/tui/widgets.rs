@@ -80,7 +80,9 @@ fn inline_spans(inl: &[Inline], theme: &Theme) -> Vec<Span<'static>> {
                 style = style.patch(theme.strong);
             }
             if i.style.code {
+                // Marked with backticks as well as colour, so it shows without colour too.
                 style = style.patch(theme.inline_code);
+                return Span::styled(format!("`{}`", safe_text::for_terminal(&i.text)), style);
             }
             Span::styled(safe_text::for_terminal(&i.text), style)
         })
@@ -107,17 +109,71 @@ fn inline_lines(inl: &[Inline], theme: &Theme) -> Vec<Line<'static>> {
     lines.into_iter().map(Line::from).collect()
 }
 
-/// The number of screen rows `text` takes when wrapped to `width` (an estimate that matches
-/// word wrapping closely enough for scrolling).
+/// The number of screen rows `text` takes when word-wrapped to `width`, exactly as a
+/// wrapping `Paragraph` draws it.
 pub fn wrapped_height(text: &Text<'_>, width: u16) -> usize {
-    let width = width.max(1) as usize;
-    text.lines
-        .iter()
-        .map(|l| {
-            let w: usize = l.spans.iter().map(|s| s.content.width()).sum();
-            w.div_ceil(width).max(1)
-        })
-        .sum()
+    Paragraph::new(text.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(width.max(1))
+}
+
+/// How far a box `height` rows tall may scroll through `text` wrapped to `width`: to its
+/// last row and no further, so a box never scrolls into blank space.
+pub fn max_scroll(text: &Text<'_>, width: u16, height: u16) -> u16 {
+    to_u16(wrapped_height(text, width).saturating_sub(height as usize))
+}
+
+/// Says on a box's borders, in words, where its contents are cut: "more above" at the top
+/// right and "more below" at the bottom right. Arrows alone or colour alone would be missed.
+pub fn mark_cut<'a>(block: Block<'a>, above: bool, below: bool, theme: &Theme) -> Block<'a> {
+    let mut block = block;
+    if above {
+        block = block.title(
+            Line::from(Span::styled(
+                format!(" {} ", crate::tr!("more-above")),
+                theme.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    if below {
+        block = block.title_bottom(
+            Line::from(Span::styled(
+                format!(" {} ", crate::tr!("more-below")),
+                theme.key,
+            ))
+            .right_aligned(),
+        );
+    }
+    block
+}
+
+/// Draws `text` in `area` inside `block` (with a one-column margin), scrolled by `scroll`
+/// rows but never past its end, and with the borders saying where it is cut.
+pub fn scrolled_text(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    block: Block<'_>,
+    text: Text<'static>,
+    scroll: u16,
+    theme: &Theme,
+) {
+    let inner = margin(block.inner(area));
+    let scroll = scroll.min(max_scroll(&text, inner.width, inner.height));
+    let total = wrapped_height(&text, inner.width);
+    let below = total > scroll as usize + inner.height as usize;
+    frame.render_widget(mark_cut(block, scroll > 0, below, theme), area);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+            .style(theme.normal),
+        inner,
+    );
+}
+
+fn to_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 /// The always-visible row of keys: `F5 Check  F6 Run ...`.
@@ -179,26 +235,12 @@ pub fn popup(
     scroll: u16,
     theme: &Theme,
 ) {
-    let area = frame.area();
-    let width = area.width.saturating_sub(4).clamp(20, 76);
-    let inner_width = width.saturating_sub(4);
-    let wanted = wrapped_height(&body, inner_width) as u16 + 4;
-    let rect = centered(
-        area,
-        width,
-        wanted.min(area.height.saturating_sub(2)).max(5),
-    );
+    let (rect, text_area, keys_area) = popup_areas(frame.area(), &body);
     frame.render_widget(Clear, rect);
+    let scroll = scroll.min(max_scroll(&body, text_area.width, text_area.height));
+    let below = wrapped_height(&body, text_area.width) > (scroll + text_area.height) as usize;
     let block = panel(format!(" {title} "), true, theme).style(theme.normal);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let [text_area, _, keys_area] = Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
-    let text_area = margin(text_area);
+    frame.render_widget(mark_cut(block, scroll > 0, below, theme), rect);
     frame.render_widget(
         Paragraph::new(body)
             .wrap(Wrap { trim: false })
@@ -206,8 +248,33 @@ pub fn popup(
             .style(theme.normal),
         text_area,
     );
-    let keys_area = margin(keys_area);
     key_bar(frame, keys_area, keys, theme);
+}
+
+/// How far a pop-up showing `body` on a screen of `screen` may scroll.
+pub fn popup_max_scroll(screen: Rect, body: &Text<'_>) -> u16 {
+    let (_, text_area, _) = popup_areas(screen, body);
+    max_scroll(body, text_area.width, text_area.height)
+}
+
+/// A pop-up's box, its text area and its key row, on a screen of `area`.
+fn popup_areas(area: Rect, body: &Text<'_>) -> (Rect, Rect, Rect) {
+    let width = area.width.saturating_sub(4).clamp(20, 76);
+    let inner_width = width.saturating_sub(4);
+    let wanted = to_u16(wrapped_height(body, inner_width)).saturating_add(4);
+    let rect = centered(
+        area,
+        width,
+        wanted.min(area.height.saturating_sub(2)).max(5),
+    );
+    let inner = Block::default().borders(Borders::ALL).inner(rect);
+    let [text_area, _, keys_area] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    (rect, margin(text_area), margin(keys_area))
 }
 
 /// A progress bar of `width` cells: `██████░░░░`.
@@ -263,6 +330,18 @@ pub fn styled_line(text: impl Into<String>, style: Style) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_code_is_marked_without_colour() {
+        let theme = Theme::choose(Some(crate::tutor::ThemeName::Monochrome));
+        let text = markdown_text("Use `print` to show words.", &theme);
+        let shown: String = text.lines[0]
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(shown, "Use `print` to show words.");
+    }
 
     #[test]
     fn bars_never_look_full_until_done() {

@@ -211,13 +211,127 @@ fn a_task_that_does_not_fit_points_to_f3_on_its_border() {
         exercise: "greet".into(),
     });
     let screen = ui.screen();
-    assert!(screen.contains("─ F3: whole task ┘"), "{screen}");
+    assert!(
+        screen.contains("─ ↓ more below · F3 whole task ┘"),
+        "{screen}"
+    );
     insta::assert_snapshot!("exercise_small_terminal_48x16", screen);
     ui.key(KeyCode::F(3));
     assert!(
         ui.screen().contains("Hello, Ada!"),
         "the whole task is shown"
     );
+}
+
+/// A tutor over the bundled course, in British English.
+fn bundled_tutor(home: &Home) -> Tutor {
+    slate::i18n::choose(Some("en-GB"), None);
+    let paths = Paths {
+        data: home.path().join("data"),
+        cache: shared_cache().join("slate"),
+        cache_kind: slate::paths::CacheKind::Private,
+    };
+    Tutor::with(
+        paths,
+        slate::pack::discover(None, &[]),
+        Store::open_in_memory().unwrap(),
+    )
+}
+
+/// Boxes that are cut say so in words where the cut is, and never scroll past their end:
+/// the course map (the practice sets below the first lesson list) and a lesson page.
+#[test]
+fn cut_boxes_say_more_below_and_stop_at_their_end() {
+    let home = Home::new();
+    let mut ui = Ui::new(bundled_tutor(&home), 80, 24);
+    ui.add_learner("Maya");
+    let top = ui.screen();
+    assert!(top.contains("↓ more below ┘"), "{top}");
+    assert!(!top.contains("more above"), "{top}");
+    for _ in 0..60 {
+        ui.key(KeyCode::Down);
+    }
+    let bottom = ui.screen();
+    assert!(bottom.contains("↑ more above"), "{bottom}");
+    assert!(
+        !bottom.contains("more below"),
+        "the end of the list: {bottom}"
+    );
+    insta::assert_snapshot!("course_map_scrolled_to_the_end_80x24", bottom);
+
+    // A lesson page longer than the box, at 80x16: scrolling stops with its last line at
+    // the bottom of the box.
+    let mut t = bundled_tutor(&home);
+    t.add_learner("Maya", Some("7B")).unwrap();
+    let mut ui = Ui::new(t, 80, 16);
+    ui.app.go(slate::tutor::Place::Page {
+        pack: "python-first-steps".into(),
+        lesson: "printing".into(),
+        page: 0,
+    });
+    let first = ui.screen();
+    assert!(first.contains("↓ more below ┘"), "{first}");
+    for _ in 0..100 {
+        ui.key(KeyCode::Down);
+    }
+    let end = ui.screen();
+    assert!(!end.contains("more below"), "{end}");
+    assert!(end.contains("↑ more above"), "{end}");
+    let rows: Vec<&str> = end.lines().collect();
+    let last_text_row = rows
+        .iter()
+        .rposition(|r| {
+            r.trim_matches(|c| c == '"' || c == ' ' || c == '│').len() > 0 && r.contains('│')
+        })
+        .unwrap();
+    let box_bottom = rows.iter().rposition(|r| r.contains('┘')).unwrap();
+    assert!(
+        box_bottom - last_text_row <= 2,
+        "the page's last line is near the bottom of the box, not blank space:\n{end}"
+    );
+}
+
+/// At 80x24 the task box shows all of a task's example output, taking rows from the
+/// editor: the bundled exercises whose output used to be hidden.
+#[test]
+fn the_task_shows_all_its_example_output_at_80x24() {
+    let home = Home::new();
+    let library = slate::pack::discover(None, &[]);
+    let mut t = bundled_tutor(&home);
+    t.add_learner("Maya", Some("7B")).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    for (pack, exercise) in [
+        ("python-first-steps", "tea-steps"),
+        ("python-first-steps", "bus-timetable"),
+        ("python-first-steps", "recipe-card"),
+        ("python-first-steps", "change-team"),
+    ] {
+        let (_, _, ex) = library
+            .find_exercise(&format!("{pack}/{exercise}"))
+            .unwrap_or_else(|| panic!("{pack}/{exercise} is bundled"));
+        // The example output: the lines of the task's fenced blocks.
+        let example: Vec<String> = ex
+            .task
+            .split("```")
+            .skip(1)
+            .step_by(2)
+            .flat_map(|block| block.lines().skip(1).map(str::to_owned).collect::<Vec<_>>())
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!example.is_empty(), "{exercise} has example output");
+        ui.app.go(slate::tutor::Place::Exercise {
+            pack: pack.into(),
+            exercise: exercise.into(),
+        });
+        let screen = ui.screen();
+        for line in &example {
+            assert!(
+                screen.contains(&format!("│ {line}")),
+                "{exercise}: {line:?} is hidden\n{screen}"
+            );
+        }
+        assert!(!screen.contains("more below"), "{screen}");
+    }
 }
 
 /// The whole journey a newcomer makes: add yourself, read the lesson, solve the first

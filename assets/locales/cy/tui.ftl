@@ -86,7 +86,7 @@ code-line = Llinell { $number }: { $code }
 
 exercise-heading = Ymarfer: { $title } (statws: { $status })
 code-file-is = Mae dy god wedi'i gadw yn y ffeil { $path }
-task-more = F3: y dasg i gyd
+task-more = ↓ mwy isod · F3 y dasg i gyd
 press-f5 = Ysgrifenna dy raglen uchod, yna pwysa F5 i'w gwirio.
 checking = Wrthi'n gwirio dy god…
 well-done = Da iawn!
@@ -221,3 +221,7 @@ settings-not-saved = Doedd Slate ddim yn gallu cadw dy osodiadau ({ $error }). M
 tutor-terminal-failed = Mae'r sgrin wedi stopio gweithio ({ $error }). Mae dy waith wedi'i gadw. Rho gynnig ar ddechrau Slate gyda: slate --plain
 tutor-empty-name = Teipia enw, os gweli di'n dda.
 tutor-no-such-exercise = Dydy'r ymarfer yna ddim yn y cwrs bellach.
+
+# issue 13: boxes that are cut say so
+more-below = ↓ mwy isod
+more-above = ↑ mwy uchod

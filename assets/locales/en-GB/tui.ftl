@@ -76,7 +76,7 @@ code-line = Line { $number }: { $code }
 
 exercise-heading = Exercise: { $title } (status: { $status })
 code-file-is = Your code is saved in the file { $path }
-task-more = F3: whole task
+task-more = ↓ more below · F3 whole task
 press-f5 = Write your program above, then press F5 to check it.
 checking = Checking your code…
 well-done = Well done!
@@ -207,3 +207,7 @@ settings-not-saved = Slate could not save your settings ({ $error }). Your chang
 tutor-terminal-failed = The screen stopped working ({ $error }). Your work is saved. Try starting Slate with: slate --plain
 tutor-empty-name = Please type a name.
 tutor-no-such-exercise = That exercise is not in the course any more.
+
+# issue 13: boxes that are cut say so
+more-below = ↓ more below
+more-above = ↑ more above

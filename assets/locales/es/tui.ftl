@@ -78,7 +78,7 @@ code-line = Línea { $number }: { $code }
 
 exercise-heading = Ejercicio: { $title } (estado: { $status })
 code-file-is = Tu código está guardado en el archivo { $path }
-task-more = F3: enunciado completo
+task-more = ↓ hay más abajo · F3 enunciado completo
 press-f5 = Escribe tu programa arriba y luego pulsa F5 para comprobarlo.
 checking = Comprobando tu código…
 well-done = ¡Muy bien!
@@ -213,3 +213,7 @@ settings-not-saved = Slate no ha podido guardar tu configuración ({ $error }). 
 tutor-terminal-failed = La pantalla ha dejado de funcionar ({ $error }). Tu trabajo está guardado. Prueba a abrir Slate con: slate --plain
 tutor-empty-name = Escribe un nombre, por favor.
 tutor-no-such-exercise = Ese ejercicio ya no está en el curso.
+
+# issue 13: boxes that are cut say so
+more-below = ↓ hay más abajo
+more-above = ↑ hay más arriba

@@ -89,7 +89,7 @@ code-line = Wiersz { $number }: { $code }
 
 exercise-heading = Zadanie: { $title } (stan: { $status })
 code-file-is = Twój kod jest zapisany w pliku { $path }
-task-more = F3: cała treść zadania
+task-more = ↓ więcej poniżej · F3 cała treść zadania
 press-f5 = Napisz swój program powyżej, a potem naciśnij F5, żeby go sprawdzić.
 checking = Sprawdzam twój kod…
 well-done = Dobra robota!
@@ -228,3 +228,7 @@ settings-not-saved = Slate nie może zapisać twoich ustawień ({ $error }). Zmi
 tutor-terminal-failed = Ekran przestał działać ({ $error }). Twoja praca jest zapisana. Spróbuj uruchomić Slate tak: slate --plain
 tutor-empty-name = Wpisz imię.
 tutor-no-such-exercise = Tego zadania nie ma już w kursie.
+
+# issue 13: boxes that are cut say so
+more-below = ↓ więcej poniżej
+more-above = ↑ więcej powyżej

@@ -72,9 +72,14 @@ impl App {
                     KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
                     KeyCode::PageUp => scroll.saturating_sub(10),
                     KeyCode::Home => 0,
+                    KeyCode::End => u16::MAX,
                     _ if is_close_key(key) => return,
                     _ => scroll,
                 };
+                // Never past the end: the last line stays at the bottom of the box.
+                let limit =
+                    widgets::popup_max_scroll(self.size, &text_body(kind, &body, &self.theme));
+                let scroll = scroll.min(limit);
                 self.overlay = Some(Overlay::Text {
                     title,
                     body,
@@ -150,40 +155,7 @@ impl App {
                 kind,
                 scroll,
             } => {
-                let text = match kind {
-                    TextKind::Code => {
-                        let joined = body.join("\n");
-                        Text::from(
-                            crate::tui::highlight::python_lines(
-                                &crate::safe_text::for_terminal(&joined),
-                                theme,
-                            )
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, spans)| {
-                                let mut l = vec![Span::styled(
-                                    format!("{:>3} │ ", i + 1),
-                                    theme.line_number,
-                                )];
-                                l.extend(spans);
-                                Line::from(l)
-                            })
-                            .collect::<Vec<_>>(),
-                        )
-                    }
-                    TextKind::Markdown => widgets::markdown_text(&body.join("\n"), theme),
-                    TextKind::Plain => Text::from(
-                        body.join("\n")
-                            .lines()
-                            .map(|l| {
-                                widgets::styled_line(
-                                    crate::safe_text::for_terminal(l),
-                                    theme.normal,
-                                )
-                            })
-                            .collect::<Vec<_>>(),
-                    ),
-                };
+                let text = text_body(*kind, body, theme);
                 widgets::popup(
                     frame,
                     title,
@@ -247,6 +219,36 @@ impl App {
                 theme,
             ),
         }
+    }
+}
+
+/// The text of a [`Overlay::Text`] pop-up, drawn the same way for drawing and for scrolling.
+fn text_body(kind: TextKind, body: &[String], theme: &crate::tui::theme::Theme) -> Text<'static> {
+    match kind {
+        TextKind::Code => {
+            let joined = body.join("\n");
+            Text::from(
+                crate::tui::highlight::python_lines(
+                    &crate::safe_text::for_terminal(&joined),
+                    theme,
+                )
+                .into_iter()
+                .enumerate()
+                .map(|(i, spans)| {
+                    let mut l = vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
+                    l.extend(spans);
+                    Line::from(l)
+                })
+                .collect::<Vec<_>>(),
+            )
+        }
+        TextKind::Markdown => widgets::markdown_text(&body.join("\n"), theme),
+        TextKind::Plain => Text::from(
+            body.join("\n")
+                .lines()
+                .map(|l| widgets::styled_line(crate::safe_text::for_terminal(l), theme.normal))
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 
