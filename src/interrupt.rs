@@ -15,6 +15,8 @@ use std::sync::{Arc, Once, OnceLock};
 
 static RUNNING: AtomicBool = AtomicBool::new(false);
 static QUIT: AtomicBool = AtomicBool::new(false);
+/// The full-screen interface has saved the learner's code after a request to end.
+static SAVED: AtomicBool = AtomicBool::new(false);
 /// The termination signal that arrived, if one did (0: none).
 static ENDED_BY: AtomicI32 = AtomicI32::new(0);
 
@@ -73,7 +75,16 @@ fn on_termination() {
                 ENDED_BY.store(signal, Ordering::SeqCst);
                 cancel().store(true, Ordering::SeqCst);
                 QUIT.store(true, Ordering::SeqCst);
-                if crate::tui::is_active() || RUNNING.load(Ordering::SeqCst) {
+                if crate::tui::is_active() {
+                    // Give the interface time to save the code being typed (it says when it
+                    // has), but not for ever: its terminal may be gone.
+                    let started = std::time::Instant::now();
+                    while !SAVED.load(Ordering::SeqCst)
+                        && started.elapsed() < std::time::Duration::from_secs(2)
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                } else if RUNNING.load(Ordering::SeqCst) {
                     std::thread::sleep(std::time::Duration::from_millis(400));
                 }
                 crate::tui::restore_terminal();
@@ -111,4 +122,10 @@ pub fn ended_by_signal() -> Option<u8> {
 /// Whether a termination request arrived (the full-screen interface then saves and quits).
 pub fn take_quit_request() -> bool {
     QUIT.swap(false, Ordering::SeqCst)
+}
+
+/// The full-screen interface has saved everything and is leaving: a termination signal
+/// need not wait any longer.
+pub fn saved_before_quitting() {
+    SAVED.store(true, Ordering::SeqCst);
 }

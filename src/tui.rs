@@ -119,7 +119,12 @@ pub fn run(tutor: Tutor) -> Result<(), TuiError> {
     let mut app = App::new(tutor, tx, Rect::new(0, 0, size.width, size.height));
     // Prepare Python in the background while the learner picks their name.
     app.tutor.warm_up_in_background();
-    event_loop(&mut terminal, &mut app, &rx)
+    let result = event_loop(&mut terminal, &mut app, &rx);
+    // However the loop ended (the learner quit, a signal, a terminal that went away), the
+    // code being typed is saved before Slate leaves.
+    app.leave();
+    crate::interrupt::saved_before_quitting();
+    result
 }
 
 fn terminal_error(e: std::io::Error) -> TuiError {
@@ -134,6 +139,11 @@ fn event_loop(
     // Whether the terminal sends mouse events now (it follows the learner's setting).
     let mut mouse_on = false;
     loop {
+        // A request to end (a closed terminal window) is handled before drawing, which may
+        // fail when the terminal has gone.
+        if app.quit || crate::interrupt::take_quit_request() {
+            return Ok(());
+        }
         if app.mouse != mouse_on {
             mouse_on = app.mouse;
             if mouse_on {
@@ -143,10 +153,6 @@ fn event_loop(
             }
         }
         terminal.draw(|f| app.draw(f)).map_err(terminal_error)?;
-        if app.quit || crate::interrupt::take_quit_request() {
-            app.leave();
-            return Ok(());
-        }
         if let Some(effect) = app.effect.take() {
             let message = run_effect(terminal, app, effect)?;
             // Leaving the full screen turned the mouse off; turn it back on if wanted.

@@ -27,8 +27,8 @@ use crate::store::Status;
 use crate::tr;
 use crate::tutor::Tutor;
 
-/// How long typed code may wait before it is saved.
-const AUTOSAVE: Duration = Duration::from_millis(800);
+/// How long typed code may wait before it is saved: a short pause in typing.
+const AUTOSAVE: Duration = Duration::from_millis(300);
 
 /// What the last effect was, to know what to do when the terminal comes back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

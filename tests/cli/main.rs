@@ -15,6 +15,8 @@ mod learner;
 mod pack;
 mod plain;
 mod progress;
+#[cfg(unix)]
+mod pty;
 mod run;
 mod translations;
 mod tui;

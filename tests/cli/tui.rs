@@ -223,6 +223,28 @@ fn a_task_that_does_not_fit_points_to_f3_on_its_border() {
     );
 }
 
+/// Typed code is saved after a short pause (about 300 ms), so closing the window a moment
+/// after typing loses nothing.
+#[test]
+fn typed_code_is_saved_after_a_short_pause() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Yusuf", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.type_text("x");
+    let typed = std::time::Instant::now();
+    let due = ui.app.next_deadline().expect("a save is due");
+    assert!(
+        due <= typed + Duration::from_millis(300),
+        "the save is due {:?} after typing",
+        due.saturating_duration_since(typed)
+    );
+}
+
 /// A tutor over the bundled course, in British English.
 fn bundled_tutor(home: &Home) -> Tutor {
     slate::i18n::choose(Some("en-GB"), None);

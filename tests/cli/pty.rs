@@ -1,0 +1,180 @@
+//! The full-screen tutor on a real pseudo-terminal: what happens when the terminal window is
+//! closed under it.
+
+use super::*;
+use std::io::Read;
+use std::os::fd::{AsFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+
+/// A pseudo-terminal whose screen output is collected as it comes.
+struct Pty {
+    master: Option<OwnedFd>,
+    seen: Arc<Mutex<Vec<u8>>>,
+    stop: Arc<AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Pty {
+    /// Starts `cmd` on a new 80x24 pseudo-terminal.
+    fn spawn(cmd: &mut Command) -> (Pty, std::process::Child) {
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+        grantpt(&master).unwrap();
+        unlockpt(&master).unwrap();
+        let name = ptsname(&master, Vec::new()).unwrap();
+        let slave: OwnedFd = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(name.to_str().unwrap())
+            .unwrap()
+            .into();
+        rustix::termios::tcsetwinsize(
+            &slave,
+            rustix::termios::Winsize {
+                ws_row: 24,
+                ws_col: 80,
+                ws_xpixel: 0,
+                ws_ypixel: 0,
+            },
+        )
+        .unwrap();
+        let child = cmd
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave))
+            .spawn()
+            .expect("slate starts");
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let reader = {
+            let mut file = std::fs::File::from(master.try_clone().unwrap());
+            let seen = seen.clone();
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while !stop.load(Ordering::SeqCst) {
+                    let mut fds = [rustix::event::PollFd::new(
+                        &file,
+                        rustix::event::PollFlags::IN,
+                    )];
+                    let timeout = rustix::event::Timespec {
+                        tv_sec: 0,
+                        tv_nsec: 20_000_000,
+                    };
+                    if rustix::event::poll(&mut fds, Some(&timeout)).unwrap_or(0) == 0 {
+                        continue;
+                    }
+                    match file.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            // Answer "where is the cursor?" as a terminal would.
+                            if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                                let _ = std::io::Write::write_all(&mut file, b"\x1b[1;1R");
+                            }
+                            seen.lock().unwrap().extend_from_slice(&buf[..n]);
+                        }
+                    }
+                }
+            })
+        };
+        let pty = Pty {
+            master: Some(master),
+            seen,
+            stop,
+            reader: Some(reader),
+        };
+        (pty, child)
+    }
+
+    /// Waits until `text` has been drawn since the last call, then forgets what was seen.
+    fn wait_for(&self, text: &str) {
+        let started = Instant::now();
+        loop {
+            {
+                let mut seen = self.seen.lock().unwrap();
+                if String::from_utf8_lossy(&seen).contains(text) {
+                    seen.clear();
+                    return;
+                }
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "{text:?} never appeared; the screen showed:\n{}",
+                String::from_utf8_lossy(&self.seen.lock().unwrap())
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&self, keys: &str) {
+        let fd = self.master.as_ref().expect("the terminal is open").as_fd();
+        rustix::io::write(fd, keys.as_bytes()).unwrap();
+    }
+
+    /// Closes the terminal, as closing its window does.
+    fn close(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(reader) = self.reader.take() {
+            reader.join().unwrap();
+        }
+        self.master = None;
+    }
+}
+
+fn find_file(dir: &std::path::Path, name: &str) -> Option<std::path::PathBuf> {
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if let Some(found) = find_file(&path, name) {
+                return Some(found);
+            }
+        } else if path.file_name().is_some_and(|n| n == name) {
+            return Some(path);
+        }
+    }
+    None
+}
+
+/// Code typed a moment before the terminal window is closed is saved: the window going
+/// away (the terminal closed, then the hang-up signal) must not lose it.
+#[test]
+fn code_typed_just_before_the_window_closes_is_saved() {
+    let home = Home::new();
+    let added = home.run(&["learner", "add", "Maya"], "");
+    assert!(added.status.success(), "{}", stderr(&added));
+    let (mut pty, child) = Pty::spawn(home.slate().env("TERM", "xterm"));
+    pty.wait_for("Maya");
+    pty.send("\r");
+    pty.wait_for("Your course");
+    pty.send("\r");
+    pty.wait_for("page 1 of");
+    // Through the lesson's pages to its first exercise.
+    let started = Instant::now();
+    loop {
+        pty.send("\x1b[C");
+        std::thread::sleep(Duration::from_millis(300));
+        if String::from_utf8_lossy(&pty.seen.lock().unwrap()).contains("Your program") {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "no exercise");
+    }
+    // Ctrl+End: after the starter comment, whatever line the cursor started on.
+    pty.send("\x1b[1;5F");
+    pty.send("\rprint('kept')");
+    // No pause for the autosave: the window closes at once.
+    std::thread::sleep(Duration::from_millis(50));
+    pty.close();
+    let status = Command::new("kill")
+        .args(["-HUP", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(129));
+    let file = find_file(home.path(), "hello-world.py").expect("the exercise's file exists");
+    let code = std::fs::read_to_string(&file).unwrap();
+    assert!(code.contains("print('kept')"), "{file:?} holds:\n{code}");
+}
