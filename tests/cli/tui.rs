@@ -303,7 +303,9 @@ fn cut_boxes_say_more_below_and_stop_at_their_end() {
     let last_text_row = rows
         .iter()
         .rposition(|r| {
-            r.trim_matches(|c| c == '"' || c == ' ' || c == '│').len() > 0 && r.contains('│')
+            !r.trim_matches(|c| c == '"' || c == ' ' || c == '│')
+                .is_empty()
+                && r.contains('│')
         })
         .unwrap();
     let box_bottom = rows.iter().rposition(|r| r.contains('┘')).unwrap();
