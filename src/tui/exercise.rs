@@ -191,22 +191,23 @@ impl ExerciseScreen {
         events: &Sender<AppEvent>,
         body: Rect,
     ) -> Transition {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::F(5) => return self.start_check(tutor, events),
-            KeyCode::Char('t') if ctrl => return self.start_check(tutor, events),
-            KeyCode::F(6) => return self.run(tutor),
-            KeyCode::Char('r') if ctrl => return self.run(tutor),
-            KeyCode::F(7) => return self.hint(tutor),
-            KeyCode::F(8) => return self.solution(tutor),
-            KeyCode::F(9) => {
+        let command = KEYS
+            .iter()
+            .find(|row| (row.matches)(&key))
+            .map(|row| row.command);
+        match command {
+            Some(Command::Check) => return self.start_check(tutor, events),
+            Some(Command::Run) => return self.run(tutor),
+            Some(Command::Hint) => return self.hint(tutor),
+            Some(Command::Solution) => return self.solution(tutor),
+            Some(Command::Reset) => {
                 return Transition::Open(Overlay::Confirm {
                     question: tr!("reset-question"),
                     action: Confirm::Reset,
                 });
             }
-            KeyCode::F(2) => return self.outside_editor(tutor, events),
-            KeyCode::F(3) => {
+            Some(Command::MyEditor) => return self.outside_editor(tutor, events),
+            Some(Command::Task) => {
                 return Transition::Open(Overlay::Text {
                     title: tr!("task-title"),
                     body: vec![self.task.clone()],
@@ -214,7 +215,7 @@ impl ExerciseScreen {
                     scroll: 0,
                 });
             }
-            KeyCode::F(4) => {
+            Some(Command::Results) => {
                 if let Some(report) = &self.report {
                     return Transition::Open(Overlay::Text {
                         title: tr!("results-title"),
@@ -224,11 +225,11 @@ impl ExerciseScreen {
                     });
                 }
             }
-            KeyCode::Esc => {
+            Some(Command::Back) => {
                 self.save(tutor);
                 return Transition::Back;
             }
-            _ => {
+            None => {
                 if self.editor.handle_key(key) {
                     self.save_due = Some(Instant::now() + AUTOSAVE);
                 }
@@ -337,6 +338,8 @@ impl ExerciseScreen {
         }
         if revealed.is_none() {
             body.push(tr!("no-more-hints"));
+        } else if shown < self.hints_total {
+            body.push(tr!("hint-press-f7"));
         }
         Transition::Open(Overlay::Text {
             title: tr!("hints-title"),
@@ -377,13 +380,20 @@ impl ExerciseScreen {
 
     fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
         self.save(tutor);
-        let command = crate::editor::command_for(tutor.settings().editor);
-        if crate::editor::is_terminal_editor(&command) {
-            self.last_effect = LastEffect::TerminalEditor;
-            return Transition::Effect(Effect::EditInTerminal {
-                file: self.path.clone(),
-                command,
+        let chosen = crate::editor::choose(
+            tutor.settings().editor,
+            &crate::editor::Environment::current(),
+        );
+        let command = chosen.command;
+        if chosen.hard_to_leave {
+            // vi or vim, which the learner did not choose: say how to leave it first.
+            return Transition::Open(Overlay::Confirm {
+                question: tr!("editor-hard-to-leave", editor = command.join(" ")),
+                action: Confirm::HardEditor(command),
             });
+        }
+        if crate::editor::is_terminal_editor(&command) {
+            return self.open_terminal_editor(command);
         }
         if let Err(e) = crate::editor::spawn(&self.path, &command) {
             return Transition::Open(Overlay::Message(e.to_string()));
@@ -391,6 +401,16 @@ impl ExerciseScreen {
         self.watch(events);
         self.watching_with = Some(command.join(" "));
         Transition::Stay
+    }
+
+    /// Hands the terminal to a terminal editor; the code is reloaded and checked when it
+    /// closes.
+    pub fn open_terminal_editor(&mut self, command: Vec<String>) -> Transition {
+        self.last_effect = LastEffect::TerminalEditor;
+        Transition::Effect(Effect::EditInTerminal {
+            file: self.path.clone(),
+            command,
+        })
     }
 
     /// Watches the code file's folder (editors often save by replacing the file).
@@ -494,19 +514,23 @@ impl ExerciseScreen {
         parts.join(" · ")
     }
 
+    /// The key bar: the screen's keys that [`KEYS`] puts there (F4 once there are results).
     pub fn keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys = vec![
-            ("F5", tr!("key-check")),
-            ("F6", tr!("key-run")),
-            ("F7", tr!("key-hint")),
-            ("F8", tr!("key-solution")),
-            ("F2", tr!("key-my-editor")),
-        ];
-        if self.report.is_some() {
-            keys.push(("F4", tr!("key-all-results")));
-        }
-        keys.push(("F9", tr!("key-reset")));
-        keys.push(("Esc", tr!("key-back")));
+        KEYS.iter()
+            .filter(|row| match row.footer {
+                Footer::Always => true,
+                Footer::Never => false,
+                Footer::WithResults => self.report.is_some(),
+            })
+            .map(|row| (row.key, tr!(row.label)))
+            .collect()
+    }
+
+    /// Help: every key of [`KEYS`] with all its names, then the editor's own keys.
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        let mut keys: Vec<_> = KEYS.iter().map(|row| (row.names, tr!(row.label))).collect();
+        keys.push(("", tr!("help-editor-heading")));
+        keys.extend(super::code_editor::keys::help());
         keys
     }
 
@@ -606,6 +630,120 @@ impl ExerciseScreen {
         Text::from(lines)
     }
 }
+
+/// What a key of the exercise screen does (the editor's own keys are in `code_editor::keys`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Check,
+    Run,
+    Hint,
+    Solution,
+    MyEditor,
+    Task,
+    Results,
+    Reset,
+    Back,
+}
+
+/// When a key is on the key bar.
+enum Footer {
+    Always,
+    Never,
+    /// Once there are results to show.
+    WithResults,
+}
+
+/// One key of the screen: its name on the key bar, all its names for help, its words, and
+/// which presses it covers.
+struct ScreenKey {
+    key: &'static str,
+    names: &'static str,
+    label: &'static str,
+    command: Command,
+    footer: Footer,
+    matches: fn(&KeyEvent) -> bool,
+}
+
+fn ctrl_key(key: &KeyEvent, letter: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(letter)
+}
+
+/// The exercise screen's keys, in key-bar and help order: the one list the screen handles,
+/// the key bar shows and help lists.
+const KEYS: &[ScreenKey] = &[
+    ScreenKey {
+        key: "F5",
+        names: "F5, Ctrl+T",
+        label: "key-check",
+        command: Command::Check,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(5) || ctrl_key(k, 't'),
+    },
+    ScreenKey {
+        key: "F6",
+        names: "F6, Ctrl+R",
+        label: "key-run",
+        command: Command::Run,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(6) || ctrl_key(k, 'r'),
+    },
+    ScreenKey {
+        key: "F7",
+        names: "F7",
+        label: "key-hint",
+        command: Command::Hint,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(7),
+    },
+    ScreenKey {
+        key: "F8",
+        names: "F8",
+        label: "key-solution",
+        command: Command::Solution,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(8),
+    },
+    ScreenKey {
+        key: "F2",
+        names: "F2",
+        label: "key-my-editor",
+        command: Command::MyEditor,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(2),
+    },
+    ScreenKey {
+        key: "F3",
+        names: "F3",
+        label: "key-whole-task",
+        command: Command::Task,
+        footer: Footer::Never,
+        matches: |k| k.code == KeyCode::F(3),
+    },
+    ScreenKey {
+        key: "F4",
+        names: "F4",
+        label: "key-all-results",
+        command: Command::Results,
+        footer: Footer::WithResults,
+        matches: |k| k.code == KeyCode::F(4),
+    },
+    ScreenKey {
+        key: "F9",
+        names: "F9",
+        label: "key-reset",
+        command: Command::Reset,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::F(9),
+    },
+    ScreenKey {
+        key: "Esc",
+        names: "Esc",
+        label: "key-back",
+        command: Command::Back,
+        footer: Footer::Always,
+        matches: |k| k.code == KeyCode::Esc,
+    },
+];
 
 fn same_file(a: &Path, b: &Path) -> bool {
     a == b
