@@ -92,7 +92,7 @@ pub fn choose(setting: Option<String>, env: &Environment) -> Chosen {
         match env.platform {
             Platform::Windows => vec!["notepad".into()],
             Platform::MacOs => vec!["open".into(), "-W".into(), "-e".into()],
-            Platform::Other => ["nano", "micro", "vim"]
+            Platform::Other => ["nano", "micro", "vi", "vim"]
                 .into_iter()
                 .find(|p| env.has(p))
                 .map_or_else(|| vec!["vi".into()], |p| vec![p.into()]),
@@ -260,7 +260,10 @@ mod tests {
         assert_eq!(pick(&["vi", "vim", "micro", "nano"]).command, ["nano"]);
         assert_eq!(pick(&["vi", "vim", "micro"]).command, ["micro"]);
         assert!(!pick(&["vi", "micro"]).hard_to_leave);
-        let vim = pick(&["vi", "vim"]);
+        let vi = pick(&["vi", "vim"]);
+        assert_eq!(vi.command, ["vi"]);
+        assert!(vi.hard_to_leave);
+        let vim = pick(&["vim"]);
         assert_eq!(vim.command, ["vim"]);
         assert!(vim.hard_to_leave);
         let nothing = pick(&[]);

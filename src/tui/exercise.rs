@@ -7,17 +7,17 @@
 //! not work, as on some network drives). Code is saved to the learner's `.py` file as they
 //! type, so nothing is lost. Checking runs on another thread, so the screen stays alive.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Transition};
+use super::app::{AppEvent, Confirm, Effect, Overlay, TextKind, Transition};
 use super::code_editor::CodeEditor;
 use super::theme::Theme;
 use super::widgets;
@@ -26,6 +26,10 @@ use crate::marking::Report;
 use crate::store::Status;
 use crate::tr;
 use crate::tutor::Tutor;
+
+mod keys;
+mod outside;
+use keys::{Command, KEYS};
 
 /// How long typed code may wait before it is saved.
 const AUTOSAVE: Duration = Duration::from_millis(800);
@@ -60,6 +64,8 @@ pub struct ExerciseScreen {
     theme: Theme,
     /// A mouse press began in the editor, so a drag selects.
     dragging: bool,
+    /// Where F2 looks for an editor (this computer's; made up in tests).
+    pub editor_environment: crate::editor::Environment,
 }
 
 impl ExerciseScreen {
@@ -96,6 +102,7 @@ impl ExerciseScreen {
             message: None,
             theme,
             dragging: false,
+            editor_environment: crate::editor::Environment::current(),
         })
     }
 
@@ -378,77 +385,6 @@ impl ExerciseScreen {
         }
     }
 
-    fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
-        self.save(tutor);
-        let chosen = crate::editor::choose(
-            tutor.settings().editor,
-            &crate::editor::Environment::current(),
-        );
-        let command = chosen.command;
-        if chosen.hard_to_leave {
-            // vi or vim, which the learner did not choose: say how to leave it first.
-            return Transition::Open(Overlay::Confirm {
-                question: tr!("editor-hard-to-leave", editor = command.join(" ")),
-                action: Confirm::HardEditor(command),
-            });
-        }
-        if crate::editor::is_terminal_editor(&command) {
-            return self.open_terminal_editor(command);
-        }
-        if let Err(e) = crate::editor::spawn(&self.path, &command) {
-            return Transition::Open(Overlay::Message(e.to_string()));
-        }
-        self.watch(events);
-        self.watching_with = Some(command.join(" "));
-        Transition::Stay
-    }
-
-    /// Hands the terminal to a terminal editor; the code is reloaded and checked when it
-    /// closes.
-    pub fn open_terminal_editor(&mut self, command: Vec<String>) -> Transition {
-        self.last_effect = LastEffect::TerminalEditor;
-        Transition::Effect(Effect::EditInTerminal {
-            file: self.path.clone(),
-            command,
-        })
-    }
-
-    /// Watches the code file's folder (editors often save by replacing the file).
-    fn watch(&mut self, events: &Sender<AppEvent>) {
-        use notify::Watcher;
-        if self.watcher.is_some() {
-            return;
-        }
-        let file = self.path.clone();
-        let events = events.clone();
-        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-            if let Ok(event) = res
-                && event.paths.iter().any(|p| same_file(p, &file))
-                && !matches!(event.kind, notify::EventKind::Access(_))
-            {
-                let _ = events.send(AppEvent::FileChanged(file.clone()));
-            }
-        });
-        match watcher {
-            Ok(mut w) => {
-                let dir = self.path.parent().unwrap_or(Path::new("."));
-                if w.watch(dir, notify::RecursiveMode::NonRecursive).is_ok() {
-                    self.watcher = Some(w);
-                } else {
-                    self.message = Some(tr!("watch-failed"));
-                }
-            }
-            Err(_) => self.message = Some(tr!("watch-failed")),
-        }
-    }
-
-    pub fn file_changed(&mut self, path: &Path) -> Transition {
-        if same_file(path, &self.path) {
-            self.reload_due = Some(Instant::now() + SAVE_SETTLE);
-        }
-        Transition::Stay
-    }
-
     pub fn on_deadline(
         &mut self,
         tutor: &mut Tutor,
@@ -512,26 +448,6 @@ impl ExerciseScreen {
             parts.push(tr!("watching", editor = editor.as_str()));
         }
         parts.join(" · ")
-    }
-
-    /// The key bar: the screen's keys that [`KEYS`] puts there (F4 once there are results).
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
-        KEYS.iter()
-            .filter(|row| match row.footer {
-                Footer::Always => true,
-                Footer::Never => false,
-                Footer::WithResults => self.report.is_some(),
-            })
-            .map(|row| (row.key, tr!(row.label)))
-            .collect()
-    }
-
-    /// Help: every key of [`KEYS`] with all its names, then the editor's own keys.
-    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys: Vec<_> = KEYS.iter().map(|row| (row.names, tr!(row.label))).collect();
-        keys.push(("", tr!("help-editor-heading")));
-        keys.extend(super::code_editor::keys::help());
-        keys
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, focused: bool) {
@@ -629,125 +545,4 @@ impl ExerciseScreen {
         }
         Text::from(lines)
     }
-}
-
-/// What a key of the exercise screen does (the editor's own keys are in `code_editor::keys`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Command {
-    Check,
-    Run,
-    Hint,
-    Solution,
-    MyEditor,
-    Task,
-    Results,
-    Reset,
-    Back,
-}
-
-/// When a key is on the key bar.
-enum Footer {
-    Always,
-    Never,
-    /// Once there are results to show.
-    WithResults,
-}
-
-/// One key of the screen: its name on the key bar, all its names for help, its words, and
-/// which presses it covers.
-struct ScreenKey {
-    key: &'static str,
-    names: &'static str,
-    label: &'static str,
-    command: Command,
-    footer: Footer,
-    matches: fn(&KeyEvent) -> bool,
-}
-
-fn ctrl_key(key: &KeyEvent, letter: char) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(letter)
-}
-
-/// The exercise screen's keys, in key-bar and help order: the one list the screen handles,
-/// the key bar shows and help lists.
-const KEYS: &[ScreenKey] = &[
-    ScreenKey {
-        key: "F5",
-        names: "F5, Ctrl+T",
-        label: "key-check",
-        command: Command::Check,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(5) || ctrl_key(k, 't'),
-    },
-    ScreenKey {
-        key: "F6",
-        names: "F6, Ctrl+R",
-        label: "key-run",
-        command: Command::Run,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(6) || ctrl_key(k, 'r'),
-    },
-    ScreenKey {
-        key: "F7",
-        names: "F7",
-        label: "key-hint",
-        command: Command::Hint,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(7),
-    },
-    ScreenKey {
-        key: "F8",
-        names: "F8",
-        label: "key-solution",
-        command: Command::Solution,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(8),
-    },
-    ScreenKey {
-        key: "F2",
-        names: "F2",
-        label: "key-my-editor",
-        command: Command::MyEditor,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(2),
-    },
-    ScreenKey {
-        key: "F3",
-        names: "F3",
-        label: "key-whole-task",
-        command: Command::Task,
-        footer: Footer::Never,
-        matches: |k| k.code == KeyCode::F(3),
-    },
-    ScreenKey {
-        key: "F4",
-        names: "F4",
-        label: "key-all-results",
-        command: Command::Results,
-        footer: Footer::WithResults,
-        matches: |k| k.code == KeyCode::F(4),
-    },
-    ScreenKey {
-        key: "F9",
-        names: "F9",
-        label: "key-reset",
-        command: Command::Reset,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::F(9),
-    },
-    ScreenKey {
-        key: "Esc",
-        names: "Esc",
-        label: "key-back",
-        command: Command::Back,
-        footer: Footer::Always,
-        matches: |k| k.code == KeyCode::Esc,
-    },
-];
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b
-        || a.file_name() == b.file_name()
-            && a.parent().and_then(|p| p.canonicalize().ok())
-                == b.parent().and_then(|p| p.canonicalize().ok())
 }
