@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::Transition;
-use super::theme::Theme;
 use super::key_help::{self, KeyRow};
+use super::theme::Theme;
 use super::widgets;
 use crate::tr;
 use crate::tutor::Tutor;

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::Transition;
-use super::theme::{Theme, ThemeName};
 use super::key_help::{self, KeyRow};
+use super::theme::{Theme, ThemeName};
 use super::widgets;
 use crate::tr;
 use crate::tutor::{Setting, Tutor};

@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::Transition;
-use super::theme::Theme;
 use super::key_help::{self, KeyRow};
+use super::theme::Theme;
 use super::widgets;
 use crate::store::Learner;
 use crate::tr;

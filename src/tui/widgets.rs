@@ -401,7 +401,11 @@ mod tests {
         let screen = Rect::new(0, 0, 80, 24);
         let short = Text::from("one line");
         assert_eq!(popup_scroll_limit(screen, &short), 0);
-        let long = Text::from((1..=40).map(|i| Line::from(format!("line {i}"))).collect::<Vec<_>>());
+        let long = Text::from(
+            (1..=40)
+                .map(|i| Line::from(format!("line {i}")))
+                .collect::<Vec<_>>(),
+        );
         // 24 rows less 2 around the box, 2 for its border and 2 for its keys: 18 rows show.
         assert_eq!(popup_scroll_limit(screen, &long), 40 - 18);
     }

@@ -233,8 +233,8 @@ fn every_message_the_code_uses_exists() {
 
 /// The one-line messages of `<lang>/tui.ftl`: id -> value.
 fn one_line_messages(lang: &str) -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join(format!("assets/locales/{lang}/tui.ftl")))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(root().join(format!("assets/locales/{lang}/tui.ftl"))).unwrap();
     text.lines()
         .filter_map(|line| line.split_once(" = "))
         .filter(|(id, _)| !id.starts_with(['#', ' ']))

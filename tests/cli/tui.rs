@@ -609,8 +609,24 @@ fn help_lists_every_key_of_the_exercise_and_editor_and_scrolls_to_its_end() {
     ui.key(KeyCode::Esc);
     let all = help_pages(&mut ui).join("\n");
     for key in [
-        "F2", "F3", "F4", "F6, Ctrl+R", "F7", "F8", "F9", "Ctrl+A", "Ctrl+C", "Ctrl+X", "Ctrl+V",
-        "Ctrl+Z", "Ctrl+Y", "Shift+←→↑↓", "Home/End", "Ctrl+Home/End", "Alt+↑↓", "PgUp/PgDn",
+        "F2",
+        "F3",
+        "F4",
+        "F6, Ctrl+R",
+        "F7",
+        "F8",
+        "F9",
+        "Ctrl+A",
+        "Ctrl+C",
+        "Ctrl+X",
+        "Ctrl+V",
+        "Ctrl+Z",
+        "Ctrl+Y",
+        "Shift+←→↑↓",
+        "Home/End",
+        "Ctrl+Home/End",
+        "Alt+↑↓",
+        "PgUp/PgDn",
     ] {
         assert!(all.contains(key), "help has no {key}");
     }
@@ -628,7 +644,10 @@ fn help_lists_the_keys_of_every_screen() {
     ui.key(KeyCode::Enter);
     assert!(matches!(ui.app.screen, Screen::Map(_)));
     let map = help_pages(&mut ui).join("\n");
-    assert!(map.contains("Enter, →") && map.contains("Settings"), "{map}");
+    assert!(
+        map.contains("Enter, →") && map.contains("Settings"),
+        "{map}"
+    );
     ui.key(KeyCode::Char('s'));
     let settings = help_pages(&mut ui).join("\n");
     assert!(settings.contains("←→, Enter, Space"), "{settings}");

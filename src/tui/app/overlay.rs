@@ -82,7 +82,8 @@ impl App {
                     return;
                 }
                 let text = self.text_body(&body, kind);
-                let scroll = scrolled(scroll, key).min(widgets::popup_scroll_limit(self.size, &text));
+                let scroll =
+                    scrolled(scroll, key).min(widgets::popup_scroll_limit(self.size, &text));
                 self.overlay = Some(Overlay::Text {
                     title,
                     body,
@@ -258,7 +259,8 @@ impl App {
                     .into_iter()
                     .enumerate()
                     .map(|(i, spans)| {
-                        let mut l = vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
+                        let mut l =
+                            vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
                         l.extend(spans);
                         Line::from(l)
                     })

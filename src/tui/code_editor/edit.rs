@@ -368,7 +368,11 @@ mod tests {
         assert_eq!(e.cursor(), (2, 12));
         with(&mut e, KeyCode::Home, KeyModifiers::CONTROL);
         assert_eq!(e.cursor(), (0, 0));
-        with(&mut e, KeyCode::End, KeyModifiers::CONTROL | KeyModifiers::SHIFT);
+        with(
+            &mut e,
+            KeyCode::End,
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
         assert!(e.is_selecting());
         ctrl(&mut e, 'c');
         assert_eq!(e.area.yank_text(), "a = 1\nb = 22\nprint(a + b)");
@@ -383,7 +387,11 @@ mod tests {
         assert_eq!(e.cursor(), (1, 1));
         with(&mut e, KeyCode::Up, KeyModifiers::ALT);
         with(&mut e, KeyCode::Up, KeyModifiers::ALT);
-        assert_eq!(e.text(), "three\none\ntwo\nfour\n", "the first line stays first");
+        assert_eq!(
+            e.text(),
+            "three\none\ntwo\nfour\n",
+            "the first line stays first"
+        );
         // Select "one" and "two" and move them down past "four".
         press(&mut e, KeyCode::Down);
         with(&mut e, KeyCode::Down, KeyModifiers::SHIFT);
@@ -391,7 +399,11 @@ mod tests {
         assert_eq!(e.text(), "three\nfour\none\ntwo\n");
         assert!(e.is_selecting());
         with(&mut e, KeyCode::Down, KeyModifiers::ALT);
-        assert_eq!(e.text(), "three\nfour\none\ntwo\n", "the last line stays last");
+        assert_eq!(
+            e.text(),
+            "three\nfour\none\ntwo\n",
+            "the last line stays last"
+        );
         // One step each for undo.
         ctrl(&mut e, 'z');
         assert_eq!(e.text(), "three\none\ntwo\nfour\n");

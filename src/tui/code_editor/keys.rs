@@ -11,11 +11,19 @@ use ratatui_textarea::CursorMove;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Moves the cursor; with `select`, extends the selection.
-    Move { to: CursorMove, select: bool },
+    Move {
+        to: CursorMove,
+        select: bool,
+    },
     /// Moves a page up (`false`) or down (`true`), keeping the column.
-    Page { down: bool, select: bool },
+    Page {
+        down: bool,
+        select: bool,
+    },
     /// Moves the current line, or the selected lines, up or down.
-    MoveLines { down: bool },
+    MoveLines {
+        down: bool,
+    },
     Newline,
     Indent,
     Dedent,
@@ -48,9 +56,7 @@ fn mods(key: &KeyEvent) -> (bool, bool, bool) {
 /// A Ctrl+letter shortcut (either case, as terminals differ), without Alt or Shift.
 fn ctrl_letter(key: &KeyEvent, letter: char) -> bool {
     let (ctrl, alt, shift) = mods(key);
-    ctrl && !alt
-        && !shift
-        && matches!(key.code, KeyCode::Char(c) if c == letter)
+    ctrl && !alt && !shift && matches!(key.code, KeyCode::Char(c) if c == letter)
 }
 
 fn arrow(code: KeyCode) -> Option<CursorMove> {
@@ -158,14 +164,15 @@ pub const KEYS: &[EditorKey] = &[
         keys: "Tab",
         label: "key-indent",
         action: |k| {
-            (k.code == KeyCode::Tab && k.modifiers.difference(KeyModifiers::SHIFT).is_empty())
-                .then(|| {
+            (k.code == KeyCode::Tab && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()).then(
+                || {
                     if k.modifiers.contains(KeyModifiers::SHIFT) {
                         Action::Dedent
                     } else {
                         Action::Indent
                     }
-                })
+                },
+            )
         },
     },
     EditorKey {

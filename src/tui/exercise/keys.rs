@@ -141,4 +141,3 @@ pub(super) const KEYS: &[ScreenKey] = &[
         matches: |k| k.code == KeyCode::Esc,
     },
 ];
-

@@ -12,7 +12,11 @@ use crate::tui::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, Transitio
 use crate::tutor::Tutor;
 
 impl ExerciseScreen {
-    pub(super) fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
+    pub(super) fn outside_editor(
+        &mut self,
+        tutor: &mut Tutor,
+        events: &Sender<AppEvent>,
+    ) -> Transition {
         self.save(tutor);
         let chosen = crate::editor::choose(tutor.settings().editor, &self.editor_environment);
         let command = chosen.command;
