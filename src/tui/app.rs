@@ -350,8 +350,11 @@ impl App {
     pub fn handle_app_event(&mut self, event: AppEvent) {
         match event {
             AppEvent::Checked { token, result } => {
+                let body = self.body_area();
                 if let Screen::Exercise(e) = &mut self.screen {
                     let transition = e.checked(token, result, &mut self.tutor);
+                    // The results pane grew, so the editor shrank: keep the cursor in view.
+                    e.layout_changed(body);
                     self.apply(transition);
                 }
             }

@@ -718,3 +718,27 @@ fn f2_warns_before_opening_vi_and_offers_to_stay() {
         ui.app.effect
     );
 }
+
+/// The results pane grows after a check and the editor shrinks: the line being typed stays
+/// in view.
+#[test]
+fn the_line_being_typed_stays_in_view_when_results_appear() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Chidi", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    for i in 1..=12 {
+        ui.type_text(&format!("x{i} = {i}\n"));
+    }
+    ui.type_text("print(x12)");
+    assert!(ui.screen().contains("print(x12)"));
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    let screen = ui.screen();
+    assert!(screen.contains("0 of 2 tests passed"), "{screen}");
+    assert!(screen.contains("print(x12)"), "{screen}");
+}

@@ -13,12 +13,13 @@ impl CodeEditor {
     /// Handles a key; returns whether the text changed.
     pub fn handle_key(&mut self, key: KeyEvent) -> bool {
         let action = keys::action_for(&key);
+        // Ctrl and Alt together are AltGr on Windows (ą, ł, @ on Polish and Spanish keyboards):
+        // a character to type, like one with neither.
+        let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
         let typed = match key.code {
             KeyCode::Char(c)
                 if action.is_none()
-                    && !key
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    && (key.modifiers.contains(altgr) || !key.modifiers.intersects(altgr)) =>
             {
                 Some(c)
             }
@@ -305,6 +306,24 @@ mod tests {
         press(&mut e, KeyCode::Left);
         press(&mut e, KeyCode::Backspace);
         assert_eq!(e.text(), "x\n");
+    }
+
+    #[test]
+    fn altgr_characters_are_typed_but_other_ctrl_and_alt_letters_are_not() {
+        let mut e = editor("");
+        with(
+            &mut e,
+            KeyCode::Char('ą'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        with(
+            &mut e,
+            KeyCode::Char('@'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        with(&mut e, KeyCode::Char('k'), KeyModifiers::CONTROL);
+        with(&mut e, KeyCode::Char('b'), KeyModifiers::ALT);
+        assert_eq!(e.text(), "ą@\n");
     }
 
     #[test]
