@@ -326,7 +326,7 @@ impl LessonScreen {
         vec![
             KeyRow::shown("↑↓", "↑↓", tr!("key-choose")),
             KeyRow::shown("Enter", "Enter, →", tr!("key-open")),
-            KeyRow::shown("Esc", "Esc, ←, Q", tr!("key-back")),
+            KeyRow::shown("Esc", "Esc, ←, Backspace, Q", tr!("key-back")),
         ]
     }
 

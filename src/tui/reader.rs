@@ -120,8 +120,8 @@ impl ReaderScreen {
             keys.push(KeyRow::shown("←", "←, P", tr!("key-previous-page")));
         }
         keys.push(KeyRow::shown("↑↓", "↑↓", tr!("key-scroll")));
-        keys.push(KeyRow::help_only("PgUp/PgDn", tr!("key-page")));
-        keys.push(KeyRow::shown("Esc", "Esc, Q", tr!("key-back")));
+        keys.push(KeyRow::help_only("PgUp/PgDn, Space", tr!("key-page")));
+        keys.push(KeyRow::shown("Esc", "Esc, Backspace, Q", tr!("key-back")));
         keys
     }
 

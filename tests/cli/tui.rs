@@ -656,12 +656,15 @@ fn help_lists_the_keys_of_every_screen() {
     ui.key(KeyCode::Enter);
     assert!(matches!(ui.app.screen, Screen::Lesson(_)));
     let lesson = help_pages(&mut ui).join("\n");
-    assert!(lesson.contains("Esc, ←, Q"), "{lesson}");
+    assert!(lesson.contains("Esc, ←, Backspace, Q"), "{lesson}");
     ui.key(KeyCode::Up);
     ui.key(KeyCode::Enter);
     assert!(matches!(ui.app.screen, Screen::Reader(_)));
     let reader = help_pages(&mut ui).join("\n");
-    assert!(reader.contains("→, Enter, N"), "{reader}");
+    assert!(
+        reader.contains("→, Enter, N") && reader.contains("PgUp/PgDn, Space"),
+        "{reader}"
+    );
 }
 
 /// The key bar never splits a key from its label, at 80 columns.
