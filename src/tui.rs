@@ -17,6 +17,7 @@ pub mod code_editor;
 pub mod course;
 pub mod exercise;
 pub mod highlight;
+pub mod key_help;
 pub mod reader;
 pub mod settings;
 pub mod theme;

@@ -178,7 +178,25 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
             self.say(&e.to_string());
             return None;
         }
-        match crate::editor::open_and_wait(&open.session.path, self.tutor.settings().editor) {
+        let chosen = crate::editor::choose(
+            self.tutor.settings().editor,
+            &crate::editor::Environment::current(),
+        );
+        if chosen.hard_to_leave {
+            // vi or vim, which the learner did not choose: say how to leave it first.
+            self.say(&tr!(
+                "editor-hard-to-leave-plain",
+                editor = chosen.command.join(" ")
+            ));
+            let Some(answer) = self.read_line() else {
+                return Some(Next::Quit);
+            };
+            if !is_yes(&answer) {
+                self.say(&tr!("editor-kept-built-in-plain"));
+                return None;
+            }
+        }
+        match crate::editor::run_and_wait(&open.session.path, &chosen.command) {
             Ok(()) => {
                 open.session.code = self.tutor.load_code(open.pack(), open.exercise());
                 self.say(&tr!("editor-closed-checking"));

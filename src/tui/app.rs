@@ -149,16 +149,7 @@ impl App {
 
     /// How many rows the key bar needs at this width (1, or 2 on a narrow terminal).
     fn key_rows(&self, width: u16) -> u16 {
-        let needed: usize = self
-            .keys()
-            .iter()
-            .map(|(k, label)| {
-                unicode_width::UnicodeWidthStr::width(*k)
-                    + unicode_width::UnicodeWidthStr::width(label.as_str())
-                    + 3
-            })
-            .sum();
-        if needed > width as usize { 2 } else { 1 }
+        widgets::key_bar_rows(&self.keys(), width)
     }
 
     /// Handles one terminal event.
@@ -238,7 +229,7 @@ impl App {
             _ => false,
         };
         if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing) {
-            self.overlay = Some(Overlay::Help);
+            self.overlay = Some(Overlay::Help { scroll: 0 });
             return;
         }
         self.status = None;
@@ -359,8 +350,11 @@ impl App {
     pub fn handle_app_event(&mut self, event: AppEvent) {
         match event {
             AppEvent::Checked { token, result } => {
+                let body = self.body_area();
                 if let Screen::Exercise(e) = &mut self.screen {
                     let transition = e.checked(token, result, &mut self.tutor);
+                    // The results pane grew, so the editor shrank: keep the cursor in view.
+                    e.layout_changed(body);
                     self.apply(transition);
                 }
             }
@@ -484,7 +478,9 @@ impl App {
                         ("Esc", tr!("key-stay")),
                     ]
                 }
-                Overlay::Text { .. } => vec![("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))],
+                Overlay::Text { .. } | Overlay::Help { .. } => {
+                    vec![("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))]
+                }
                 _ => vec![("Esc", tr!("key-close"))],
             };
         }
@@ -497,6 +493,22 @@ impl App {
             Screen::Settings(s) => s.keys(),
         };
         keys.push(("F1", tr!("key-help")));
+        keys
+    }
+
+    /// Every key of the screen (whatever pop-up is open over it), for help: the screen's own
+    /// list, then the keys that work everywhere.
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        let mut keys = match &self.screen {
+            Screen::Who(s) => s.help_keys(),
+            Screen::Map(s) => s.help_keys(),
+            Screen::Lesson(s) => s.help_keys(),
+            Screen::Reader(s) => s.help_keys(&self.tutor),
+            Screen::Exercise(s) => s.help_keys(),
+            Screen::Settings(s) => s.help_keys(),
+        };
+        keys.push(("F1", tr!("key-help")));
+        keys.push(("Ctrl+C", tr!("key-leave-slate")));
         keys
     }
 }

@@ -1,13 +1,12 @@
 //! The built-in code editor.
 //!
-//! Text, cursor, selection and undo/redo come from `ratatui-textarea`; this module adds what
-//! a Python beginner needs and draws it: syntax highlighting, line numbers, auto-indent after
-//! `:`, Tab inserting four spaces (Shift+Tab and Backspace remove them again), and the usual
-//! desktop shortcuts (Ctrl+Z undo, Ctrl+Y redo, Ctrl+C/X/V copy, cut and paste, Ctrl+A
-//! select all). The real terminal cursor sits where the text cursor is, so screen magnifiers
-//! and readers follow it.
+//! Text, cursor and selection come from `ratatui-textarea`; this module adds what a Python
+//! beginner needs and draws it: syntax highlighting, line numbers, where the cursor starts
+//! ([`start_position`]), scrolling, and the mouse. What each key does is in `keys` (the one
+//! table the editor and help share), `edit` (the changes) and `undo` (undo by word or edit).
+//! The real terminal cursor sits where the text cursor is, so screen magnifiers and readers
+//! follow it.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -19,6 +18,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::highlight;
 use super::theme::Theme;
 use crate::safe_text;
+
+mod edit;
+pub mod keys;
+mod undo;
 
 /// Spaces per indent level, as PEP 8 and every Python course uses.
 const INDENT: usize = 4;
@@ -35,6 +38,9 @@ pub struct CodeEditor {
     theme: Theme,
     /// Text as last saved, to tell whether there is unsaved work.
     saved: String,
+    history: undo::History,
+    /// The editor's height when last laid out: how far PageUp and PageDown go.
+    page_height: usize,
 }
 
 impl std::fmt::Debug for CodeEditor {
@@ -46,6 +52,7 @@ impl std::fmt::Debug for CodeEditor {
 }
 
 impl CodeEditor {
+    /// An editor on `code`, the cursor where the learner should start typing.
     pub fn new(code: &str, theme: Theme) -> CodeEditor {
         // A final newline gives an empty last line: a place to start typing.
         let lines: Vec<String> = code
@@ -53,10 +60,9 @@ impl CodeEditor {
             .split('\n')
             .map(|l| l.replace('\t', "    "))
             .collect();
-        let mut area = TextArea::new(lines);
-        area.set_tab_length(INDENT as u8);
-        area.set_hard_tab_indent(false);
-        area.set_max_histories(500);
+        let (row, col) = start_position(&lines);
+        let mut area = text_area(lines);
+        area.move_cursor(CursorMove::Jump(to_u16(row), to_u16(col)));
         let mut editor = CodeEditor {
             area,
             top: 0,
@@ -64,6 +70,8 @@ impl CodeEditor {
             highlighted: Vec::new(),
             theme,
             saved: String::new(),
+            history: undo::History::default(),
+            page_height: 10,
         };
         editor.rehighlight();
         editor.saved = editor.text();
@@ -122,114 +130,6 @@ impl CodeEditor {
         self.area.lines().get(row).map(String::as_str).unwrap_or("")
     }
 
-    /// Handles a key; returns whether the text changed.
-    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
-        let changed = match key.code {
-            KeyCode::Char('z') if ctrl && shift => self.area.redo(),
-            KeyCode::Char('Z') if ctrl => self.area.redo(),
-            KeyCode::Char('z') if ctrl => self.area.undo(),
-            KeyCode::Char('y') if ctrl => self.area.redo(),
-            KeyCode::Char('a') if ctrl => {
-                self.area.select_all();
-                false
-            }
-            KeyCode::Char('c') if ctrl => {
-                self.area.copy();
-                false
-            }
-            KeyCode::Char('x') if ctrl => self.area.cut(),
-            KeyCode::Char('v') if ctrl => self.area.paste(),
-            KeyCode::Char(_) if ctrl || alt => false,
-            KeyCode::Enter => {
-                self.newline_with_indent();
-                true
-            }
-            KeyCode::Tab => {
-                self.area.insert_tab();
-                true
-            }
-            KeyCode::BackTab => self.dedent(),
-            KeyCode::Backspace if !self.area.is_selecting() => self.backspace(),
-            _ => self.area.input(key),
-        };
-        if changed {
-            self.rehighlight();
-        }
-        changed
-    }
-
-    /// Inserts pasted text (from the terminal's own paste).
-    pub fn paste(&mut self, text: &str) {
-        let clean = text
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .replace('\t', "    ");
-        self.area.insert_str(clean);
-        self.rehighlight();
-    }
-
-    fn newline_with_indent(&mut self) {
-        let (_, col) = self.cursor();
-        let line = self.current_line().to_owned();
-        let before: String = line.chars().take(col).collect();
-        let mut indent: String = before.chars().take_while(|c| *c == ' ').collect();
-        let code_part = before.split('#').next().unwrap_or("").trim_end();
-        if code_part.ends_with(':') {
-            indent.push_str(&" ".repeat(INDENT));
-        }
-        self.area.insert_newline();
-        // Spaces after the cursor were carried to the new line: drop them before indenting.
-        let rest = self.current_line().to_owned();
-        let spaces = rest.chars().take_while(|c| *c == ' ').count();
-        if spaces > 0 {
-            self.area.delete_next_char();
-            for _ in 1..spaces {
-                self.area.delete_next_char();
-            }
-        }
-        self.area.insert_str(indent);
-    }
-
-    fn backspace(&mut self) -> bool {
-        let (_, col) = self.cursor();
-        let line = self.current_line();
-        let before: String = line.chars().take(col).collect();
-        if col > 0 && before.chars().all(|c| c == ' ') {
-            let remove = (col - 1) % INDENT + 1;
-            self.area.delete_str(0);
-            for _ in 0..remove {
-                self.area.delete_char();
-            }
-            return true;
-        }
-        self.area.delete_char()
-    }
-
-    fn dedent(&mut self) -> bool {
-        let (row, col) = self.cursor();
-        let spaces = self
-            .current_line()
-            .chars()
-            .take_while(|c| *c == ' ')
-            .count()
-            .min(INDENT);
-        if spaces == 0 {
-            return false;
-        }
-        self.area.move_cursor(CursorMove::Head);
-        for _ in 0..spaces {
-            self.area.delete_next_char();
-        }
-        self.area.move_cursor(CursorMove::Jump(
-            row as u16,
-            col.saturating_sub(spaces) as u16,
-        ));
-        true
-    }
-
     fn gutter_width(&self) -> usize {
         self.area.lines().len().to_string().len().max(2) + 3
     }
@@ -241,11 +141,15 @@ impl CodeEditor {
         let width = (area.width as usize)
             .saturating_sub(self.gutter_width())
             .max(1);
+        self.page_height = height;
         if row < self.top {
             self.top = row;
         } else if row >= self.top + height {
             self.top = row + 1 - height;
         }
+        // Never scrolled past the first lines when there is room for them (after lines were
+        // deleted, or the editor grew).
+        self.top = self.view_top(height);
         let line = self.current_line();
         let cursor_x: usize = line.chars().take(col).map(|c| c.width().unwrap_or(0)).sum();
         if cursor_x < self.left {
@@ -255,13 +159,20 @@ impl CodeEditor {
         }
     }
 
+    /// The first line shown in an editor `height` lines high: no lower than it needs to be to
+    /// fill the editor.
+    fn view_top(&self, height: usize) -> usize {
+        let lines = self.area.lines().len();
+        self.top.min(lines.saturating_sub(height.max(1)))
+    }
+
     /// Draws the editor into `area` (no border: the screen draws that).
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, focused: bool) {
         let theme = &self.theme;
         let gutter = self.gutter_width();
         let height = area.height as usize;
         let lines = self.area.lines();
-        let top = self.top.min(lines.len().saturating_sub(1));
+        let top = self.view_top(height);
         let selection = self.area.selection_range();
         let mut out: Vec<Line<'static>> = Vec::with_capacity(height);
         for (row, spans) in self.highlighted.iter().enumerate().skip(top).take(height) {
@@ -310,7 +221,8 @@ impl CodeEditor {
             return None;
         }
         let lines = self.area.lines();
-        let row = (self.top + (y - area.y) as usize).min(lines.len().saturating_sub(1));
+        let top = self.view_top(area.height as usize);
+        let row = (top + (y - area.y) as usize).min(lines.len().saturating_sub(1));
         let line = lines.get(row).map(String::as_str).unwrap_or("");
         let gutter = self.gutter_width();
         let Some(target) = ((x - area.x) as usize).checked_sub(gutter) else {
@@ -338,6 +250,7 @@ impl CodeEditor {
         self.area.cancel_selection();
         self.area
             .move_cursor(CursorMove::Jump(to_u16(row), to_u16(col)));
+        self.history.close();
         true
     }
 
@@ -375,6 +288,35 @@ impl CodeEditor {
     pub fn position_words(&self) -> String {
         let (row, col) = self.cursor();
         crate::tr!("editor-position", line = row + 1, column = col + 1)
+    }
+}
+
+/// A text area set up for Python: four spaces for a tab, and no history of its own (undo is
+/// [`undo::History`]).
+fn text_area(lines: Vec<String>) -> TextArea<'static> {
+    let mut area = TextArea::new(lines);
+    area.set_tab_length(INDENT as u8);
+    area.set_hard_tab_indent(false);
+    area.set_max_histories(0);
+    area
+}
+
+/// Phrases in a starter's comment that say the learner's code goes on the next line.
+const WRITE_BELOW: &[&str] = &["line below", "lines below", "next line", "here"];
+
+/// Where the learner should start typing in a program of `lines`: on the line after a
+/// comment that says to write there (`# Write your program on the line below.`, `# Ask for
+/// the colour here.`), at that line's end; otherwise at the end of the program.
+pub fn start_position(lines: &[String]) -> (usize, usize) {
+    let end = |row: usize| (row, lines.get(row).map_or(0, |l| l.chars().count()));
+    let below_comment = lines.iter().position(|line| {
+        let line = line.trim_start();
+        let lower = line.to_lowercase();
+        line.starts_with('#') && WRITE_BELOW.iter().any(|p| lower.contains(p))
+    });
+    match below_comment {
+        Some(row) if row + 1 < lines.len() => end(row + 1),
+        _ => end(lines.len().saturating_sub(1)),
     }
 }
 
@@ -459,20 +401,21 @@ pub fn display_col(line: &str, col: usize) -> usize {
 mod tests {
     use super::*;
     use crate::tui::theme::ThemeName;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-    fn editor(code: &str) -> CodeEditor {
+    pub(super) fn editor(code: &str) -> CodeEditor {
         CodeEditor::new(code, Theme::new(ThemeName::Monochrome))
     }
 
-    fn press(e: &mut CodeEditor, code: KeyCode) {
+    pub(super) fn press(e: &mut CodeEditor, code: KeyCode) {
         e.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
 
-    fn ctrl(e: &mut CodeEditor, c: char) {
+    pub(super) fn ctrl(e: &mut CodeEditor, c: char) {
         e.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
     }
 
-    fn type_text(e: &mut CodeEditor, text: &str) {
+    pub(super) fn type_text(e: &mut CodeEditor, text: &str) {
         for c in text.chars() {
             press(e, KeyCode::Char(c));
         }
@@ -530,43 +473,65 @@ mod tests {
         assert_eq!(e.top, 0);
     }
 
-    #[test]
-    fn enter_after_a_colon_indents() {
-        let mut e = editor("");
-        type_text(&mut e, "for i in range(3):");
-        press(&mut e, KeyCode::Enter);
-        type_text(&mut e, "print(i)");
-        press(&mut e, KeyCode::Enter);
-        type_text(&mut e, "x");
-        assert_eq!(e.text(), "for i in range(3):\n    print(i)\n    x\n");
+    fn start(code: &str) -> (usize, usize) {
+        editor(code).cursor()
     }
 
     #[test]
-    fn tab_inserts_four_spaces_and_backspace_removes_them() {
-        let mut e = editor("");
-        press(&mut e, KeyCode::Tab);
-        type_text(&mut e, "x");
-        assert_eq!(e.text(), "    x\n");
-        press(&mut e, KeyCode::Left);
+    fn the_cursor_starts_below_a_comment_that_says_to_write_there() {
+        // Starters from the bundled lessons, as written there.
+        assert_eq!(start("# Write your program on the line below.\n\n"), (1, 0));
+        assert_eq!(
+            start("print(\"Bus 42 to the city centre\")\n# Add the other two lines below.\n"),
+            (2, 0)
+        );
+        assert_eq!(
+            start("team = \"Leeds\"\n# Put the new team in the variable here.\n\nprint(team)\n"),
+            (2, 0)
+        );
+        assert_eq!(
+            start("food = \"rice\"\n# Print the sentence on the next line.\nprint(\"My food\")\n"),
+            (2, 16)
+        );
+        // No such comment: the end of the program, ready to add to it.
+        assert_eq!(start("name = input(\"Name: \")\n"), (1, 0));
+        assert_eq!(start("print(\"  *\")"), (0, 12));
+        assert_eq!(start(""), (0, 0));
+        assert_eq!(
+            start("# Use commas between the words and the numbers.\nprint(\"Rovers\", 2)\n"),
+            (2, 0)
+        );
+        // A comment that is the very last line: the end of it.
+        assert_eq!(start("# Write your code on the line below"), (0, 35));
+    }
+
+    #[test]
+    fn the_view_never_stays_scrolled_past_lines_it_has_room_for() {
+        let code: String = (1..=30).map(|i| format!("print({i})\n")).collect();
+        let mut e = editor(&code);
+        let small = Rect::new(0, 0, 40, 10);
+        e.scroll_into_view(small);
+        assert_eq!(e.top, 21, "the end of the program is in view");
+        // The editor grows: all 31 lines fit, so the first line shows again.
+        e.scroll_into_view(Rect::new(0, 0, 40, 40));
+        assert_eq!(e.top, 0);
+        // Lines deleted at the end: the view follows instead of showing empty space.
+        e.scroll_into_view(small);
+        ctrl(&mut e, 'a');
         press(&mut e, KeyCode::Backspace);
-        assert_eq!(e.text(), "x\n");
-    }
-
-    #[test]
-    fn shift_tab_dedents() {
-        let mut e = editor("        x");
-        e.handle_key(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT));
-        assert_eq!(e.text(), "    x\n");
-    }
-
-    #[test]
-    fn undo_and_redo() {
-        let mut e = editor("");
-        type_text(&mut e, "abc");
-        ctrl(&mut e, 'z');
-        assert_ne!(e.text(), "abc\n");
-        ctrl(&mut e, 'y');
-        assert_eq!(e.text(), "abc\n");
+        type_text(&mut e, "print(1)");
+        e.scroll_into_view(small);
+        assert_eq!(e.top, 0);
+        // Drawing never shows a view past the end either, even before a key is pressed.
+        let mut e = editor(&code);
+        e.top = 25;
+        let backend = ratatui::backend::TestBackend::new(40, 40);
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        terminal
+            .draw(|f| e.draw(f, Rect::new(0, 0, 40, 40), true))
+            .unwrap();
+        let screen = terminal.backend().to_string();
+        assert!(screen.contains(" 1 │ print(1)"), "{screen}");
     }
 
     #[test]

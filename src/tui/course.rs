@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::Transition;
+use super::key_help::{self, KeyRow};
 use super::theme::Theme;
 use super::widgets;
 use crate::store::Status;
@@ -136,13 +137,23 @@ impl MapScreen {
         Transition::Stay
     }
 
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
+    /// The keys `handle_key` handles, for the key bar and help.
+    fn key_rows(&self) -> Vec<KeyRow> {
         vec![
-            ("↑↓", tr!("key-choose")),
-            ("Enter", tr!("key-open")),
-            ("S", tr!("settings")),
-            ("Esc", tr!("key-change-learner")),
+            KeyRow::shown("↑↓", "↑↓", tr!("key-choose")),
+            KeyRow::help_only("PgUp/PgDn", tr!("key-page")),
+            KeyRow::shown("Enter", "Enter, →", tr!("key-open")),
+            KeyRow::shown("S", "S", tr!("settings")),
+            KeyRow::shown("Esc", "Esc, Q, L", tr!("key-change-learner")),
         ]
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        key_help::bar(self.key_rows())
+    }
+
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        key_help::help(self.key_rows())
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
@@ -310,12 +321,21 @@ impl LessonScreen {
         Transition::Stay
     }
 
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
+    /// The keys `handle_key` handles, for the key bar and help.
+    fn key_rows(&self) -> Vec<KeyRow> {
         vec![
-            ("↑↓", tr!("key-choose")),
-            ("Enter", tr!("key-open")),
-            ("Esc", tr!("key-back")),
+            KeyRow::shown("↑↓", "↑↓", tr!("key-choose")),
+            KeyRow::shown("Enter", "Enter, →", tr!("key-open")),
+            KeyRow::shown("Esc", "Esc, ←, Backspace, Q", tr!("key-back")),
         ]
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        key_help::bar(self.key_rows())
+    }
+
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        key_help::help(self.key_rows())
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {

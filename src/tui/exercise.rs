@@ -7,17 +7,17 @@
 //! not work, as on some network drives). Code is saved to the learner's `.py` file as they
 //! type, so nothing is lost. Checking runs on another thread, so the screen stays alive.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Transition};
+use super::app::{AppEvent, Confirm, Effect, Overlay, TextKind, Transition};
 use super::code_editor::CodeEditor;
 use super::theme::Theme;
 use super::widgets;
@@ -26,6 +26,10 @@ use crate::marking::Report;
 use crate::store::Status;
 use crate::tr;
 use crate::tutor::Tutor;
+
+mod keys;
+mod outside;
+use keys::{Command, KEYS};
 
 /// How long typed code may wait before it is saved: a short pause in typing.
 const AUTOSAVE: Duration = Duration::from_millis(300);
@@ -60,6 +64,8 @@ pub struct ExerciseScreen {
     theme: Theme,
     /// A mouse press began in the editor, so a drag selects.
     dragging: bool,
+    /// Where F2 looks for an editor (this computer's; made up in tests).
+    pub editor_environment: crate::editor::Environment,
 }
 
 impl ExerciseScreen {
@@ -96,6 +102,7 @@ impl ExerciseScreen {
             message: None,
             theme,
             dragging: false,
+            editor_environment: crate::editor::Environment::current(),
         })
     }
 
@@ -189,22 +196,23 @@ impl ExerciseScreen {
         events: &Sender<AppEvent>,
         body: Rect,
     ) -> Transition {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::F(5) => return self.start_check(tutor, events),
-            KeyCode::Char('t') if ctrl => return self.start_check(tutor, events),
-            KeyCode::F(6) => return self.run(tutor),
-            KeyCode::Char('r') if ctrl => return self.run(tutor),
-            KeyCode::F(7) => return self.hint(tutor),
-            KeyCode::F(8) => return self.solution(tutor),
-            KeyCode::F(9) => {
+        let command = KEYS
+            .iter()
+            .find(|row| (row.matches)(&key))
+            .map(|row| row.command);
+        match command {
+            Some(Command::Check) => return self.start_check(tutor, events),
+            Some(Command::Run) => return self.run(tutor),
+            Some(Command::Hint) => return self.hint(tutor),
+            Some(Command::Solution) => return self.solution(tutor),
+            Some(Command::Reset) => {
                 return Transition::Open(Overlay::Confirm {
                     question: tr!("reset-question"),
                     action: Confirm::Reset,
                 });
             }
-            KeyCode::F(2) => return self.outside_editor(tutor, events),
-            KeyCode::F(3) => {
+            Some(Command::MyEditor) => return self.outside_editor(tutor, events),
+            Some(Command::Task) => {
                 return Transition::Open(Overlay::Text {
                     title: tr!("task-title"),
                     body: vec![self.task.clone()],
@@ -212,7 +220,7 @@ impl ExerciseScreen {
                     scroll: 0,
                 });
             }
-            KeyCode::F(4) => {
+            Some(Command::Results) => {
                 if let Some(report) = &self.report {
                     return Transition::Open(Overlay::Text {
                         title: tr!("results-title"),
@@ -222,11 +230,11 @@ impl ExerciseScreen {
                     });
                 }
             }
-            KeyCode::Esc => {
+            Some(Command::Back) => {
                 self.save(tutor);
                 return Transition::Back;
             }
-            _ => {
+            None => {
                 if self.editor.handle_key(key) {
                     self.save_due = Some(Instant::now() + AUTOSAVE);
                 }
@@ -335,6 +343,8 @@ impl ExerciseScreen {
         }
         if revealed.is_none() {
             body.push(tr!("no-more-hints"));
+        } else if shown < self.hints_total {
+            body.push(tr!("hint-press-f7"));
         }
         Transition::Open(Overlay::Text {
             title: tr!("hints-title"),
@@ -371,60 +381,6 @@ impl ExerciseScreen {
             }
             Err(e) => e.to_string(),
         }
-    }
-
-    fn outside_editor(&mut self, tutor: &mut Tutor, events: &Sender<AppEvent>) -> Transition {
-        self.save(tutor);
-        let command = crate::editor::command_for(tutor.settings().editor);
-        if crate::editor::is_terminal_editor(&command) {
-            self.last_effect = LastEffect::TerminalEditor;
-            return Transition::Effect(Effect::EditInTerminal {
-                file: self.path.clone(),
-                command,
-            });
-        }
-        if let Err(e) = crate::editor::spawn(&self.path, &command) {
-            return Transition::Open(Overlay::Message(e.to_string()));
-        }
-        self.watch(events);
-        self.watching_with = Some(command.join(" "));
-        Transition::Stay
-    }
-
-    /// Watches the code file's folder (editors often save by replacing the file).
-    fn watch(&mut self, events: &Sender<AppEvent>) {
-        use notify::Watcher;
-        if self.watcher.is_some() {
-            return;
-        }
-        let file = self.path.clone();
-        let events = events.clone();
-        let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-            if let Ok(event) = res
-                && event.paths.iter().any(|p| same_file(p, &file))
-                && !matches!(event.kind, notify::EventKind::Access(_))
-            {
-                let _ = events.send(AppEvent::FileChanged(file.clone()));
-            }
-        });
-        match watcher {
-            Ok(mut w) => {
-                let dir = self.path.parent().unwrap_or(Path::new("."));
-                if w.watch(dir, notify::RecursiveMode::NonRecursive).is_ok() {
-                    self.watcher = Some(w);
-                } else {
-                    self.message = Some(tr!("watch-failed"));
-                }
-            }
-            Err(_) => self.message = Some(tr!("watch-failed")),
-        }
-    }
-
-    pub fn file_changed(&mut self, path: &Path) -> Transition {
-        if same_file(path, &self.path) {
-            self.reload_due = Some(Instant::now() + SAVE_SETTLE);
-        }
-        Transition::Stay
     }
 
     pub fn on_deadline(
@@ -490,22 +446,6 @@ impl ExerciseScreen {
             parts.push(tr!("watching", editor = editor.as_str()));
         }
         parts.join(" · ")
-    }
-
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys = vec![
-            ("F5", tr!("key-check")),
-            ("F6", tr!("key-run")),
-            ("F7", tr!("key-hint")),
-            ("F8", tr!("key-solution")),
-            ("F2", tr!("key-my-editor")),
-        ];
-        if self.report.is_some() {
-            keys.push(("F4", tr!("key-all-results")));
-        }
-        keys.push(("F9", tr!("key-reset")));
-        keys.push(("Esc", tr!("key-back")));
-        keys
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, focused: bool) {
@@ -627,11 +567,4 @@ fn pane_heights(total: u16, task_rows: usize, results_wanted: u16) -> [u16; 3] {
         .max(3.min(total));
     let editor = total.saturating_sub(task + results);
     [task, editor, results]
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b
-        || a.file_name() == b.file_name()
-            && a.parent().and_then(|p| p.canonicalize().ok())
-                == b.parent().and_then(|p| p.canonicalize().ok())
 }

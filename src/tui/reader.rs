@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::app::Transition;
+use super::key_help::{self, KeyRow};
 use super::theme::Theme;
 use super::widgets;
 use crate::tr;
@@ -107,22 +108,30 @@ impl ReaderScreen {
         }
     }
 
-    pub fn keys(&self, tutor: &Tutor) -> Vec<(&'static str, String)> {
+    /// The keys `handle_key` handles, for the key bar and help.
+    fn key_rows(&self, tutor: &Tutor) -> Vec<KeyRow> {
         let last = self.page + 1 >= self.pages(tutor);
-        let mut keys = vec![(
-            "→",
-            if last {
-                tr!("key-to-exercises")
-            } else {
-                tr!("key-next-page")
-            },
-        )];
+        let next = if last {
+            tr!("key-to-exercises")
+        } else {
+            tr!("key-next-page")
+        };
+        let mut keys = vec![KeyRow::shown("→", "→, Enter, N", next)];
         if self.page > 0 {
-            keys.push(("←", tr!("key-previous-page")));
+            keys.push(KeyRow::shown("←", "←, P", tr!("key-previous-page")));
         }
-        keys.push(("↑↓", tr!("key-scroll")));
-        keys.push(("Esc", tr!("key-back")));
+        keys.push(KeyRow::shown("↑↓", "↑↓", tr!("key-scroll")));
+        keys.push(KeyRow::help_only("PgUp/PgDn, Space", tr!("key-page")));
+        keys.push(KeyRow::shown("Esc", "Esc, Backspace, Q", tr!("key-back")));
         keys
+    }
+
+    pub fn keys(&self, tutor: &Tutor) -> Vec<(&'static str, String)> {
+        key_help::bar(self.key_rows(tutor))
+    }
+
+    pub fn help_keys(&self, tutor: &Tutor) -> Vec<(&'static str, String)> {
+        key_help::help(self.key_rows(tutor))
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, tutor: &Tutor) {

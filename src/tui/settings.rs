@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::Transition;
+use super::key_help::{self, KeyRow};
 use super::theme::{Theme, ThemeName};
 use super::widgets;
 use crate::tr;
@@ -125,15 +126,28 @@ impl SettingsScreen {
         Transition::Stay
     }
 
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
+    /// The keys `handle_key` handles, for the key bar and help.
+    fn key_rows(&self) -> Vec<KeyRow> {
         if self.editing_editor {
-            return vec![("Enter", tr!("key-save")), ("Esc", tr!("key-cancel"))];
+            return vec![
+                KeyRow::shown("Enter", "Enter", tr!("key-save")),
+                KeyRow::shown("Esc", "Esc", tr!("key-cancel")),
+                KeyRow::help_only("Backspace", tr!("key-delete")),
+            ];
         }
         vec![
-            ("↑↓", tr!("key-choose")),
-            ("←→", tr!("key-change")),
-            ("Esc", tr!("key-back")),
+            KeyRow::shown("↑↓", "↑↓", tr!("key-choose")),
+            KeyRow::shown("←→", "←→, Enter, Space", tr!("key-change")),
+            KeyRow::shown("Esc", "Esc, Q", tr!("key-back")),
         ]
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        key_help::bar(self.key_rows())
+    }
+
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        key_help::help(self.key_rows())
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {

@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::Transition;
+use super::key_help::{self, KeyRow};
 use super::theme::Theme;
 use super::widgets;
 use crate::store::Learner;
@@ -162,21 +163,33 @@ impl WhoScreen {
         });
     }
 
-    pub fn keys(&self) -> Vec<(&'static str, String)> {
+    /// The keys `handle_key` handles, for the key bar and help.
+    fn key_rows(&self) -> Vec<KeyRow> {
         if self.form.is_some() {
             vec![
-                ("Enter", tr!("key-continue")),
-                ("Tab", tr!("key-next-box")),
-                ("Esc", tr!("key-cancel")),
+                KeyRow::shown("Enter", "Enter", tr!("key-continue")),
+                KeyRow::shown("Tab", "Tab, ↑↓", tr!("key-next-box")),
+                KeyRow::shown("Esc", "Esc", tr!("key-cancel")),
+                KeyRow::help_only("Backspace", tr!("key-delete")),
             ]
         } else {
             vec![
-                ("↑↓", tr!("key-choose")),
-                ("Enter", tr!("key-select")),
-                ("A", tr!("key-add-yourself")),
-                ("Q", tr!("key-quit")),
+                KeyRow::shown("↑↓", "↑↓", tr!("key-choose")),
+                KeyRow::help_only("PgUp/PgDn", tr!("key-page")),
+                KeyRow::help_only("Home/End", tr!("key-list-ends")),
+                KeyRow::shown("Enter", "Enter", tr!("key-select")),
+                KeyRow::shown("A", "A, +", tr!("key-add-yourself")),
+                KeyRow::shown("Q", "Q, Esc", tr!("key-quit")),
             ]
         }
+    }
+
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        key_help::bar(self.key_rows())
+    }
+
+    pub fn help_keys(&self) -> Vec<(&'static str, String)> {
+        key_help::help(self.key_rows())
     }
 
     pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {

@@ -176,20 +176,77 @@ fn to_u16(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)
 }
 
-/// The always-visible row of keys: `F5 Check  F6 Run ...`.
-pub fn key_bar(frame: &mut Frame<'_>, area: Rect, keys: &[(&str, String)], theme: &Theme) {
-    let mut spans = Vec::new();
-    for (i, (key, label)) in keys.iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw("  "));
+/// Lays out a key bar on at most `rows` rows of `width` columns: which keys are shown (by
+/// index) on which row. A key and its label are never split apart: when they do not all fit,
+/// keys are left out from the end, but the last (F1 Help) is always kept.
+fn key_bar_layout(keys: &[(&str, String)], width: u16, rows: u16) -> Vec<Vec<usize>> {
+    let width = width as usize;
+    let rows = rows.max(1) as usize;
+    let fill = |chosen: &[usize]| -> Option<Vec<Vec<usize>>> {
+        let mut lines: Vec<Vec<usize>> = vec![Vec::new()];
+        let mut used = 0;
+        for &i in chosen {
+            let (key, label) = &keys[i];
+            let w = key.width() + 1 + label.width();
+            let gap = if used == 0 { 0 } else { 2 };
+            if used + gap + w <= width {
+                used += gap + w;
+            } else if w <= width && lines.len() < rows {
+                lines.push(Vec::new());
+                used = w;
+            } else {
+                return None;
+            }
+            lines.last_mut().expect("there is a line").push(i);
         }
-        spans.push(Span::styled((*key).to_owned(), theme.key));
-        spans.push(Span::styled(format!(" {label}"), theme.normal));
-    }
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        area,
-    );
+        Some(lines)
+    };
+    // All the keys; else the first `n` and the last, for the largest `n` that fits.
+    let last = keys.len().saturating_sub(1);
+    (0..keys.len())
+        .rev()
+        .find_map(|n| {
+            let mut chosen: Vec<usize> = (0..n).collect();
+            chosen.push(last);
+            fill(&chosen)
+        })
+        .unwrap_or_default()
+}
+
+/// How many rows the key bar needs at `width`: 1, or 2 when not every key fits on one.
+pub fn key_bar_rows(keys: &[(&str, String)], width: u16) -> u16 {
+    let one: usize = key_bar_layout(keys, width, 1).iter().map(Vec::len).sum();
+    if one == keys.len() { 1 } else { 2 }
+}
+
+/// The key bar's lines: `F5 Check  F6 Run ...` (see [`key_bar_layout`]).
+pub fn key_bar_lines(
+    keys: &[(&str, String)],
+    width: u16,
+    rows: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    key_bar_layout(keys, width, rows)
+        .into_iter()
+        .map(|row| {
+            let mut spans = Vec::new();
+            for (n, i) in row.into_iter().enumerate() {
+                let (key, label) = &keys[i];
+                if n > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.push(Span::styled((*key).to_owned(), theme.key));
+                spans.push(Span::styled(format!(" {label}"), theme.normal));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// Draws the row (or rows) of keys in `area`.
+pub fn key_bar(frame: &mut Frame<'_>, area: Rect, keys: &[(&str, String)], theme: &Theme) {
+    let lines = key_bar_lines(keys, area.width, area.height, theme);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// A bordered block with a title.
@@ -226,7 +283,8 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     rect
 }
 
-/// Draws a pop-up with a title, text and a line of keys at the bottom.
+/// Draws a pop-up with a title, text and a line of keys at the bottom. When the text goes
+/// on below the box, its bottom border says so.
 pub fn popup(
     frame: &mut Frame<'_>,
     title: &str,
@@ -251,8 +309,9 @@ pub fn popup(
     key_bar(frame, keys_area, keys, theme);
 }
 
-/// How far a pop-up showing `body` on a screen of `screen` may scroll.
-pub fn popup_max_scroll(screen: Rect, body: &Text<'_>) -> u16 {
+/// How far a pop-up with `body` can scroll on a screen of `screen`: to its last line, and
+/// not into empty rows below it.
+pub fn popup_scroll_limit(screen: Rect, body: &Text<'_>) -> u16 {
     let (_, text_area, _) = popup_areas(screen, body);
     max_scroll(body, text_area.width, text_area.height)
 }
@@ -349,6 +408,60 @@ mod tests {
         assert_eq!(bar(5, 6, 10), "█████████░");
         assert_eq!(bar(6, 6, 10), "██████████");
         assert_eq!(bar(0, 0, 4), "░░░░");
+    }
+
+    fn bar_text(keys: &[(&str, String)], width: u16, rows: u16) -> Vec<String> {
+        let theme = Theme::new(crate::tui::theme::ThemeName::Monochrome);
+        key_bar_lines(keys, width, rows, &theme)
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_key_is_never_split_from_its_label() {
+        let keys: Vec<(&str, String)> = [
+            ("F5", "Check"),
+            ("F6", "Run"),
+            ("F7", "Hint"),
+            ("F8", "Answer"),
+            ("F2", "My editor"),
+            ("F9", "Start again"),
+            ("Esc", "Back"),
+            ("F1", "Help"),
+        ]
+        .into_iter()
+        .map(|(k, l)| (k, l.to_owned()))
+        .collect();
+        assert_eq!(key_bar_rows(&keys, 80), 2);
+        assert_eq!(
+            bar_text(&keys, 80, 2),
+            [
+                "F5 Check  F6 Run  F7 Hint  F8 Answer  F2 My editor  F9 Start again  Esc Back",
+                "F1 Help"
+            ]
+        );
+        // One row only: keys drop out from the end, and F1 Help stays.
+        assert_eq!(
+            bar_text(&keys, 40, 1),
+            ["F5 Check  F6 Run  F7 Hint  F1 Help"]
+        );
+        assert_eq!(key_bar_rows(&keys[..3], 80), 1);
+        assert_eq!(bar_text(&keys[..3], 80, 1), ["F5 Check  F6 Run  F7 Hint"]);
+    }
+
+    #[test]
+    fn a_pop_up_scrolls_to_its_last_line_and_no_further() {
+        let screen = Rect::new(0, 0, 80, 24);
+        let short = Text::from("one line");
+        assert_eq!(popup_scroll_limit(screen, &short), 0);
+        let long = Text::from(
+            (1..=40)
+                .map(|i| Line::from(format!("line {i}")))
+                .collect::<Vec<_>>(),
+        );
+        // 24 rows less 2 around the box, 2 for its border and 2 for its keys: 18 rows show.
+        assert_eq!(popup_scroll_limit(screen, &long), 40 - 18);
     }
 
     #[test]

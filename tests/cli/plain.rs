@@ -19,8 +19,14 @@ struct Session {
 
 impl Session {
     fn start(home: &Home) -> Session {
-        let mut child = home
-            .slate()
+        Session::start_with(home, |_| {})
+    }
+
+    /// Starts with the command changed first (its environment, say).
+    fn start_with(home: &Home, change: impl FnOnce(&mut std::process::Command)) -> Session {
+        let mut command = home.slate();
+        change(&mut command);
+        let mut child = command
             .args([
                 "--plain",
                 "--packs",
@@ -405,5 +411,40 @@ fn an_exercise_without_hints_offers_none() {
     s.send("0");
     s.expect("0. Back");
     s.send("0");
+    s.finish();
+}
+
+/// "Open in my editor" when the only editor is vi: plain mode says how to leave it and asks
+/// first; "no" keeps the learner in Slate, "yes" opens it.
+#[test]
+fn plain_mode_asks_before_opening_vi_and_says_how_to_leave_it() {
+    let home = Home::new();
+    let no_editors = home.path().join("no-editors-here");
+    std::fs::create_dir_all(&no_editors).unwrap();
+    let mut s = Session::start_with(&home, |cmd| {
+        cmd.env("PATH", &no_editors)
+            .env_remove("EDITOR")
+            .env_remove("VISUAL");
+    });
+    s.add_yourself("Zofia");
+    s.open_exercise("Greet someone");
+    let open_editor = s.number_of("Open your code in your editor");
+    s.send(&open_editor);
+    let question = s.expect("Type yes or no.");
+    assert!(question.contains("\"vi\""), "{question}");
+    assert!(question.contains("press Esc, then type :wq"), "{question}");
+    s.send("no");
+    let kept = s.expect("0. Back");
+    assert!(kept.contains("Choose \"Type your code here\""), "{kept}");
+    assert!(
+        !kept.contains("could not open"),
+        "vi was not started: {kept}"
+    );
+    s.send(&open_editor);
+    s.expect("Type yes or no.");
+    s.send("yes");
+    // There is no vi on this PATH, so opening it fails: it was tried only after "yes".
+    let tried = s.expect("0. Back");
+    assert!(tried.contains("could not open your editor (vi)"), "{tried}");
     s.finish();
 }

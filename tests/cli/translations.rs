@@ -230,3 +230,37 @@ fn every_message_the_code_uses_exists() {
         missing.join("\n")
     );
 }
+
+/// The one-line messages of `<lang>/tui.ftl`: id -> value.
+fn one_line_messages(lang: &str) -> BTreeMap<String, String> {
+    let text =
+        std::fs::read_to_string(root().join(format!("assets/locales/{lang}/tui.ftl"))).unwrap();
+    text.lines()
+        .filter_map(|line| line.split_once(" = "))
+        .filter(|(id, _)| !id.starts_with(['#', ' ']))
+        .map(|(id, value)| (id.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// The words of the key bar, help and hints are translated, not left in English (`F1 Help`
+/// once stayed English in Welsh).
+#[test]
+fn the_key_bar_help_and_hint_words_are_translated() {
+    let english = one_line_messages("en-GB");
+    // Words that really are the same in that language.
+    let same = [("es", "key-no")];
+    let mut problems = Vec::new();
+    for lang in ["cy", "es", "pl"] {
+        let theirs = one_line_messages(lang);
+        for (id, value) in &english {
+            let shown = id.starts_with("key-")
+                || id.starts_with("help-")
+                || id.starts_with("hint-")
+                || id == "more-below";
+            if shown && !same.contains(&(lang, id.as_str())) && theirs.get(id) == Some(value) {
+                problems.push(format!("{lang}: `{id}` is still English: {value}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

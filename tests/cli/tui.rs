@@ -461,8 +461,9 @@ fn the_mouse_is_off_until_the_learner_turns_it_on_then_clicks_and_drags_in_the_c
     ui.app.go(exercise.clone());
     let (x, y) = find_on_screen(&mut ui, "name = input(");
     // Off by default, so that selecting text to copy works in every terminal.
+    let before = editor_cursor(&ui);
     mouse(&mut ui, MouseEventKind::Down(MouseButton::Left), (x + 4, y));
-    assert_eq!(editor_cursor(&ui), (0, 0));
+    assert_eq!(editor_cursor(&ui), before);
 
     // Settings: the mouse row, explained, turned on.
     ui.key(KeyCode::Esc);
@@ -648,7 +649,7 @@ fn question_mark_opens_help_except_where_it_is_typed() {
     ui.key(KeyCode::Enter);
     assert!(matches!(ui.app.screen, Screen::Map(_)));
     ui.key(KeyCode::Char('?'));
-    assert_eq!(ui.app.overlay, Some(Overlay::Help));
+    assert_eq!(ui.app.overlay, Some(Overlay::Help { scroll: 0 }));
     ui.key(KeyCode::Esc);
     assert_eq!(ui.app.overlay, None);
     // In the editor, ? is a character of the program.
@@ -697,4 +698,188 @@ fn a_save_in_an_outside_editor_is_reloaded_and_checked() {
         matches!(ui.app.overlay, Some(Overlay::Celebrate { .. })),
         "{screen}"
     );
+}
+
+// ----- issue 13: keys and help -----
+
+/// All the text of the help pop-up, scrolled with Down from the top to where it stops.
+fn help_pages(ui: &mut Ui) -> Vec<String> {
+    ui.key(KeyCode::F(1));
+    let mut pages = vec![ui.screen()];
+    for _ in 0..60 {
+        ui.key(KeyCode::Down);
+        let screen = ui.screen();
+        if Some(&screen) == pages.last() {
+            break;
+        }
+        pages.push(screen);
+    }
+    ui.key(KeyCode::Esc);
+    pages
+}
+
+/// F1 over the exercise lists the screen's keys and every editor key, not just "Esc Close";
+/// the list is longer than the box, so it says "more below" and scrolls to its end, and no
+/// further.
+#[test]
+fn help_lists_every_key_of_the_exercise_and_editor_and_scrolls_to_its_end() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Ngozi", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::F(1));
+    let top = ui.screen();
+    assert!(top.contains("F5, Ctrl+T"), "{top}");
+    assert!(top.contains("↓ more below"), "{top}");
+    insta::assert_snapshot!("help_exercise_top_80x24", top);
+    ui.key(KeyCode::End);
+    let end = ui.screen();
+    assert!(!end.contains("more below"), "{end}");
+    assert!(end.contains("slate --plain"), "the last line shows: {end}");
+    insta::assert_snapshot!("help_exercise_end_80x24", end);
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::PageDown);
+    assert_eq!(ui.screen(), end, "it does not scroll past its end");
+    ui.key(KeyCode::Esc);
+    let all = help_pages(&mut ui).join("\n");
+    for key in [
+        "F2",
+        "F3",
+        "F4",
+        "F6, Ctrl+R",
+        "F7",
+        "F8",
+        "F9",
+        "Ctrl+A",
+        "Ctrl+C",
+        "Ctrl+X",
+        "Ctrl+V",
+        "Ctrl+Z",
+        "Ctrl+Y",
+        "Shift+←→↑↓",
+        "Home/End",
+        "Ctrl+Home/End",
+        "Alt+↑↓",
+        "PgUp/PgDn",
+    ] {
+        assert!(all.contains(key), "help has no {key}");
+    }
+}
+
+/// Every screen's help lists its own keys (the ones the key bar has no room for too).
+#[test]
+fn help_lists_the_keys_of_every_screen() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Wiremu", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    let who = help_pages(&mut ui).join("\n");
+    assert!(who.contains("PgUp/PgDn") && who.contains("A, +"), "{who}");
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Map(_)));
+    let map = help_pages(&mut ui).join("\n");
+    assert!(
+        map.contains("Enter, →") && map.contains("Settings"),
+        "{map}"
+    );
+    ui.key(KeyCode::Char('s'));
+    let settings = help_pages(&mut ui).join("\n");
+    assert!(settings.contains("←→, Enter, Space"), "{settings}");
+    ui.key(KeyCode::Esc);
+    ui.key(KeyCode::Down);
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Lesson(_)));
+    let lesson = help_pages(&mut ui).join("\n");
+    assert!(lesson.contains("Esc, ←, Backspace, Q"), "{lesson}");
+    ui.key(KeyCode::Up);
+    ui.key(KeyCode::Enter);
+    assert!(matches!(ui.app.screen, Screen::Reader(_)));
+    let reader = help_pages(&mut ui).join("\n");
+    assert!(
+        reader.contains("→, Enter, N") && reader.contains("PgUp/PgDn, Space"),
+        "{reader}"
+    );
+}
+
+/// The key bar never splits a key from its label, at 80 columns.
+#[test]
+fn the_key_bar_keeps_each_key_with_its_label() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Ines", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    let screen = ui.screen();
+    let last_rows: Vec<&str> = screen.lines().rev().take(2).collect();
+    assert!(last_rows[0].contains("F1 Help"), "{screen}");
+    assert!(!last_rows[1].trim_end().ends_with("F1\""), "{screen}");
+}
+
+/// F2 when the only editor is vi: say how to leave it first, and let the learner stay in the
+/// built-in editor.
+#[test]
+fn f2_warns_before_opening_vi_and_offers_to_stay() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Tomasz", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    let Screen::Exercise(e) = &mut ui.app.screen else {
+        panic!("the exercise is open");
+    };
+    e.editor_environment = slate::editor::Environment {
+        visual: None,
+        editor: None,
+        path: Some(home.path().join("no-editors-here").into_os_string()),
+        platform: slate::editor::Platform::Other,
+    };
+    ui.key(KeyCode::F(2));
+    let screen = ui.screen();
+    assert!(screen.contains("\"vi\""), "{screen}");
+    assert!(screen.contains(":wq"), "{screen}");
+    assert!(ui.app.effect.is_none());
+    ui.key(KeyCode::Esc);
+    assert!(ui.app.overlay.is_none());
+    assert!(ui.app.effect.is_none(), "No keeps the built-in editor");
+    ui.key(KeyCode::F(2));
+    ui.key(KeyCode::Enter);
+    assert!(
+        matches!(&ui.app.effect, Some(slate::tui::app::Effect::EditInTerminal { command, .. }) if command == &["vi"]),
+        "{:?}",
+        ui.app.effect
+    );
+}
+
+/// The results pane grows after a check and the editor shrinks: the line being typed stays
+/// in view.
+#[test]
+fn the_line_being_typed_stays_in_view_when_results_appear() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Chidi", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    for i in 1..=12 {
+        ui.type_text(&format!("x{i} = {i}\n"));
+    }
+    ui.type_text("print(x12)");
+    assert!(ui.screen().contains("print(x12)"));
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    let screen = ui.screen();
+    assert!(screen.contains("0 of 2 tests passed"), "{screen}");
+    assert!(screen.contains("print(x12)"), "{screen}");
 }

@@ -31,7 +31,7 @@ task-title = Tasg
 results-title = Canlyniadau
 your-program = Dy raglen
 hints-title = Cliwiau
-help-title = Help
+help-title = Cymorth
 confirm-title = Wyt ti'n siŵr?
 passed-title = Wedi pasio
 message-title = Neges
@@ -168,7 +168,7 @@ no-color-note = Mae'r lliwiau i ffwrdd oherwydd bod NO_COLOR wedi'i osod ar y cy
 
 ## Keys (shown at the bottom of every screen): keep them short.
 
-key-help = Help
+key-help = Cymorth
 key-quit = Gadael
 key-back = Yn ôl
 key-close = Cau
@@ -225,3 +225,31 @@ tutor-no-such-exercise = Dydy'r ymarfer yna ddim yn y cwrs bellach.
 # issue 13: boxes that are cut say so
 more-below = ↓ mwy isod
 more-above = ↑ mwy uchod
+
+# issue 13: keys and help
+key-move-cursor = Symud y cyrchwr
+key-select-text = Dewis testun
+key-word = Neidio gair
+key-line-ends = Dechrau neu ddiwedd y llinell
+key-program-ends = Dechrau neu ddiwedd dy raglen
+key-page = Tudalen i fyny neu i lawr
+key-list-ends = Y cyntaf neu'r olaf yn y rhestr
+key-move-lines = Symud y llinell i fyny neu i lawr
+key-new-line = Llinell newydd
+key-indent = Ychwanegu 4 bwlch
+key-dedent = Tynnu 4 bwlch
+key-delete = Dileu llythyren
+key-select-all = Dewis y cyfan
+key-copy = Copïo
+key-cut = Torri
+key-paste = Gludo
+key-undo = Dadwneud
+key-redo = Ailwneud
+key-whole-task = Y dasg i gyd
+key-leave-slate = Pwysa ddwywaith i adael Slate
+help-editor-heading = Yn dy raglen:
+hint-press-f7 = Pwysa F7 eto am y cliw nesaf.
+# $editor is a command such as "vim".
+editor-hard-to-leave = Yr unig olygydd ddaeth Slate o hyd iddo ydy "{ $editor }". Gall fod yn anodd ei adael: pwysa Esc, yna teipia :wq a phwysa Enter. Ei agor beth bynnag? Dewisa Na i ddal ati gyda'r golygydd yma.
+editor-hard-to-leave-plain = Yr unig olygydd ddaeth Slate o hyd iddo ydy "{ $editor }". Gall fod yn anodd ei adael: pwysa Esc, yna teipia :wq a phwysa Enter. Ei agor beth bynnag? Teipia ie neu na.
+editor-kept-built-in-plain = Iawn. Dewisa "{ menu-type-code }" i ysgrifennu dy god.

@@ -211,3 +211,31 @@ tutor-no-such-exercise = That exercise is not in the course any more.
 # issue 13: boxes that are cut say so
 more-below = ↓ more below
 more-above = ↑ more above
+
+# issue 13: keys and help
+key-move-cursor = Move the cursor
+key-select-text = Select text
+key-word = Jump a word
+key-line-ends = Start or end of the line
+key-program-ends = Start or end of your program
+key-page = Up or down a page
+key-list-ends = First or last in the list
+key-move-lines = Move the line up or down
+key-new-line = New line
+key-indent = Add 4 spaces
+key-dedent = Take away 4 spaces
+key-delete = Delete a letter
+key-select-all = Select everything
+key-copy = Copy
+key-cut = Cut
+key-paste = Paste
+key-undo = Undo
+key-redo = Redo
+key-whole-task = Whole task
+key-leave-slate = Press twice to leave Slate
+help-editor-heading = In your program:
+hint-press-f7 = Press F7 again for the next hint.
+# $editor is a command such as "vim".
+editor-hard-to-leave = The only editor Slate found is "{ $editor }". It can be hard to leave: press Esc, then type :wq and press Enter. Open it anyway? Choose No to keep using the editor here.
+editor-hard-to-leave-plain = The only editor Slate found is "{ $editor }". It can be hard to leave: press Esc, then type :wq and press Enter. Open it anyway? Type yes or no.
+editor-kept-built-in-plain = OK. Choose "{ menu-type-code }" to write your code.

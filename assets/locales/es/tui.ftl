@@ -217,3 +217,31 @@ tutor-no-such-exercise = Ese ejercicio ya no está en el curso.
 # issue 13: boxes that are cut say so
 more-below = ↓ hay más abajo
 more-above = ↑ hay más arriba
+
+# issue 13: keys and help
+key-move-cursor = Mover el cursor
+key-select-text = Seleccionar texto
+key-word = Saltar una palabra
+key-line-ends = Principio o final de la línea
+key-program-ends = Principio o final de tu programa
+key-page = Subir o bajar una página
+key-list-ends = Primero o último de la lista
+key-move-lines = Subir o bajar la línea
+key-new-line = Línea nueva
+key-indent = Añadir 4 espacios
+key-dedent = Quitar 4 espacios
+key-delete = Borrar una letra
+key-select-all = Seleccionar todo
+key-copy = Copiar
+key-cut = Cortar
+key-paste = Pegar
+key-undo = Deshacer
+key-redo = Rehacer
+key-whole-task = Tarea completa
+key-leave-slate = Pulsa dos veces para salir de Slate
+help-editor-heading = En tu programa:
+hint-press-f7 = Pulsa F7 otra vez para ver la siguiente pista.
+# $editor is a command such as "vim".
+editor-hard-to-leave = El único editor que ha encontrado Slate es "{ $editor }". Puede costar salir de él: pulsa Esc, escribe :wq y pulsa Enter. ¿Lo abres de todos modos? Elige No para seguir con el editor de aquí.
+editor-hard-to-leave-plain = El único editor que ha encontrado Slate es "{ $editor }". Puede costar salir de él: pulsa Esc, escribe :wq y pulsa Enter. ¿Lo abres de todos modos? Escribe sí o no.
+editor-kept-built-in-plain = Vale. Elige "{ menu-type-code }" para escribir tu código.

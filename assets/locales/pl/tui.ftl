@@ -232,3 +232,31 @@ tutor-no-such-exercise = Tego zadania nie ma już w kursie.
 # issue 13: boxes that are cut say so
 more-below = ↓ więcej poniżej
 more-above = ↑ więcej powyżej
+
+# issue 13: keys and help
+key-move-cursor = Przesuń kursor
+key-select-text = Zaznacz tekst
+key-word = Skocz o słowo
+key-line-ends = Początek lub koniec wiersza
+key-program-ends = Początek lub koniec programu
+key-page = Strona w górę lub w dół
+key-list-ends = Pierwszy lub ostatni na liście
+key-move-lines = Przesuń wiersz w górę lub w dół
+key-new-line = Nowy wiersz
+key-indent = Dodaj 4 spacje
+key-dedent = Usuń 4 spacje
+key-delete = Usuń literę
+key-select-all = Zaznacz wszystko
+key-copy = Kopiuj
+key-cut = Wytnij
+key-paste = Wklej
+key-undo = Cofnij
+key-redo = Ponów
+key-whole-task = Całe zadanie
+key-leave-slate = Naciśnij dwa razy, żeby wyjść ze Slate
+help-editor-heading = W twoim programie:
+hint-press-f7 = Naciśnij znowu F7, żeby zobaczyć następną podpowiedź.
+# $editor is a command such as "vim".
+editor-hard-to-leave = Jedyny edytor, jaki znalazł Slate, to "{ $editor }". Trudno z niego wyjść: naciśnij Esc, wpisz :wq i naciśnij Enter. Otworzyć go mimo to? Wybierz Nie, żeby dalej pisać tutaj.
+editor-hard-to-leave-plain = Jedyny edytor, jaki znalazł Slate, to "{ $editor }". Trudno z niego wyjść: naciśnij Esc, wpisz :wq i naciśnij Enter. Otworzyć go mimo to? Wpisz tak albo nie.
+editor-kept-built-in-plain = Dobrze. Wybierz "{ menu-type-code }", żeby napisać kod.

@@ -1,9 +1,11 @@
 //! Pop-ups over a screen: help, text to read, questions, a passed exercise, messages; how
-//! their keys are handled and how they are drawn.
+//! their keys are handled and how they are drawn. Help lists the keys of the screen
+//! underneath ([`App::help_keys`]), never its own; long pop-ups scroll, and stop at their end.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::text::{Line, Span, Text};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tr;
 use crate::tui::widgets;
@@ -14,8 +16,8 @@ use super::{App, Screen};
 /// A pop-up over the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    /// Keys for this screen.
-    Help,
+    /// Keys for the screen underneath, scrolled down by `scroll` lines.
+    Help { scroll: u16 },
     /// Text to read, with a title (a hint, the solution, all results, the whole task).
     Text {
         title: String,
@@ -50,15 +52,25 @@ pub enum TextKind {
 pub enum Confirm {
     Reset,
     Quit,
+    /// Open this terminal editor (vi or vim, which can be hard to leave) after all.
+    HardEditor(Vec<String>),
 }
 
 impl App {
     pub(super) fn handle_overlay_key(&mut self, overlay: Overlay, key: KeyEvent) {
         match overlay {
-            Overlay::Help | Overlay::Message(_) => {
+            Overlay::Message(_) => {
                 if !is_close_key(key) {
                     self.overlay = Some(overlay);
                 }
+            }
+            Overlay::Help { scroll } => {
+                if is_close_key(key) {
+                    return;
+                }
+                let limit = widgets::popup_scroll_limit(self.size, &self.help_text());
+                let scroll = scrolled(scroll, key).min(limit);
+                self.overlay = Some(Overlay::Help { scroll });
             }
             Overlay::Text {
                 title,
@@ -66,20 +78,12 @@ impl App {
                 kind,
                 scroll,
             } => {
-                let scroll = match key.code {
-                    KeyCode::Down => scroll.saturating_add(1),
-                    KeyCode::Up => scroll.saturating_sub(1),
-                    KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
-                    KeyCode::PageUp => scroll.saturating_sub(10),
-                    KeyCode::Home => 0,
-                    KeyCode::End => u16::MAX,
-                    _ if is_close_key(key) => return,
-                    _ => scroll,
-                };
-                // Never past the end: the last line stays at the bottom of the box.
-                let limit =
-                    widgets::popup_max_scroll(self.size, &text_body(kind, &body, &self.theme));
-                let scroll = scroll.min(limit);
+                if is_close_key(key) {
+                    return;
+                }
+                let text = self.text_body(&body, kind);
+                let scroll =
+                    scrolled(scroll, key).min(widgets::popup_scroll_limit(self.size, &text));
                 self.overlay = Some(Overlay::Text {
                     title,
                     body,
@@ -112,6 +116,12 @@ impl App {
     fn confirmed(&mut self, action: Confirm) {
         match action {
             Confirm::Quit => self.leave(),
+            Confirm::HardEditor(command) => {
+                if let Screen::Exercise(e) = &mut self.screen {
+                    let transition = e.open_terminal_editor(command);
+                    self.apply(transition);
+                }
+            }
             Confirm::Reset => {
                 let body = self.body_area();
                 if let Screen::Exercise(e) = &mut self.screen {
@@ -125,29 +135,14 @@ impl App {
         let theme = &self.theme;
         let close = vec![("Esc", tr!("key-close"))];
         match overlay {
-            Overlay::Help => {
-                let mut lines = vec![
-                    widgets::styled_line(tr!("help-intro"), theme.normal),
-                    Line::default(),
-                ];
-                for (key, label) in self.keys() {
-                    lines.push(Line::from(vec![
-                        Span::styled(widgets::pad(key, 8), theme.key),
-                        Span::styled(label, theme.normal),
-                    ]));
+            Overlay::Help { scroll } => {
+                let text = self.help_text();
+                let mut keys = Vec::new();
+                if widgets::popup_scroll_limit(self.size, &text) > 0 {
+                    keys.push(("↑↓", tr!("key-scroll")));
                 }
-                lines.push(Line::default());
-                for line in tr!("help-everywhere").lines() {
-                    lines.push(widgets::styled_line(line.to_owned(), theme.normal));
-                }
-                widgets::popup(
-                    frame,
-                    &tr!("help-title"),
-                    Text::from(lines),
-                    &close,
-                    0,
-                    theme,
-                );
+                keys.push(("Esc", tr!("key-close")));
+                widgets::popup(frame, &tr!("help-title"), text, &keys, *scroll, theme);
             }
             Overlay::Text {
                 title,
@@ -155,11 +150,10 @@ impl App {
                 kind,
                 scroll,
             } => {
-                let text = text_body(*kind, body, theme);
                 widgets::popup(
                     frame,
                     title,
-                    text,
+                    self.text_body(body, *kind),
                     &[("↑↓", tr!("key-scroll")), ("Esc", tr!("key-close"))],
                     *scroll,
                     theme,
@@ -222,33 +216,78 @@ impl App {
     }
 }
 
-/// The text of a [`Overlay::Text`] pop-up, drawn the same way for drawing and for scrolling.
-fn text_body(kind: TextKind, body: &[String], theme: &crate::tui::theme::Theme) -> Text<'static> {
-    match kind {
-        TextKind::Code => {
-            let joined = body.join("\n");
-            Text::from(
-                crate::tui::highlight::python_lines(
-                    &crate::safe_text::for_terminal(&joined),
-                    theme,
-                )
-                .into_iter()
-                .enumerate()
-                .map(|(i, spans)| {
-                    let mut l = vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
-                    l.extend(spans);
-                    Line::from(l)
-                })
-                .collect::<Vec<_>>(),
-            )
+impl App {
+    /// The help pop-up's text: every key of the screen underneath, then what holds everywhere.
+    pub(super) fn help_text(&self) -> Text<'static> {
+        let theme = &self.theme;
+        let keys = self.help_keys();
+        let column = keys.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
+        let mut lines = vec![
+            widgets::styled_line(tr!("help-intro"), theme.normal),
+            Line::default(),
+        ];
+        for (key, label) in keys {
+            if key.is_empty() {
+                // A heading between groups of keys ("In your program:").
+                lines.push(Line::default());
+                lines.push(widgets::styled_line(label, theme.strong));
+                continue;
+            }
+            lines.push(Line::from(vec![
+                Span::styled(widgets::pad(key, column), theme.key),
+                Span::styled(label, theme.normal),
+            ]));
         }
-        TextKind::Markdown => widgets::markdown_text(&body.join("\n"), theme),
-        TextKind::Plain => Text::from(
-            body.join("\n")
-                .lines()
-                .map(|l| widgets::styled_line(crate::safe_text::for_terminal(l), theme.normal))
-                .collect::<Vec<_>>(),
-        ),
+        lines.push(Line::default());
+        for line in tr!("help-everywhere").lines() {
+            lines.push(widgets::styled_line(line.to_owned(), theme.normal));
+        }
+        Text::from(lines)
+    }
+
+    /// The text of a pop-up to read, as drawn.
+    fn text_body(&self, body: &[String], kind: TextKind) -> Text<'static> {
+        let theme = &self.theme;
+        match kind {
+            TextKind::Code => {
+                let joined = body.join("\n");
+                Text::from(
+                    crate::tui::highlight::python_lines(
+                        &crate::safe_text::for_terminal(&joined),
+                        theme,
+                    )
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, spans)| {
+                        let mut l =
+                            vec![Span::styled(format!("{:>3} │ ", i + 1), theme.line_number)];
+                        l.extend(spans);
+                        Line::from(l)
+                    })
+                    .collect::<Vec<_>>(),
+                )
+            }
+            TextKind::Markdown => widgets::markdown_text(&body.join("\n"), theme),
+            TextKind::Plain => Text::from(
+                body.join("\n")
+                    .lines()
+                    .map(|l| widgets::styled_line(crate::safe_text::for_terminal(l), theme.normal))
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+}
+
+/// A pop-up's scroll position after a key (the caller keeps it above the end).
+fn scrolled(scroll: u16, key: KeyEvent) -> u16 {
+    match key.code {
+        KeyCode::Down => scroll.saturating_add(1),
+        KeyCode::Up => scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+        KeyCode::PageUp => scroll.saturating_sub(10),
+        KeyCode::Home => 0,
+        KeyCode::End => u16::MAX,
+        _ => scroll,
     }
 }
 
