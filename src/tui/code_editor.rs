@@ -9,7 +9,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui_textarea::{CursorMove, TextArea};
@@ -41,6 +41,8 @@ pub struct CodeEditor {
     history: undo::History,
     /// The editor's height when last laid out: how far PageUp and PageDown go.
     page_height: usize,
+    /// The line (and column, where known) Python complained about, until the next change.
+    mark: Option<(usize, Option<usize>)>,
 }
 
 impl std::fmt::Debug for CodeEditor {
@@ -72,6 +74,7 @@ impl CodeEditor {
             saved: String::new(),
             history: undo::History::default(),
             page_height: 10,
+            mark: None,
         };
         editor.rehighlight();
         editor.saved = editor.text();
@@ -120,7 +123,20 @@ impl CodeEditor {
         (c.0, c.1)
     }
 
+    /// Marks the place Python's error points at (0-based line, and column where known):
+    /// the line number gets a `▶` and the spot is shown in reverse video, so it shows
+    /// without colour. Any change to the code takes the mark away.
+    pub fn set_mark(&mut self, line: usize, column: Option<usize>) {
+        self.mark = (line < self.area.lines().len()).then_some((line, column));
+    }
+
+    /// The marked place, if any.
+    pub fn mark(&self) -> Option<(usize, Option<usize>)> {
+        self.mark
+    }
+
     fn rehighlight(&mut self) {
+        self.mark = None;
         let code = safe_text::for_terminal(&self.area.lines().join("\n"));
         self.highlighted = highlight::python_lines(&code, &self.theme);
     }
@@ -176,8 +192,14 @@ impl CodeEditor {
         let selection = self.area.selection_range();
         let mut out: Vec<Line<'static>> = Vec::with_capacity(height);
         for (row, spans) in self.highlighted.iter().enumerate().skip(top).take(height) {
-            let number = format!("{:>w$} │ ", row + 1, w = gutter - 3);
-            let mut line = vec![Span::styled(number, theme.line_number)];
+            let marked = self.mark.filter(|(r, _)| *r == row);
+            let mut line = vec![match marked {
+                Some(_) => Span::styled(format!("{:>w$} ▶ ", row + 1, w = gutter - 3), theme.bad),
+                None => Span::styled(
+                    format!("{:>w$} │ ", row + 1, w = gutter - 3),
+                    theme.line_number,
+                ),
+            }];
             let sel = selection.and_then(|((r1, c1), (r2, c2))| {
                 if row < r1 || row > r2 {
                     None
@@ -187,10 +209,17 @@ impl CodeEditor {
                     Some((start, end))
                 }
             });
-            line.extend(clip(
-                apply_selection(spans, sel, theme.selection),
-                self.left,
-            ));
+            let mut spans = apply_selection(spans, sel, theme.selection);
+            if let Some((_, Some(col))) = marked {
+                let spot = Style::default().add_modifier(Modifier::REVERSED);
+                let len = lines.get(row).map_or(0, |l| l.chars().count());
+                if col < len {
+                    spans = apply_selection(&spans, Some((col, col + 1)), spot);
+                } else {
+                    spans.push(Span::styled(" ", spot));
+                }
+            }
+            line.extend(clip(spans, self.left));
             out.push(Line::from(line));
         }
         frame.render_widget(Paragraph::new(out).style(theme.normal), area);
@@ -503,6 +532,41 @@ mod tests {
         );
         // A comment that is the very last line: the end of it.
         assert_eq!(start("# Write your code on the line below"), (0, 35));
+    }
+
+    #[test]
+    fn the_marked_line_shows_without_colour_and_goes_when_the_code_changes() {
+        let theme = Theme::choose(Some(crate::tutor::ThemeName::Monochrome));
+        let mut e = CodeEditor::new("x = 1\nprint(x +)\n", theme);
+        e.set_mark(1, Some(9));
+        let backend = ratatui::backend::TestBackend::new(30, 4);
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        terminal
+            .draw(|f| e.draw(f, Rect::new(0, 0, 30, 4), true))
+            .unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        let row: String = (0..30)
+            .map(|x| buffer[(x, 1)].symbol().to_owned())
+            .collect();
+        assert!(row.trim_start().starts_with("2 ▶ print(x +)"), "{row:?}");
+        // Column 9 (0-based) is the `)`: shown in reverse video.
+        let code_x = row.find("print").unwrap() as u16 - 2; // "▶" is three bytes, one cell
+        assert!(
+            buffer[(code_x + 9, 1)]
+                .modifier
+                .contains(Modifier::REVERSED)
+        );
+        assert!(
+            !buffer[(code_x + 8, 1)]
+                .modifier
+                .contains(Modifier::REVERSED)
+        );
+        let other: String = (0..10)
+            .map(|x| buffer[(x, 0)].symbol().to_owned())
+            .collect();
+        assert!(other.trim_start().starts_with("1 │ "), "{other:?}");
+        e.paste("y");
+        assert_eq!(e.mark(), None, "a change takes the mark away");
     }
 
     #[test]

@@ -303,6 +303,15 @@ impl ExerciseScreen {
             self.status = Status::Tried;
         }
         let message = feedback::score_line(&report);
+        // Point at the line (and column) of the learner's error, in the editor itself.
+        if let Some(error) = report
+            .first_visible_failure()
+            .and_then(|(_, t)| t.error.as_ref())
+            && let Some(line) = error.line.filter(|l| *l > 0)
+        {
+            let column = error.column.filter(|c| *c > 0).map(|c| c as usize - 1);
+            self.editor.set_mark(line as usize - 1, column);
+        }
         self.report = Some(report);
         if passed {
             let next = tutor.next_after(&self.pack, &self.exercise);

@@ -245,6 +245,29 @@ fn typed_code_is_saved_after_a_short_pause() {
     );
 }
 
+/// After a check, the line Python could not understand is marked in the editor itself (a
+/// `▶` beside its number), so "the marked line" points at something really marked.
+#[test]
+fn the_line_of_an_error_is_marked_in_the_editor() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Yusuf", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    if let Screen::Exercise(e) = &mut ui.app.screen {
+        e.editor.set_text("name = input()\nprint(\"Hello\" name)\n");
+    }
+    assert!(!ui.screen().contains("2 ▶"));
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    let screen = ui.screen();
+    assert!(screen.contains("2 ▶ print(\"Hello\" name)"), "{screen}");
+    assert!(screen.contains("1 │ name = input()"), "{screen}");
+}
+
 /// A tutor over the bundled course, in British English.
 fn bundled_tutor(home: &Home) -> Tutor {
     slate::i18n::choose(Some("en-GB"), None);
