@@ -57,6 +57,20 @@ pub fn read_line(buf: &mut String) -> std::io::Result<usize> {
     Ok(text.len())
 }
 
+/// Takes what is waiting in the buffer (typed ahead while a program ran), for a reader that
+/// reads the terminal itself, such as plain mode's line editor: up to and with the first `\n`
+/// if there is one, else all of it; empty when nothing waits. So no typed bytes are lost when
+/// the line editor takes over.
+pub fn take_buffered() -> String {
+    let mut pending = BUFFER.lock().unwrap_or_else(|e| e.into_inner());
+    let end = pending
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(pending.len(), |i| i + 1);
+    let taken: Vec<u8> = pending.drain(..end).collect();
+    String::from_utf8_lossy(&taken).into_owned()
+}
+
 /// Reads up to `max` bytes as soon as any are there. Before each wait of at most `slice` it
 /// asks `stop` whether to give up. An empty result means the input has ended.
 pub fn read_some<E>(

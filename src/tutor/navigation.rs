@@ -113,30 +113,59 @@ impl Tutor {
         steps
     }
 
-    /// Where to continue: the last place if it still exists (moving on from an exercise that
-    /// is done), otherwise the first thing not done yet.
+    /// Whether the learner has begun: a place remembered, or a step of the course done. A
+    /// learner who has not is offered the start ([`Tutor::start`]), never "continue".
+    pub fn has_started(&self) -> bool {
+        self.settings().place.is_some() || self.steps().iter().any(|s| s.done)
+    }
+
+    /// Where "Continue where you left off" goes: the next thing not finished, never simply
+    /// the last page viewed. From a page, the next page of that lesson not read yet, else the
+    /// next step not done; from an exercise not passed, that exercise; from one passed, the
+    /// next step not done. `None` for a learner who has not begun, or who has done everything.
     pub fn resume(&self) -> Option<Place> {
-        if let Some(place) = self.settings().place {
-            match &place {
-                Place::Page { pack, lesson, page } => {
-                    if let Some((_, l)) = self.lesson(pack, lesson)
-                        && *page < l.pages.len()
+        if !self.has_started() {
+            return None;
+        }
+        let Some(place) = self.settings().place else {
+            return self.first_unfinished();
+        };
+        match &place {
+            Place::Page { pack, lesson, page } => {
+                if let Some((_, l)) = self.lesson(pack, lesson) {
+                    let read = self.pages_read(pack, lesson);
+                    if let Some(next) =
+                        (page + 1..l.pages.len()).find(|p| !read.contains(&(*p as u32)))
                     {
-                        return Some(place);
+                        return Some(Place::Page {
+                            pack: pack.clone(),
+                            lesson: lesson.clone(),
+                            page: next,
+                        });
                     }
-                }
-                Place::Exercise { pack, exercise } => {
-                    if self.find(pack, exercise).is_some() {
-                        let done = self
-                            .exercise_progress(pack, exercise)
-                            .is_some_and(|p| p.status == Status::Passed);
-                        if !done {
-                            return Some(place);
-                        }
-                        return next_pending(&self.steps(), Some(&place));
-                    }
+                    return next_pending(&self.steps(), Some(&place));
                 }
             }
+            Place::Exercise { pack, exercise } => {
+                if self.find(pack, exercise).is_some() {
+                    let done = self
+                        .exercise_progress(pack, exercise)
+                        .is_some_and(|p| p.status == Status::Passed);
+                    if !done {
+                        return Some(place);
+                    }
+                    return next_pending(&self.steps(), Some(&place));
+                }
+            }
+        }
+        self.first_unfinished()
+    }
+
+    /// Where a learner who has not begun starts: the course's first step. `None` once they
+    /// have begun (then [`Tutor::resume`] says where to go).
+    pub fn start(&self) -> Option<Place> {
+        if self.has_started() {
+            return None;
         }
         self.first_unfinished()
     }
