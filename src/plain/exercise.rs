@@ -203,7 +203,10 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
                 self.say(&numbered(&solution));
                 self.say(&tr!("code-end"));
             }
-            Ok(Err(lock)) => self.say(&feedback::lock_sentence(lock)),
+            Ok(Err(lock)) => self.say(&feedback::lock_sentence_for(
+                lock,
+                open.session.hints_total > 0,
+            )),
             Err(e) => self.say(&e.to_string()),
         }
         None

@@ -354,9 +354,9 @@ impl ExerciseScreen {
                 kind: TextKind::Code,
                 scroll: 0,
             }),
-            Ok(Err(lock)) => {
-                Transition::Open(Overlay::Message(crate::feedback::lock_sentence(lock)))
-            }
+            Ok(Err(lock)) => Transition::Open(Overlay::Message(
+                crate::feedback::lock_sentence_for(lock, self.hints_total > 0),
+            )),
             Err(e) => Transition::Open(Overlay::Message(e.to_string())),
         }
     }
@@ -495,13 +495,12 @@ impl ExerciseScreen {
     }
 
     pub fn keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys = vec![
-            ("F5", tr!("key-check")),
-            ("F6", tr!("key-run")),
-            ("F7", tr!("key-hint")),
-            ("F8", tr!("key-solution")),
-            ("F2", tr!("key-my-editor")),
-        ];
+        let mut keys = vec![("F5", tr!("key-check")), ("F6", tr!("key-run"))];
+        // No hint is offered where there is none.
+        if self.hints_total > 0 {
+            keys.push(("F7", tr!("key-hint")));
+        }
+        keys.extend([("F8", tr!("key-solution")), ("F2", tr!("key-my-editor"))]);
         if self.report.is_some() {
             keys.push(("F4", tr!("key-all-results")));
         }

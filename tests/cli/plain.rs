@@ -148,9 +148,17 @@ fn plain_journey_from_name_to_solved_exercise() {
         exercise.contains("Exercise: Greet someone (status: new)"),
         "{exercise}"
     );
+    // What the program should print is announced as output, not as code.
+    assert!(
+        exercise.contains("The program should print:\n    Hello, Ada!\nEnd of output."),
+        "{exercise}"
+    );
+    assert!(!exercise.contains("Code:\n    Hello, Ada!"), "{exercise}");
 
-    // A first try with a mistake, typed in and ended with END.
+    // A first try with a mistake, typed in and ended with END, in place of the starter.
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("name = input(\"What is your name? \")");
     s.send("print(\"Hello \" + name)");
@@ -166,12 +174,20 @@ fn plain_journey_from_name_to_solved_exercise() {
         ),
         "{result}"
     );
+    // Read once, not once as a sentence and again above its details.
+    assert_eq!(
+        result.matches("Test 1, greets Ada, failed").count(),
+        1,
+        "{result}"
+    );
 
     // A hint, then the right answer.
     s.send(&s.number_of("Get a hint"));
     let hint = s.expect("0. Back");
     assert!(hint.contains("Hint 1 of 3"), "{hint}");
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("name = input(\"What is your name? \")");
     s.send("print(\"Hello, \" + name + \"!\")");
@@ -184,7 +200,9 @@ fn plain_journey_from_name_to_solved_exercise() {
         "{passed}"
     );
     assert!(
-        passed.contains("Next: Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        passed.contains(
+            "Next: My first pack, lesson 1, Hello and adding up: exercise “Add two numbers”"
+        ),
         "{passed}"
     );
     s.send("1");
@@ -221,7 +239,7 @@ fn plain_journey_from_name_to_solved_exercise() {
     let menu = s.expect("0. Quit");
     assert!(
         menu.contains(
-            "Continue where you left off: Lesson 1, Hello and adding up: exercise “Add two numbers”"
+            "Continue where you left off: My first pack, lesson 1, Hello and adding up: exercise “Add two numbers”"
         ),
         "{menu}"
     );
@@ -348,6 +366,8 @@ fn passing_the_last_exercise_with_work_left_elsewhere_is_not_the_end() {
     s.add_yourself("Ada");
     s.open_exercise("Average");
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("a = float(input())");
     s.send("b = float(input())");
@@ -402,6 +422,278 @@ fn an_exercise_without_hints_offers_none() {
         task.contains("Print the numbers 1, 2 and 3 using a"),
         "the task is read again: {task}"
     );
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
+}
+
+/// Issue 13: before a program runs, a screen-reader user hears how to stop it.
+#[test]
+fn running_a_program_says_how_to_stop_it_first() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.open_exercise("Greet someone");
+    s.send(&s.number_of("Run your program"));
+    let before = s.expect("What is your name?");
+    assert!(
+        before.contains("To stop your program at any time, press Ctrl+C."),
+        "{before}"
+    );
+    s.send("Ada");
+    s.expect("Your program finished.");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
+}
+
+/// Issue 13: the starter is read out with line numbers before code is typed, and can be kept
+/// and added to, or replaced; one line can be changed by its number; the program can be read
+/// back with line numbers.
+#[test]
+fn typing_code_reads_the_starter_first_and_lines_can_be_changed() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.open_exercise("Greet someone");
+    s.send(&s.number_of("Type your code here"));
+    let offer = s.expect("0. Back");
+    assert!(
+        offer.contains("Your code:\nLine 1: name = input(\"What is your name? \")\nEnd of code."),
+        "{offer}"
+    );
+    assert!(
+        offer.contains("Keep this code and add lines at the end")
+            && offer.contains("Replace it and type the whole program"),
+        "{offer}"
+    );
+    s.send(&s.number_of("Keep this code"));
+    s.expect("type END on a line by itself");
+    s.send("print(\"Hello \" + name)");
+    s.send("END");
+    s.expect("Your code is saved.");
+    s.expect("0. Back");
+
+    // Line 2 has a mistake: change just that line.
+    s.send(&s.number_of("Change one line"));
+    let which = s.expect("from 1 to 2.");
+    assert!(which.contains("Which line do you want to change?"), "{which}");
+    s.send("2");
+    let old = s.expect("keep it as it is.");
+    assert!(old.contains("Line 2: print(\"Hello \" + name)"), "{old}");
+    s.send("print(\"Hello, \" + name + \"!\")");
+    let changed = s.expect("0. Back");
+    assert!(
+        changed.contains("Your code is saved.")
+            && changed.contains("Line 2: print(\"Hello, \" + name + \"!\")"),
+        "{changed}"
+    );
+
+    // A line that is not there changes nothing.
+    s.send(&s.number_of("Change one line"));
+    s.expect("from 1 to 2.");
+    s.send("7");
+    let none = s.expect("0. Back");
+    assert!(none.contains("Nothing changed."), "{none}");
+
+    s.send(&s.number_of("Read your code"));
+    let code = s.expect("0. Back");
+    assert!(
+        code.contains(
+            "Line 1: name = input(\"What is your name? \")\nLine 2: print(\"Hello, \" + name + \"!\")\nEnd of code."
+        ),
+        "{code}"
+    );
+    s.send(&s.number_of("Check your code"));
+    let passed = s.expect("0. Stay here");
+    assert!(passed.contains("All 2 tests passed."), "{passed}");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
+}
+
+/// Issue 13: arrow keys and other escape sequences never end up in the program, nor stop a
+/// menu answer from being understood, when stdin is not a terminal.
+#[test]
+fn escape_sequences_never_reach_the_program() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.open_exercise("Count to three");
+    let number = s.number_of("Type your code here");
+    s.send(&format!("\x1b[A{number}\x1b[B"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
+    s.expect("type END on a line by itself");
+    s.send("for n in range(1, 4):\x1b[D\x1b[C");
+    s.send("    print(n)\x1bOA");
+    s.send("END\x1b[3~");
+    s.expect("Your code is saved.");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Quit");
+    s.send("0");
+    s.finish();
+    let learners = home.path().join("data").join("learners");
+    let folder = std::fs::read_dir(&learners)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let code = std::fs::read_to_string(folder.join("good").join("count.py")).unwrap();
+    assert_eq!(code, "for n in range(1, 4):\n    print(n)\n");
+}
+
+/// Issue 13: settings say the language in use, and after a change every menu line and hint
+/// is in the new language.
+#[test]
+fn settings_say_the_language_and_every_line_is_translated() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Gwen");
+    s.send(&s.number_of("Settings"));
+    let settings = s.expect("0. Back");
+    assert!(settings.contains("Language: English (UK)"), "{settings}");
+    s.send(&s.number_of("Language"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Cymraeg"));
+    let welsh = s.expect("  0. ");
+    assert!(welsh.contains("Iaith: Cymraeg"), "{welsh}");
+    s.send("0");
+    let menu = s.expect("  0. ");
+    s.send(&s.number_of("Dewisa wers"));
+    s.expect("  0. ");
+    s.send(&s.number_of("My first pack"));
+    s.expect("  0. ");
+    s.send(&s.number_of("Greet someone"));
+    let exercise = s.expect("  0. ");
+    s.send("0");
+    s.expect("  0. ");
+    s.send("0");
+    s.expect("  0. ");
+    s.send("0");
+    s.expect("  0. ");
+    s.send("0");
+    let rest = s.finish();
+    let after = rest[rest.find("Iaith: Cymraeg").unwrap()..].to_owned();
+    for english in [
+        "Type a number and press Enter.",
+        "Please type a number",
+        "The program should print:",
+        "End of output.",
+        "Type your code here",
+        "Back",
+    ] {
+        assert!(
+            !after.contains(english),
+            "{english:?} after the change to Welsh:\n{menu}\n{exercise}"
+        );
+    }
+}
+
+/// Issue 13: "Lesson 1" of the course and of the practice pack are told apart wherever a
+/// lesson is named by its number.
+#[test]
+fn lessons_of_different_packs_are_told_apart() {
+    let home = Home::new();
+    let out = home.run(&["--plain"], "1\nAda\n\n2\n0\n1\n0\n");
+    let text = stdout(&out);
+    let labels: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(", lesson 1: "))
+        .collect();
+    assert!(labels.len() >= 2, "{text}");
+    let mut unique = labels.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), labels.len(), "{labels:?}");
+    // The place to start names its pack too.
+    assert!(
+        text.contains("Start here: Python first steps, lesson 1, "),
+        "{text}"
+    );
+}
+
+/// Issue 13: a brand-new learner is offered the start, not "continue where you left off".
+#[test]
+fn a_new_learner_is_not_offered_continue() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    let menu = s.add_yourself("Ada");
+    assert!(!menu.contains("Continue where you left off"), "{menu}");
+    assert!(
+        menu.contains("Start here: Python first steps, lesson 1, "),
+        "{menu}"
+    );
+    s.send("0");
+    s.finish();
+}
+
+/// Issue 13: "Add yourself" with a name already here asks "Is that you?", whatever the
+/// capitals, spaces or accents; yes chooses that learner, no adds someone new.
+#[test]
+fn adding_yourself_again_asks_if_it_is_you() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Maya", "--group", "7B"], "");
+    let count = |home: &Home| {
+        stdout(&home.run(&["learner", "list"], ""))
+            .lines()
+            .filter(|l| l.starts_with("Maya"))
+            .count()
+    };
+    let mut s = Session::start(&home);
+    s.expect("0. Quit");
+    s.send(&s.number_of("Add yourself"));
+    s.expect("Type your name");
+    s.send("máya  ");
+    s.expect("class or group");
+    s.send("7b");
+    let asked = s.expect("Type yes or no");
+    assert!(
+        asked.contains("There is already a Maya (7B). Is that you?"),
+        "{asked}"
+    );
+    s.send("yes");
+    let hello = s.expect("0. Quit");
+    assert!(hello.contains("Hello, Maya!"), "{hello}");
+    s.send("0");
+    s.finish();
+    assert_eq!(count(&home), 1, "no second Maya");
+
+    // Someone else of that name says no, and is added as themselves.
+    let out = home.run(&["--plain"], "2\nMaya\n\nno\n0\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("There is already a Maya (7B). Is that you?"),
+        "{text}"
+    );
+    assert!(text.contains("Hello, Maya!"), "{text}");
+    assert_eq!(count(&home), 2, "a second Maya, asked for");
+}
+
+/// Issue 13: an exercise with no hints never mentions hints, not even where the answer is
+/// locked.
+#[test]
+fn an_exercise_without_hints_never_suggests_one() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    s.open_exercise("Count to three");
+    s.send(&s.number_of("See the answer"));
+    let locked = s.expect("0. Back");
+    assert!(locked.contains("You can see an answer"), "{locked}");
+    assert!(!locked.to_lowercase().contains("hint"), "{locked}");
     s.send("0");
     s.expect("0. Back");
     s.send("0");

@@ -243,3 +243,9 @@ menu-change-line = Newid un llinell
 plain-which-line = Pa linell wyt ti eisiau ei newid? Teipia ei rhif, o 1 i { $max }.
 plain-not-a-line = Does dim llinell â'r rhif yna: mae gan dy god linellau 1 i { $max }. Does dim byd wedi newid.
 plain-type-new-line = Teipia linell { $number } newydd, yna pwysa Enter. Pwysa Enter ar ei ben ei hun i'w chadw fel y mae.
+solution-after-solving-no-hints = Byddi di'n gallu gweld ateb pan fydd dy raglen yn llwyddo. Dal ati: darllena'r dasg eto, un frawddeg ar y tro.
+solution-after-attempts-no-hints = Byddi di'n gallu gweld ateb ar ôl { $left ->
+        [one] 1 cynnig arall
+       *[other] { $left } cynnig arall
+    }. Darllena'r dasg eto, un frawddeg ar y tro.
+solution-never-no-hints = Dydy'r cwrs yma ddim yn dangos atebion. Gofynna i dy athro am help.

@@ -229,3 +229,9 @@ menu-change-line = Change one line
 plain-which-line = Which line do you want to change? Type its number, from 1 to { $max }.
 plain-not-a-line = There is no line with that number: your code has lines 1 to { $max }. Nothing changed.
 plain-type-new-line = Type the new line { $number }, then press Enter. Press Enter on its own to keep it as it is.
+solution-after-solving-no-hints = You can see an answer once your program passes. Keep going: read the task again, one sentence at a time.
+solution-after-attempts-no-hints = You can see an answer after { $left ->
+        [one] 1 more try
+       *[other] { $left } more tries
+    }. Read the task again, one sentence at a time.
+solution-never-no-hints = This course does not show answers. Ask your teacher for help.

@@ -235,3 +235,9 @@ menu-change-line = Cambiar una línea
 plain-which-line = ¿Qué línea quieres cambiar? Escribe su número, del 1 al { $max }.
 plain-not-a-line = No hay ninguna línea con ese número: tu código tiene las líneas del 1 al { $max }. No ha cambiado nada.
 plain-type-new-line = Escribe la nueva línea { $number } y pulsa Enter. Pulsa solo Enter para dejarla como está.
+solution-after-solving-no-hints = Podrás ver una respuesta cuando tu programa funcione. Sigue así: lee la tarea otra vez, frase a frase.
+solution-after-attempts-no-hints = Podrás ver una respuesta después de { $left ->
+        [one] 1 intento más
+       *[other] { $left } intentos más
+    }. Lee la tarea otra vez, frase a frase.
+solution-never-no-hints = Este curso no muestra respuestas. Pide ayuda a tu profesor.

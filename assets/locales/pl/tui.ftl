@@ -250,3 +250,9 @@ menu-change-line = Zmień jeden wiersz
 plain-which-line = Który wiersz chcesz zmienić? Wpisz jego numer, od 1 do { $max }.
 plain-not-a-line = Nie ma wiersza o tym numerze: twój kod ma wiersze od 1 do { $max }. Nic się nie zmieniło.
 plain-type-new-line = Wpisz nowy wiersz { $number } i naciśnij Enter. Naciśnij sam Enter, aby go nie zmieniać.
+solution-after-solving-no-hints = Odpowiedź zobaczysz, gdy twój program zadziała. Nie poddawaj się: przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
+solution-after-attempts-no-hints = Odpowiedź zobaczysz po { $left ->
+        [one] jeszcze 1 próbie
+       *[other] jeszcze { $left } próbach
+    }. Przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
+solution-never-no-hints = Ten kurs nie pokazuje odpowiedzi. Poproś nauczyciela o pomoc.
