@@ -278,6 +278,48 @@ mod tests {
         }
     }
 
+    /// A tutor over the fixture pack `good`: lesson `hello` (one page), then exercises
+    /// `greet`, `add`, `count` and `average`.
+    fn tutor() -> (tempfile::TempDir, Tutor) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = crate::paths::Paths {
+            data: dir.path().join("data"),
+            cache: dir.path().join("cache"),
+            cache_kind: crate::paths::CacheKind::Private,
+        };
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/good");
+        let pack = crate::pack::load_pack(&crate::pack::PackSource::folder(folder)).unwrap();
+        let library = crate::pack::Library {
+            packs: vec![pack],
+            broken: vec![],
+        };
+        let store = crate::store::Store::open_in_memory().unwrap();
+        let mut tutor = Tutor::with(paths, library, store);
+        tutor.add_learner("Ada", None).unwrap();
+        (dir, tutor)
+    }
+
+    #[test]
+    fn a_new_learner_starts_and_never_continues() {
+        let (_dir, tutor) = tutor();
+        assert!(!tutor.has_started());
+        assert_eq!(tutor.resume(), None);
+        assert_eq!(tutor.start(), Some(page("good", "hello", 0)));
+    }
+
+    #[test]
+    fn continue_goes_to_the_next_unfinished_thing_not_the_last_page() {
+        let (_dir, mut tutor) = tutor();
+        // The lesson's only page read: on to its first exercise, not back to the page.
+        tutor.read_page("good", "hello", 0).unwrap();
+        assert!(tutor.has_started());
+        assert_eq!(tutor.start(), None);
+        assert_eq!(tutor.resume(), Some(ex("good", "greet")));
+        // An exercise opened and not passed: that exercise.
+        tutor.open_exercise("good", "add").unwrap();
+        assert_eq!(tutor.resume(), Some(ex("good", "add")));
+    }
+
     #[test]
     fn an_empty_course_has_nothing_next() {
         assert_eq!(next_pending(&[], None), None);
