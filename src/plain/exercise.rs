@@ -151,7 +151,8 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         match crate::editor::open_and_wait(&open.session.path, self.tutor.settings().editor) {
             Ok(()) => {
                 open.session.code = self.tutor.load_code(open.pack(), open.exercise());
-                self.say(&tr!("editor-closed-checking"));
+                // `check` says "Checking your code…" itself: said once.
+                self.say(&tr!("plain-editor-closed"));
                 self.check(open)
             }
             Err(e) => {

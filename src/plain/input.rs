@@ -101,7 +101,9 @@ impl Lines for Keyboard {
             editor.readline_with_initial(prompt, (&start, ""))
         };
         // Ctrl+C or Ctrl+D at a question, or a terminal that failed: leave quietly.
-        typed.ok().map(|line| strip_escapes(&line.replace("\r\n", "\n")))
+        typed
+            .ok()
+            .map(|line| strip_escapes(&line.replace("\r\n", "\n")))
     }
 
     fn shows_prompt(&self) -> bool {

@@ -138,5 +138,4 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         self.say(&tr!("hello-learner", name = name));
         Next::MainMenu
     }
-
 }

@@ -209,11 +209,13 @@ impl TerminalStdin {
             // A person at a terminal: arrow keys and other escape sequences never reach the
             // program (the terminal's line mode passes them on as `ESC [ D`). A read that was
             // only such keys is not the end of the input: wait for more.
-            self.deadline.waiting_for_person(|| loop {
-                let bytes = read()?;
-                let typed = crate::stdin::strip_escapes(&bytes);
-                if bytes.is_empty() || !typed.is_empty() {
-                    break Ok(typed);
+            self.deadline.waiting_for_person(|| {
+                loop {
+                    let bytes = read()?;
+                    let typed = crate::stdin::strip_escapes(&bytes);
+                    if bytes.is_empty() || !typed.is_empty() {
+                        break Ok(typed);
+                    }
                 }
             })
         } else {

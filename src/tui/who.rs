@@ -113,8 +113,7 @@ impl WhoScreen {
                         return Transition::Stay;
                     }
                     // Someone of that name already here is asked "Is that you?" first.
-                    if let Some(same) = tutor.find_similar_learner(&form.name, Some(&form.group))
-                    {
+                    if let Some(same) = tutor.find_similar_learner(&form.name, Some(&form.group)) {
                         form.same = Some(same);
                         return Transition::Stay;
                     }
@@ -319,4 +318,3 @@ impl WhoScreen {
         frame.render_widget(Paragraph::new(rows).style(theme.normal), list);
     }
 }
-

@@ -287,7 +287,8 @@ mod tests {
             cache: dir.path().join("cache"),
             cache_kind: crate::paths::CacheKind::Private,
         };
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/good");
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/good");
         let pack = crate::pack::load_pack(&crate::pack::PackSource::folder(folder)).unwrap();
         let library = crate::pack::Library {
             packs: vec![pack],

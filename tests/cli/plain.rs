@@ -480,7 +480,10 @@ fn typing_code_reads_the_starter_first_and_lines_can_be_changed() {
     // Line 2 has a mistake: change just that line.
     s.send(&s.number_of("Change one line"));
     let which = s.expect("from 1 to 2.");
-    assert!(which.contains("Which line do you want to change?"), "{which}");
+    assert!(
+        which.contains("Which line do you want to change?"),
+        "{which}"
+    );
     s.send("2");
     let old = s.expect("keep it as it is.");
     assert!(old.contains("Line 2: print(\"Hello \" + name)"), "{old}");
@@ -757,4 +760,36 @@ fn arrow_keys_typed_into_a_program_never_reach_it() {
         return;
     };
     assert!(out.contains("Hello Ada!"), "{out}");
+}
+
+/// Issue 13: nothing is read twice: after the learner's own editor closes, "Checking your
+/// code" is said once.
+#[cfg(unix)]
+#[test]
+fn closing_the_editor_says_checking_once() {
+    let home = Home::new();
+    let mut s = Session::start(&home);
+    s.add_yourself("Ada");
+    // An "editor" that closes at once.
+    s.send(&s.number_of("Settings"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Your editor"));
+    s.expect("press Enter to keep it.");
+    s.send("true");
+    s.expect("0. Back");
+    s.send("0");
+    s.expect("0. Quit");
+    s.open_exercise("Count to three");
+    s.send(&s.number_of("Open your code in your editor"));
+    let checked = s.expect("0. Back");
+    assert!(checked.contains("Your editor has closed."), "{checked}");
+    assert_eq!(
+        checked.matches("Checking your code").count(),
+        1,
+        "{checked}"
+    );
+    s.send("0");
+    s.expect("0. Back");
+    s.send("0");
+    s.finish();
 }

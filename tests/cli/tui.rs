@@ -288,7 +288,10 @@ fn esc_on_the_welcome_screen_asks_before_quitting() {
     ui.key(KeyCode::Esc);
     assert!(!ui.app.quit, "Esc alone does not quit");
     let screen = ui.screen();
-    assert!(screen.contains("Leave Slate? Your work is saved."), "{screen}");
+    assert!(
+        screen.contains("Leave Slate? Your work is saved."),
+        "{screen}"
+    );
     ui.key(KeyCode::Esc);
     assert!(!ui.app.quit && ui.app.overlay.is_none());
     assert!(matches!(ui.app.screen, Screen::Who(_)));
@@ -353,7 +356,10 @@ fn an_exercise_without_hints_never_suggests_one() {
     });
     let screen = ui.screen();
     assert!(screen.contains("F5 Check"), "{screen}");
-    assert!(!screen.contains("F7") && !screen.contains("Hint"), "{screen}");
+    assert!(
+        !screen.contains("F7") && !screen.contains("Hint"),
+        "{screen}"
+    );
     ui.key(KeyCode::F(8));
     let Some(Overlay::Message(locked)) = &ui.app.overlay else {
         panic!("expected why the answer is locked: {:?}", ui.app.overlay);

@@ -249,3 +249,4 @@ solution-after-attempts-no-hints = Byddi di'n gallu gweld ateb ar ôl { $left ->
        *[other] { $left } cynnig arall
     }. Darllena'r dasg eto, un frawddeg ar y tro.
 solution-never-no-hints = Dydy'r cwrs yma ddim yn dangos atebion. Gofynna i dy athro am help.
+plain-editor-closed = Mae dy olygydd wedi cau.

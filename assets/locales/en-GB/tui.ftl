@@ -235,3 +235,4 @@ solution-after-attempts-no-hints = You can see an answer after { $left ->
        *[other] { $left } more tries
     }. Read the task again, one sentence at a time.
 solution-never-no-hints = This course does not show answers. Ask your teacher for help.
+plain-editor-closed = Your editor has closed.

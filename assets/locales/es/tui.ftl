@@ -241,3 +241,4 @@ solution-after-attempts-no-hints = Podrás ver una respuesta después de { $left
        *[other] { $left } intentos más
     }. Lee la tarea otra vez, frase a frase.
 solution-never-no-hints = Este curso no muestra respuestas. Pide ayuda a tu profesor.
+plain-editor-closed = Tu editor se ha cerrado.

@@ -256,3 +256,4 @@ solution-after-attempts-no-hints = Odpowiedź zobaczysz po { $left ->
        *[other] jeszcze { $left } próbach
     }. Przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
 solution-never-no-hints = Ten kurs nie pokazuje odpowiedzi. Poproś nauczyciela o pomoc.
+plain-editor-closed = Twój edytor został zamknięty.
