@@ -3,9 +3,11 @@
 //! For screen-reader users and braille displays, and whenever the terminal cannot do full
 //! screen (`TERM=dumb`, or input and output are not a terminal). Everything the full-screen
 //! interface can do is here too, through numbered menus: no box drawing, no redraws, no
-//! spinners, no colour. Lessons are printed as text; code is written in the learner's own
-//! editor, or typed here ending with a line that holds only `END`; results are read out as
-//! sentences. It drives the same [`Tutor`] as the full-screen interface.
+//! spinners, no colour. Lessons are printed as text, with code and a program's expected
+//! output each announced as what it is; code is written in the learner's own editor, or typed
+//! here ending with a line that holds only `END` (`code_entry`); results are read out as
+//! sentences. On a terminal, answers are typed with a line editor (`input`). It drives the
+//! same [`Tutor`] as the full-screen interface.
 
 mod code_entry;
 mod exercise;

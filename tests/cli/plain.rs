@@ -1,5 +1,6 @@
 //! Plain mode, driven through stdin and stdout like a screen-reader user would: numbered
-//! menus, lessons as text, code typed and ended with END, results as sentences.
+//! menus, lessons as text, code typed and ended with END, results as sentences. A few tests
+//! run Slate on a pseudo-terminal (util-linux `script`), where plain mode uses its line editor.
 
 use std::io::{Read, Write};
 use std::process::{Child, ChildStdin, Stdio};
