@@ -347,6 +347,19 @@ pub fn lock_sentence(lock: SolutionLock) -> String {
     }
 }
 
+/// Why the solution is not available yet, for an exercise with or without hints: one with
+/// none never suggests trying a hint.
+pub fn lock_sentence_for(lock: SolutionLock, has_hints: bool) -> String {
+    if has_hints {
+        return lock_sentence(lock);
+    }
+    match lock {
+        SolutionLock::AfterSolving => tr!("solution-after-solving-no-hints"),
+        SolutionLock::AfterAttempts(n) => tr!("solution-after-attempts-no-hints", left = n),
+        SolutionLock::Never => tr!("solution-never-no-hints"),
+    }
+}
+
 /// One sentence on how an interactive run ended.
 pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
     use crate::sandbox::Verdict;

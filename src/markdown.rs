@@ -178,9 +178,20 @@ pub fn inline_text(inlines: &[Inline]) -> String {
     inlines.iter().map(|i| i.text.as_str()).collect()
 }
 
+/// The words that announce a block in plain text: code (a block with a language), and a
+/// program's expected output (a block without one), each with its end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainLabels {
+    pub code: String,
+    pub code_end: String,
+    pub output: String,
+    pub output_end: String,
+}
+
 /// The page as plain, linear text for plain mode and screen readers: headings on their own
-/// lines, list items numbered or dashed, code blocks indented and announced.
-pub fn to_plain_text(blocks: &[Block], code_label: &str, end_label: &str) -> String {
+/// lines, list items numbered or dashed, code blocks and output examples indented and each
+/// announced as what it is.
+pub fn to_plain_text(blocks: &[Block], labels: &PlainLabels) -> String {
     let mut out = String::new();
     for block in blocks {
         match block {
@@ -203,15 +214,20 @@ pub fn to_plain_text(blocks: &[Block], code_label: &str, end_label: &str) -> Str
                 }
                 out.push('\n');
             }
-            Block::Code { text, .. } => {
-                out.push_str(code_label);
+            Block::Code { language, text } => {
+                let (start, end) = if language.is_empty() {
+                    (&labels.output, &labels.output_end)
+                } else {
+                    (&labels.code, &labels.code_end)
+                };
+                out.push_str(start);
                 out.push('\n');
                 for line in text.lines() {
                     out.push_str("    ");
                     out.push_str(line);
                     out.push('\n');
                 }
-                out.push_str(end_label);
+                out.push_str(end);
                 out.push_str("\n\n");
             }
         }
@@ -278,16 +294,33 @@ mod tests {
         );
     }
 
+    fn labels() -> PlainLabels {
+        PlainLabels {
+            code: "Code:".into(),
+            code_end: "End of code.".into(),
+            output: "The program should print:".into(),
+            output_end: "End of output.".into(),
+        }
+    }
+
     #[test]
     fn plain_text_is_linear() {
         let text = to_plain_text(
             &parse("# Title\n\nSome text.\n\n- a\n- b\n\n```python\nprint(1)\n```"),
-            "Code:",
-            "End of code.",
+            &labels(),
         );
         assert_eq!(
             text,
             "Title\n\nSome text.\n\n- a\n- b\n\nCode:\n    print(1)\nEnd of code.\n"
+        );
+    }
+
+    #[test]
+    fn expected_output_is_announced_as_output_not_code() {
+        let text = to_plain_text(&parse("Print:\n\n```\nHello, Ada!\n```"), &labels());
+        assert_eq!(
+            text,
+            "Print:\n\nThe program should print:\n    Hello, Ada!\nEnd of output.\n"
         );
     }
 }

@@ -3,19 +3,25 @@
 //! For screen-reader users and braille displays, and whenever the terminal cannot do full
 //! screen (`TERM=dumb`, or input and output are not a terminal). Everything the full-screen
 //! interface can do is here too, through numbered menus: no box drawing, no redraws, no
-//! spinners, no colour. Lessons are printed as text; code is written in the learner's own
-//! editor, or typed here ending with a line that holds only `END`; results are read out as
-//! sentences. It drives the same [`Tutor`] as the full-screen interface.
+//! spinners, no colour. Lessons are printed as text, with code and a program's expected
+//! output each announced as what it is; code is written in the learner's own editor, or typed
+//! here ending with a line that holds only `END` (`code_entry`); results are read out as
+//! sentences. On a terminal, answers are typed with a line editor (`input`). It drives the
+//! same [`Tutor`] as the full-screen interface.
 
+mod code_entry;
 mod exercise;
+mod input;
+mod learners;
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 use crate::markdown;
 use crate::safe_text;
-use crate::store::{Learner, names};
 use crate::tr;
 use crate::tutor::{Place, Setting, Tutor, TutorError};
+
+pub use input::{Keyboard, Lines, Reader, strip_escapes};
 
 /// What the learner chose in a menu.
 enum Choice {
@@ -38,30 +44,6 @@ enum Answer {
     Choice(Choice),
     /// Words where a number was asked for (a learner's name at "Who are you?").
     Words(String),
-}
-
-/// Where plain mode reads lines from.
-///
-/// The real stdin is read through [`crate::stdin`], which a learner's program run from plain
-/// mode reads too, so neither hides typed-ahead lines from the other.
-pub trait Lines {
-    /// Reads a line into `buf` (with its newline); 0 at the end of input.
-    fn read_line(&mut self, buf: &mut String) -> std::io::Result<usize>;
-}
-
-impl Lines for std::io::Stdin {
-    fn read_line(&mut self, buf: &mut String) -> std::io::Result<usize> {
-        crate::stdin::read_line(buf)
-    }
-}
-
-/// Any buffered reader (tests use a byte slice).
-pub struct Reader<R: BufRead>(pub R);
-
-impl<R: BufRead> Lines for Reader<R> {
-    fn read_line(&mut self, buf: &mut String) -> std::io::Result<usize> {
-        self.0.read_line(buf)
-    }
 }
 
 /// The conversation: the tutor, where input comes from and where output goes.
@@ -104,15 +86,31 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         self.say("");
     }
 
-    /// Reads one line; `None` at the end of input.
+    /// Reads one answer after a `> ` prompt; `None` at the end of input.
     fn read_line(&mut self) -> Option<String> {
-        let _ = write!(self.out, "> ");
-        let _ = self.out.flush();
-        let mut line = String::new();
-        match self.input.read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => Some(line.trim_end_matches(['\n', '\r']).to_owned()),
+        self.read_with_prompt("> ")
+    }
+
+    /// Reads one line after `prompt` (shown here unless the line editor shows it itself);
+    /// `None` at the end of input.
+    fn read_with_prompt(&mut self, prompt: &str) -> Option<String> {
+        if !self.input.shows_prompt() {
+            let _ = write!(self.out, "{prompt}");
+            let _ = self.out.flush();
         }
+        self.input.read_line(prompt)
+    }
+
+    /// Lesson Markdown as plain text: code and expected output each labelled, so a
+    /// screen-reader user hears which is which.
+    fn plain_text(&self, text: &str) -> String {
+        let labels = markdown::PlainLabels {
+            code: tr!("code-start"),
+            code_end: tr!("code-end"),
+            output: tr!("output-start"),
+            output_end: tr!("output-end"),
+        };
+        markdown::to_plain_text(&markdown::parse(text), &labels)
     }
 
     /// Shows a numbered menu and reads a valid choice (0 is always "back" or "quit").
@@ -192,114 +190,6 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         self.say(&tr!("goodbye"));
     }
 
-    fn choose_learner(&mut self) -> Next {
-        // Whoever comes next is asked in the computer's language, not the last learner's.
-        self.tutor.leave_learner();
-        self.tutor.use_learner_language();
-        let learners = self.tutor.learners().unwrap_or_default();
-        let last = self.tutor.last_learner();
-        self.say(&tr!("who-are-you"));
-        let mut items: Vec<String> = learners
-            .iter()
-            .map(|l| match (&l.group, Some(&l.id) == last.as_ref()) {
-                (Some(g), true) => tr!(
-                    "learner-in-group-last",
-                    name = l.name.as_str(),
-                    group = g.as_str()
-                ),
-                (Some(g), false) => tr!(
-                    "learner-in-group",
-                    name = l.name.as_str(),
-                    group = g.as_str()
-                ),
-                (None, true) => tr!("learner-last", name = l.name.as_str()),
-                (None, false) => l.name.clone(),
-            })
-            .collect();
-        items.push(tr!("add-learner"));
-        let choice = match self.menu_or_words(&items, &tr!("quit"), true) {
-            Answer::Words(name) => return self.learner_by_name(&learners, &name),
-            Answer::Choice(choice) => choice,
-        };
-        match choice {
-            Choice::Quit | Choice::Number(0) => Next::Quit,
-            Choice::Number(n) if n <= learners.len() => self.choose(&learners[n - 1].id),
-            Choice::Number(_) => self.add_learner(),
-        }
-    }
-
-    /// A name typed at "Who are you?" instead of a number: that learner when there is
-    /// exactly one of that name; otherwise an offer to add them.
-    fn learner_by_name(&mut self, learners: &[Learner], typed: &str) -> Next {
-        let key = names::key(typed);
-        let same: Vec<&Learner> = learners
-            .iter()
-            .filter(|l| names::key(&l.name) == key)
-            .collect();
-        match same.as_slice() {
-            [one] => self.choose(&one.id),
-            [] => {
-                let name = names::tidy(typed);
-                self.say(&tr!("plain-nobody-called", name = name.as_str()));
-                let items = [tr!("plain-add-named", name = name.as_str())];
-                match self.menu(&items, &tr!("back")) {
-                    Choice::Quit => Next::Quit,
-                    Choice::Number(1) => self.add_named_learner(name),
-                    _ => Next::Learners,
-                }
-            }
-            _ => {
-                self.say(&tr!("plain-several-called", name = same[0].name.as_str()));
-                Next::Learners
-            }
-        }
-    }
-
-    /// Chooses the learner with this id, or says why not and asks again.
-    fn choose(&mut self, id: &str) -> Next {
-        match self.tutor.choose_learner(id) {
-            Ok(()) => self.after_choosing(),
-            Err(e) => {
-                self.say(&e.to_string());
-                Next::Learners
-            }
-        }
-    }
-
-    fn add_learner(&mut self) -> Next {
-        self.say(&tr!("type-your-name"));
-        let Some(name) = self.read_line() else {
-            return Next::Quit;
-        };
-        self.add_named_learner(name)
-    }
-
-    fn add_named_learner(&mut self, name: String) -> Next {
-        self.say(&tr!("type-your-group"));
-        let Some(group) = self.read_line() else {
-            return Next::Quit;
-        };
-        match self.tutor.add_learner(&name, Some(&group)) {
-            Ok(_) => self.after_choosing(),
-            Err(e) => {
-                self.say(&e.to_string());
-                Next::Learners
-            }
-        }
-    }
-
-    fn after_choosing(&mut self) -> Next {
-        self.tutor.use_learner_language();
-        let name = self
-            .tutor
-            .learner()
-            .map(|l| l.name.clone())
-            .unwrap_or_default();
-        self.blank();
-        self.say(&tr!("hello-learner", name = name));
-        Next::MainMenu
-    }
-
     fn main_menu(&mut self) -> Next {
         /// What the main menu offers.
         #[derive(Clone)]
@@ -311,8 +201,12 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         }
         self.blank();
         let mut items = Vec::new();
+        // A learner who has begun continues; a new one is offered the start.
         if let Some(place) = self.tutor.resume() {
             let label = tr!("continue-at", place = self.tutor.describe(&place));
+            items.push((Main::Continue(place), label));
+        } else if let Some(place) = self.tutor.start() {
+            let label = tr!("start-at", place = self.tutor.describe(&place));
             items.push((Main::Continue(place), label));
         }
         items.push((Main::Lessons, tr!("choose-lesson")));
@@ -418,11 +312,7 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 title = p.title.as_str()
             ));
             self.blank();
-            let text = markdown::to_plain_text(
-                &markdown::parse(&p.text),
-                &tr!("code-start"),
-                &tr!("code-end"),
-            );
+            let text = self.plain_text(&p.text);
             self.say(&safe_text::for_terminal(text.trim_end()));
             self.blank();
             /// What a page offers.
@@ -468,7 +358,10 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
                 Editor,
             }
             let items = [
-                (Change::Language, tr!("setting-language")),
+                (
+                    Change::Language,
+                    tr!("setting-language-now", language = tr!("language-name")),
+                ),
                 (Change::Editor, tr!("setting-editor")),
             ];
             match self.pick(&items, &tr!("back")) {
@@ -521,6 +414,6 @@ pub fn numbered(code: &str) -> String {
 
 /// Runs plain mode on the real stdin and stdout.
 pub fn run(tutor: &mut Tutor) -> Result<(), TutorError> {
-    Plain::new(tutor, std::io::stdin(), std::io::stdout()).run();
+    Plain::new(tutor, Keyboard::new(), std::io::stdout()).run();
     Ok(())
 }

@@ -57,6 +57,72 @@ pub fn read_line(buf: &mut String) -> std::io::Result<usize> {
     Ok(text.len())
 }
 
+/// Takes what is waiting in the buffer (typed ahead while a program ran), for a reader that
+/// reads the terminal itself, such as plain mode's line editor: up to and with the first `\n`
+/// if there is one, else all of it; empty when nothing waits. So no typed bytes are lost when
+/// the line editor takes over.
+pub fn take_buffered() -> String {
+    let mut pending = BUFFER.lock().unwrap_or_else(|e| e.into_inner());
+    let end = pending
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(pending.len(), |i| i + 1);
+    let taken: Vec<u8> = pending.drain(..end).collect();
+    String::from_utf8_lossy(&taken).into_owned()
+}
+
+/// Takes escape sequences (arrow keys, function keys, colours, window titles) and other ASCII
+/// control characters out of typed bytes, keeping tabs and newlines. A terminal in its usual
+/// line mode passes the arrow keys on as `ESC [ D` and the like; without this they would end
+/// up in a learner's program, or in plain mode's answers, as `^[[D`.
+pub fn strip_escapes(bytes: &[u8]) -> Vec<u8> {
+    const ESC: u8 = 0x1b;
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        match b {
+            ESC => match bytes.get(i) {
+                // CSI: ESC [ parameters, then one final byte from @ to ~.
+                Some(b'[') => {
+                    i += 1;
+                    while i < bytes.len() {
+                        i += 1;
+                        if (b'@'..=b'~').contains(&bytes[i - 1]) {
+                            break;
+                        }
+                    }
+                }
+                // SS3 (some terminals' arrow and function keys): ESC O and one more.
+                Some(b'O') => i += 2,
+                // OSC, DCS and the like: up to BEL or ESC \.
+                Some(b']' | b'P' | b'_' | b'^' | b'X') => {
+                    i += 1;
+                    while i < bytes.len() {
+                        if bytes[i] == 0x07 {
+                            i += 1;
+                            break;
+                        }
+                        if bytes[i] == ESC && bytes.get(i + 1) == Some(&b'\\') {
+                            i += 2;
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
+                // ESC and one more character (Alt+key), or ESC alone.
+                Some(_) => i += 1,
+                None => {}
+            },
+            b'\t' | b'\n' => out.push(b),
+            b if b < 0x20 || b == 0x7f => {}
+            b => out.push(b),
+        }
+    }
+    out
+}
+
 /// Reads up to `max` bytes as soon as any are there. Before each wait of at most `slice` it
 /// asks `stop` whether to give up. An empty result means the input has ended.
 pub fn read_some<E>(
@@ -123,4 +189,37 @@ fn readable(wait: Duration) -> std::io::Result<bool> {
 #[cfg(not(unix))]
 fn readable(_wait: Duration) -> std::io::Result<bool> {
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_taken_out_of_typed_bytes() {
+        let table: [(&str, &str); 10] = [
+            ("print(1)\n", "print(1)\n"),
+            // Left, right, up, down as most terminals send them, typed into a line.
+            ("pri\x1b[Dnt(1)\x1b[C", "print(1)"),
+            ("\x1b[A\x1b[B3", "3"),
+            // SS3 arrows, Home and End with parameters, Delete.
+            ("\x1bOD\x1b[1;5H\x1b[3~x = 1", "x = 1"),
+            // A colour and a window title in pasted text.
+            ("\x1b[31mred\x1b[0m", "red"),
+            ("\x1b]0;title\x07ok", "ok"),
+            ("\x1b]0;title\x1b\\ok", "ok"),
+            // Alt+x, a stray backspace and a carriage return.
+            ("\x1bxab\x08\r", "ab"),
+            // Indentation and the lines of a paste are kept, and so are accents.
+            ("\tif x:\n\t\tpass", "\tif x:\n\t\tpass"),
+            ("Siân", "Siân"),
+        ];
+        for (typed, kept) in table {
+            assert_eq!(
+                String::from_utf8(strip_escapes(typed.as_bytes())).unwrap(),
+                kept,
+                "{typed:?}"
+            );
+        }
+    }
 }

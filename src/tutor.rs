@@ -12,6 +12,7 @@
 //! Code too. Old code is kept in `history/` beside it when a learner resets an exercise.
 
 mod checking;
+mod learners;
 mod navigation;
 mod session;
 mod settings;
@@ -26,6 +27,7 @@ use crate::sandbox::SandboxError;
 use crate::store::{ExerciseProgress, Learner, Status, Store, StoreError};
 
 pub use checking::{CheckJob, Checked, Marked};
+pub use learners::{same_learner_question, similar_key};
 pub use navigation::{Place, Step, next_pending};
 pub use session::ExerciseSession;
 pub use settings::{Setting, Settings, ThemeName};
@@ -313,7 +315,8 @@ impl Tutor {
         self.set(Setting::Place(place.clone()));
     }
 
-    /// A sentence naming a place, e.g. "Lesson 2, Variables: exercise "Name badge"".
+    /// A sentence naming a place, with its pack so two packs' "lesson 1"s are never confused,
+    /// e.g. "Python first steps, lesson 2, Variables: exercise “Name badge”".
     pub fn describe(&self, place: &Place) -> String {
         match place {
             Place::Page { pack, lesson, page } => match self.lesson(pack, lesson) {
@@ -321,6 +324,7 @@ impl Tutor {
                     let n = p.lessons.iter().position(|x| x.id == l.id).unwrap_or(0) + 1;
                     crate::tr!(
                         "place-page",
+                        pack = p.title.as_str(),
                         lesson = n,
                         title = l.title.as_str(),
                         page = page + 1,
@@ -340,6 +344,7 @@ impl Tutor {
                         + 1;
                     crate::tr!(
                         "place-exercise",
+                        pack = f.pack.title.as_str(),
                         lesson = n,
                         title = f.lesson.title.as_str(),
                         exercise = f.exercise.title.as_str()

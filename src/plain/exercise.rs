@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use super::{Lines, Next, Picked, Plain, is_yes, numbered};
 use crate::feedback;
-use crate::markdown;
 use crate::safe_text;
 use crate::tr;
 use crate::tutor::ExerciseSession;
@@ -19,6 +18,7 @@ use crate::tutor::ExerciseSession;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
     TypeCode,
+    ChangeLine,
     OpenEditor,
     Check,
     Run,
@@ -30,18 +30,18 @@ enum Action {
 }
 
 /// An open exercise and the learner's code in it.
-struct Open {
-    session: ExerciseSession,
+pub(super) struct Open {
+    pub(super) session: ExerciseSession,
     task_text: String,
     started: Instant,
 }
 
 impl Open {
-    fn pack(&self) -> &str {
+    pub(super) fn pack(&self) -> &str {
         &self.session.pack
     }
 
-    fn exercise(&self) -> &str {
+    pub(super) fn exercise(&self) -> &str {
         &self.session.exercise
     }
 }
@@ -51,11 +51,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         let Some(session) = self.tutor.open_exercise(pack, exercise) else {
             return Next::Lessons;
         };
-        let task_text = markdown::to_plain_text(
-            &markdown::parse(&session.task),
-            &tr!("code-start"),
-            &tr!("code-end"),
-        );
+        let task_text = self.plain_text(&session.task);
         let mut open = Open {
             session,
             task_text,
@@ -84,6 +80,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
                     open.session.lesson.clone(),
                 )),
                 Picked::Item(Action::TypeCode) => self.type_code(&mut open),
+                Picked::Item(Action::ChangeLine) => self.change_line(&mut open),
                 Picked::Item(Action::OpenEditor) => self.open_editor(&mut open),
                 Picked::Item(Action::Check) => {
                     // The file may have been changed in another editor.
@@ -118,6 +115,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         let shown = self.tutor.hints_revealed(open.pack(), open.exercise()) as usize;
         let mut items = vec![
             (Action::TypeCode, tr!("menu-type-code")),
+            (Action::ChangeLine, tr!("menu-change-line")),
             (Action::OpenEditor, tr!("menu-open-editor")),
             (Action::Check, tr!("menu-check")),
             (Action::Run, tr!("menu-run")),
@@ -139,34 +137,6 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
 
     fn read_task(&mut self, open: &Open) {
         self.say(&safe_text::for_terminal(open.task_text.trim_end()));
-    }
-
-    /// Code typed line by line, ended with END on a line by itself.
-    fn type_code(&mut self, open: &mut Open) -> Option<Next> {
-        self.say(&tr!("type-code-now"));
-        let mut lines = Vec::new();
-        loop {
-            let mut line = String::new();
-            match self.input.read_line(&mut line) {
-                Ok(0) | Err(_) => break,
-                Ok(_) => {
-                    let l = line.trim_end_matches(['\n', '\r']);
-                    if l.trim() == "END" {
-                        break;
-                    }
-                    lines.push(l.to_owned());
-                }
-            }
-        }
-        open.session.code = lines.join("\n") + "\n";
-        match self
-            .tutor
-            .save_code(open.pack(), open.exercise(), &open.session.code)
-        {
-            Ok(_) => self.say(&tr!("code-saved")),
-            Err(e) => self.say(&e.to_string()),
-        }
-        None
     }
 
     /// The learner's own editor; their code is checked when it closes.
@@ -199,7 +169,8 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         match crate::editor::run_and_wait(&open.session.path, &chosen.command) {
             Ok(()) => {
                 open.session.code = self.tutor.load_code(open.pack(), open.exercise());
-                self.say(&tr!("editor-closed-checking"));
+                // `check` says "Checking your code…" itself: said once.
+                self.say(&tr!("plain-editor-closed"));
                 self.check(open)
             }
             Err(e) => {
@@ -212,6 +183,8 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
     fn run_program(&mut self, open: &mut Open) -> Option<Next> {
         open.session.code = self.tutor.load_code(open.pack(), open.exercise());
         self.say(&tr!("running-start"));
+        // Said before the program starts, so it is heard before the program's own words.
+        self.say(&tr!("plain-how-to-stop"));
         match self
             .tutor
             .run_interactive(open.pack(), open.exercise(), &open.session.code)
@@ -225,22 +198,10 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         None
     }
 
-    fn show_code(&mut self, open: &mut Open) -> Option<Next> {
-        open.session.code = self.tutor.load_code(open.pack(), open.exercise());
-        self.say(&tr!("your-code-is"));
-        self.say(&numbered(&open.session.code));
-        self.say(&tr!("code-end"));
-        None
-    }
-
     fn hint(&mut self, open: &Open) -> Option<Next> {
         match self.tutor.reveal_hint(open.pack(), open.exercise()) {
             Ok(Some((i, hint))) => {
-                let text = markdown::to_plain_text(
-                    &markdown::parse(&hint),
-                    &tr!("code-start"),
-                    &tr!("code-end"),
-                );
+                let text = self.plain_text(&hint);
                 self.say(&tr!(
                     "hint-heading",
                     number = i + 1,
@@ -261,7 +222,10 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
                 self.say(&numbered(&solution));
                 self.say(&tr!("code-end"));
             }
-            Ok(Err(lock)) => self.say(&feedback::lock_sentence(lock)),
+            Ok(Err(lock)) => self.say(&feedback::lock_sentence_for(
+                lock,
+                open.session.hints_total > 0,
+            )),
             Err(e) => self.say(&e.to_string()),
         }
         None
@@ -311,8 +275,10 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         self.blank();
         self.say(&feedback::summary(&report));
         self.say(&feedback::score_line(&report));
+        // The first failure shown in detail starts with its own sentence: it is read once.
+        let detailed = report.first_visible_failure().map(|(i, _)| i);
         for (i, t) in report.tests.iter().enumerate() {
-            if !t.passed() {
+            if !t.passed() && Some(i) != detailed {
                 self.say(&feedback::test_sentence(i, t));
             }
         }

@@ -206,7 +206,18 @@ impl TerminalStdin {
         let read =
             || crate::stdin::read_some(size.clamp(1, 64 * 1024), SLICE, || self.deadline.check());
         let result = if self.person {
-            self.deadline.waiting_for_person(read)
+            // A person at a terminal: arrow keys and other escape sequences never reach the
+            // program (the terminal's line mode passes them on as `ESC [ D`). A read that was
+            // only such keys is not the end of the input: wait for more.
+            self.deadline.waiting_for_person(|| {
+                loop {
+                    let bytes = read()?;
+                    let typed = crate::stdin::strip_escapes(&bytes);
+                    if bytes.is_empty() || !typed.is_empty() {
+                        break Ok(typed);
+                    }
+                }
+            })
         } else {
             read()
         };

@@ -1,7 +1,8 @@
 //! The course map and the lesson overview.
 //!
 //! The map lists every pack's lessons with a progress bar and the count in words ("4 of 6
-//! done"); its first row, selected by default, is "Continue where you left off". A lesson's
+//! done"); its first row, selected by default, is "Continue where you left off" (or "Start
+//! here" for a learner who has not begun: [`Tutor::resume`], [`Tutor::start`]). A lesson's
 //! overview lists its reading and its exercises, each with a symbol and a word for its
 //! status (✓ done, ◐ tried, ○ new: `store::Status`'s symbol and word), never colour alone.
 
@@ -22,6 +23,7 @@ use crate::tutor::{Place, Tutor};
 /// A row of the course map.
 #[derive(Debug, Clone, PartialEq)]
 enum MapRow {
+    /// "Continue where you left off", or "Start" for a new learner: the place and the label.
     Continue(Place, String),
     /// The second line of "continue": where that is.
     ContinueDetail(String),
@@ -51,9 +53,14 @@ pub struct MapScreen {
 impl MapScreen {
     pub fn new(tutor: &Tutor) -> MapScreen {
         let mut rows = Vec::new();
-        if let Some(place) = tutor.resume() {
+        // A learner who has begun continues; a new one is offered the start.
+        let onward = match tutor.resume() {
+            Some(place) => Some((place, tr!("continue"))),
+            None => tutor.start().map(|place| (place, tr!("start-here"))),
+        };
+        if let Some((place, label)) = onward {
             let words = tutor.describe(&place);
-            rows.push(MapRow::Continue(place, words.clone()));
+            rows.push(MapRow::Continue(place, label));
             rows.push(MapRow::ContinueDetail(words));
             rows.push(MapRow::Empty);
         }
@@ -174,8 +181,8 @@ impl MapScreen {
                 theme.normal
             };
             let line = match row {
-                MapRow::Continue(..) => Line::from(Span::styled(
-                    widgets::pad(&format!("{marker}{}", tr!("continue")), width),
+                MapRow::Continue(_, label) => Line::from(Span::styled(
+                    widgets::pad(&format!("{marker}{label}"), width),
                     if selected {
                         theme.selected
                     } else {
@@ -238,13 +245,14 @@ impl LessonScreen {
             p.lessons
                 .iter()
                 .position(|l| l.id == lesson)
-                .map(|i| (i, p.lessons[i].clone()))
+                .map(|i| (i, p.lessons[i].clone(), p.title.clone()))
         });
         let mut rows = Vec::new();
         let mut title = String::new();
-        if let Some((index, view)) = view {
+        if let Some((index, view, pack_title)) = view {
             title = tr!(
                 "lesson-title",
+                pack = pack_title.as_str(),
                 number = index + 1,
                 title = view.title.as_str()
             );

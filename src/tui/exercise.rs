@@ -371,9 +371,9 @@ impl ExerciseScreen {
                 kind: TextKind::Code,
                 scroll: 0,
             }),
-            Ok(Err(lock)) => {
-                Transition::Open(Overlay::Message(crate::feedback::lock_sentence(lock)))
-            }
+            Ok(Err(lock)) => Transition::Open(Overlay::Message(
+                crate::feedback::lock_sentence_for(lock, self.hints_total > 0),
+            )),
             Err(e) => Transition::Open(Overlay::Message(e.to_string())),
         }
     }

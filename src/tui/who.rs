@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::Transition;
+use super::app::{Confirm, Overlay, Transition};
 use super::key_help::{self, KeyRow};
 use super::theme::Theme;
 use super::widgets;
@@ -31,6 +31,20 @@ struct Form {
     group: String,
     field: Field,
     error: Option<String>,
+    /// Someone of a similar name is already here: "Is that you?" waits for yes or no.
+    same: Option<Learner>,
+}
+
+impl Form {
+    fn new() -> Form {
+        Form {
+            name: String::new(),
+            group: String::new(),
+            field: Field::Name,
+            error: None,
+            same: None,
+        }
+    }
 }
 
 /// How far PageUp and PageDown move in a long list of learners (a class is often 30).
@@ -49,12 +63,7 @@ impl WhoScreen {
         let selected = last
             .and_then(|id| learners.iter().position(|l| l.id == id))
             .unwrap_or(0);
-        let form = learners.is_empty().then(|| Form {
-            name: String::new(),
-            group: String::new(),
-            field: Field::Name,
-            error: None,
-        });
+        let form = learners.is_empty().then(Form::new);
         WhoScreen {
             learners,
             selected,
@@ -82,11 +91,14 @@ impl WhoScreen {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        if self.form.as_ref().is_some_and(|f| f.same.is_some()) {
+            return self.answer_same(key, tutor);
+        }
         if let Some(form) = &mut self.form {
             match key.code {
                 KeyCode::Esc => {
                     if self.learners.is_empty() {
-                        return Transition::Quit;
+                        return Self::ask_to_quit();
                     }
                     self.form = None;
                 }
@@ -99,6 +111,11 @@ impl WhoScreen {
                 KeyCode::Enter => {
                     if form.field == Field::Name && !form.name.trim().is_empty() {
                         form.field = Field::Group;
+                        return Transition::Stay;
+                    }
+                    // Someone of that name already here is asked "Is that you?" first.
+                    if let Some(same) = tutor.find_similar_learner(&form.name, Some(&form.group)) {
+                        form.same = Some(same);
                         return Transition::Stay;
                     }
                     match tutor.add_learner(&form.name, Some(&form.group)) {
@@ -144,28 +161,70 @@ impl WhoScreen {
                     let id = self.learners[self.selected].id.clone();
                     return match tutor.choose_learner(&id) {
                         Ok(()) => Transition::LearnerChosen,
-                        Err(e) => Transition::Open(super::app::Overlay::Message(e.to_string())),
+                        Err(e) => Transition::Open(Overlay::Message(e.to_string())),
                     };
                 }
             }
-            KeyCode::Esc | KeyCode::Char('q') => return Transition::Quit,
+            KeyCode::Char('q') => return Transition::Quit,
+            KeyCode::Esc => return Self::ask_to_quit(),
             _ => {}
         }
         Transition::Stay
     }
 
     fn open_form(&mut self) {
-        self.form = Some(Form {
-            name: String::new(),
-            group: String::new(),
-            field: Field::Name,
-            error: None,
-        });
+        self.form = Some(Form::new());
+    }
+
+    /// "Leave Slate?": Esc here is easily pressed by mistake, so it asks first.
+    fn ask_to_quit() -> Transition {
+        Transition::Open(Overlay::Confirm {
+            question: tr!("quit-question"),
+            action: Confirm::Quit,
+        })
+    }
+
+    /// The answer to "There is already a Maya (7B). Is that you?".
+    fn answer_same(&mut self, key: KeyEvent, tutor: &mut Tutor) -> Transition {
+        let Some(form) = &mut self.form else {
+            return Transition::Stay;
+        };
+        let Some(same) = form.same.clone() else {
+            return Transition::Stay;
+        };
+        let result = match key.code {
+            KeyCode::Enter | KeyCode::Char('y') | KeyCode::Char('Y') => {
+                tutor.choose_learner(&same.id)
+            }
+            KeyCode::Char('n') | KeyCode::Char('N') => tutor
+                .add_new_learner(&form.name, Some(&form.group))
+                .map(|_| ()),
+            KeyCode::Esc => {
+                form.same = None;
+                return Transition::Stay;
+            }
+            _ => return Transition::Stay,
+        };
+        form.same = None;
+        match result {
+            Ok(()) => Transition::LearnerChosen,
+            Err(e) => {
+                form.error = Some(e.to_string());
+                form.field = Field::Name;
+                Transition::Stay
+            }
+        }
     }
 
     /// The keys `handle_key` handles, for the key bar and help.
     fn key_rows(&self) -> Vec<KeyRow> {
-        if self.form.is_some() {
+        if self.form.as_ref().is_some_and(|f| f.same.is_some()) {
+            vec![
+                KeyRow::shown("Y", "Y", tr!("key-yes-its-me")),
+                KeyRow::shown("N", "N", tr!("key-no-someone-else")),
+                KeyRow::shown("Esc", "Esc", tr!("key-cancel")),
+            ]
+        } else if self.form.is_some() {
             vec![
                 KeyRow::shown("Enter", "Enter", tr!("key-continue")),
                 KeyRow::shown("Tab", "Tab, ↑↓", tr!("key-next-box")),
@@ -219,6 +278,17 @@ impl WhoScreen {
                         if active { theme.selected } else { theme.normal },
                     ),
                 ]));
+            }
+            if let Some(same) = &form.same {
+                lines.push(Line::default());
+                lines.push(widgets::styled_line(
+                    format!("  {}", crate::tutor::same_learner_question(same)),
+                    theme.strong,
+                ));
+                lines.push(widgets::styled_line(
+                    format!("  {}", tr!("same-learner-keys")),
+                    theme.normal,
+                ));
             }
             if let Some(e) = &form.error {
                 lines.push(Line::default());

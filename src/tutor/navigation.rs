@@ -113,30 +113,59 @@ impl Tutor {
         steps
     }
 
-    /// Where to continue: the last place if it still exists (moving on from an exercise that
-    /// is done), otherwise the first thing not done yet.
+    /// Whether the learner has begun: a place remembered, or a step of the course done. A
+    /// learner who has not is offered the start ([`Tutor::start`]), never "continue".
+    pub fn has_started(&self) -> bool {
+        self.settings().place.is_some() || self.steps().iter().any(|s| s.done)
+    }
+
+    /// Where "Continue where you left off" goes: the next thing not finished, never simply
+    /// the last page viewed. From a page, the next page of that lesson not read yet, else the
+    /// next step not done; from an exercise not passed, that exercise; from one passed, the
+    /// next step not done. `None` for a learner who has not begun, or who has done everything.
     pub fn resume(&self) -> Option<Place> {
-        if let Some(place) = self.settings().place {
-            match &place {
-                Place::Page { pack, lesson, page } => {
-                    if let Some((_, l)) = self.lesson(pack, lesson)
-                        && *page < l.pages.len()
+        if !self.has_started() {
+            return None;
+        }
+        let Some(place) = self.settings().place else {
+            return self.first_unfinished();
+        };
+        match &place {
+            Place::Page { pack, lesson, page } => {
+                if let Some((_, l)) = self.lesson(pack, lesson) {
+                    let read = self.pages_read(pack, lesson);
+                    if let Some(next) =
+                        (page + 1..l.pages.len()).find(|p| !read.contains(&(*p as u32)))
                     {
-                        return Some(place);
+                        return Some(Place::Page {
+                            pack: pack.clone(),
+                            lesson: lesson.clone(),
+                            page: next,
+                        });
                     }
-                }
-                Place::Exercise { pack, exercise } => {
-                    if self.find(pack, exercise).is_some() {
-                        let done = self
-                            .exercise_progress(pack, exercise)
-                            .is_some_and(|p| p.status == Status::Passed);
-                        if !done {
-                            return Some(place);
-                        }
-                        return next_pending(&self.steps(), Some(&place));
-                    }
+                    return next_pending(&self.steps(), Some(&place));
                 }
             }
+            Place::Exercise { pack, exercise } => {
+                if self.find(pack, exercise).is_some() {
+                    let done = self
+                        .exercise_progress(pack, exercise)
+                        .is_some_and(|p| p.status == Status::Passed);
+                    if !done {
+                        return Some(place);
+                    }
+                    return next_pending(&self.steps(), Some(&place));
+                }
+            }
+        }
+        self.first_unfinished()
+    }
+
+    /// Where a learner who has not begun starts: the course's first step. `None` once they
+    /// have begun (then [`Tutor::resume`] says where to go).
+    pub fn start(&self) -> Option<Place> {
+        if self.has_started() {
+            return None;
         }
         self.first_unfinished()
     }
@@ -247,6 +276,49 @@ mod tests {
                 "done {done:?}, after {after:?}"
             );
         }
+    }
+
+    /// A tutor over the fixture pack `good`: lesson `hello` (one page), then exercises
+    /// `greet`, `add`, `count` and `average`.
+    fn tutor() -> (tempfile::TempDir, Tutor) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = crate::paths::Paths {
+            data: dir.path().join("data"),
+            cache: dir.path().join("cache"),
+            cache_kind: crate::paths::CacheKind::Private,
+        };
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/good");
+        let pack = crate::pack::load_pack(&crate::pack::PackSource::folder(folder)).unwrap();
+        let library = crate::pack::Library {
+            packs: vec![pack],
+            broken: vec![],
+        };
+        let store = crate::store::Store::open_in_memory().unwrap();
+        let mut tutor = Tutor::with(paths, library, store);
+        tutor.add_learner("Ada", None).unwrap();
+        (dir, tutor)
+    }
+
+    #[test]
+    fn a_new_learner_starts_and_never_continues() {
+        let (_dir, tutor) = tutor();
+        assert!(!tutor.has_started());
+        assert_eq!(tutor.resume(), None);
+        assert_eq!(tutor.start(), Some(page("good", "hello", 0)));
+    }
+
+    #[test]
+    fn continue_goes_to_the_next_unfinished_thing_not_the_last_page() {
+        let (_dir, mut tutor) = tutor();
+        // The lesson's only page read: on to its first exercise, not back to the page.
+        tutor.read_page("good", "hello", 0).unwrap();
+        assert!(tutor.has_started());
+        assert_eq!(tutor.start(), None);
+        assert_eq!(tutor.resume(), Some(ex("good", "greet")));
+        // An exercise opened and not passed: that exercise.
+        tutor.open_exercise("good", "add").unwrap();
+        assert_eq!(tutor.resume(), Some(ex("good", "add")));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Plain mode, driven through stdin and stdout like a screen-reader user would: numbered
-//! menus, lessons as text, code typed and ended with END, results as sentences.
+//! menus, lessons as text, code typed and ended with END, results as sentences. A few tests
+//! run Slate on a pseudo-terminal (util-linux `script`), where plain mode uses its line editor.
 
 use std::io::{Read, Write};
 use std::process::{Child, ChildStdin, Stdio};
@@ -7,6 +8,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::*;
+
+mod code_entry;
+mod learners;
+#[cfg(target_os = "linux")]
+mod terminal;
 
 /// A running `slate --plain`, answered line by line.
 struct Session {
@@ -154,9 +160,17 @@ fn plain_journey_from_name_to_solved_exercise() {
         exercise.contains("Exercise: Greet someone (status: new)"),
         "{exercise}"
     );
+    // What the program should print is announced as output, not as code.
+    assert!(
+        exercise.contains("The program should print:\n    Hello, Ada!\nEnd of output."),
+        "{exercise}"
+    );
+    assert!(!exercise.contains("Code:\n    Hello, Ada!"), "{exercise}");
 
-    // A first try with a mistake, typed in and ended with END.
+    // A first try with a mistake, typed in and ended with END, in place of the starter.
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("name = input(\"What is your name? \")");
     s.send("print(\"Hello \" + name)");
@@ -172,12 +186,20 @@ fn plain_journey_from_name_to_solved_exercise() {
         ),
         "{result}"
     );
+    // Read once, not once as a sentence and again above its details.
+    assert_eq!(
+        result.matches("Test 1, greets Ada, failed").count(),
+        1,
+        "{result}"
+    );
 
     // A hint, then the right answer.
     s.send(&s.number_of("Get a hint"));
     let hint = s.expect("0. Back");
     assert!(hint.contains("Hint 1 of 3"), "{hint}");
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("name = input(\"What is your name? \")");
     s.send("print(\"Hello, \" + name + \"!\")");
@@ -190,7 +212,9 @@ fn plain_journey_from_name_to_solved_exercise() {
         "{passed}"
     );
     assert!(
-        passed.contains("Next: Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        passed.contains(
+            "Next: My first pack, lesson 1, Hello and adding up: exercise “Add two numbers”"
+        ),
         "{passed}"
     );
     s.send("1");
@@ -227,7 +251,7 @@ fn plain_journey_from_name_to_solved_exercise() {
     let menu = s.expect("0. Quit");
     assert!(
         menu.contains(
-            "Continue where you left off: Lesson 1, Hello and adding up: exercise “Add two numbers”"
+            "Continue where you left off: My first pack, lesson 1, Hello and adding up: exercise “Add two numbers”"
         ),
         "{menu}"
     );
@@ -354,6 +378,8 @@ fn passing_the_last_exercise_with_work_left_elsewhere_is_not_the_end() {
     s.add_yourself("Ada");
     s.open_exercise("Average");
     s.send(&s.number_of("Type your code here"));
+    s.expect("0. Back");
+    s.send(&s.number_of("Replace it"));
     s.expect("type END on a line by itself");
     s.send("a = float(input())");
     s.send("b = float(input())");

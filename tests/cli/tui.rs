@@ -18,6 +18,8 @@ use slate::tutor::{Setting, ThemeName, Tutor};
 
 use super::*;
 
+mod who;
+
 /// A tutor over the fixture pack `good` only, so snapshots do not change with the bundled
 /// course. The language is fixed to British English, as `--lang en-GB` would, so snapshots do
 /// not change with the developer's `LANG`.
@@ -388,7 +390,7 @@ fn journey_from_name_to_solved_exercise_and_back_again() {
     let home = Home::new();
     let mut ui = Ui::new(tutor(&home), 80, 24);
     ui.add_learner("Amara");
-    // "Continue where you left off" is selected: it opens the lesson's first page.
+    // "Start here" is selected: it opens the lesson's first page.
     ui.key(KeyCode::Enter);
     assert!(matches!(ui.app.screen, Screen::Reader(_)));
     // The lesson has one page; the next key goes to its first exercise.
@@ -435,9 +437,34 @@ fn journey_from_name_to_solved_exercise_and_back_again() {
     let map = ui.screen();
     assert!(map.contains("▶ Continue where you left off"), "{map}");
     assert!(
-        map.contains("Lesson 1, Hello and adding up: exercise “Add two numbers”"),
+        map.contains("My first pack, lesson 1, Hello and adding up: exercise “Add two"),
         "{map}"
     );
+}
+
+/// Issue 13: an exercise without hints offers no hint key, and a locked answer does not
+/// suggest trying one.
+#[test]
+fn an_exercise_without_hints_never_suggests_one() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Yusuf", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "count".into(),
+    });
+    let screen = ui.screen();
+    assert!(screen.contains("F5 Check"), "{screen}");
+    assert!(
+        !screen.contains("F7") && !screen.contains("Hint"),
+        "{screen}"
+    );
+    ui.key(KeyCode::F(8));
+    let Some(Overlay::Message(locked)) = &ui.app.overlay else {
+        panic!("expected why the answer is locked: {:?}", ui.app.overlay);
+    };
+    assert!(!locked.to_lowercase().contains("hint"), "{locked}");
 }
 
 /// Where a piece of text is on the screen: (column, row) of its first character.

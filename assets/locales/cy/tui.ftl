@@ -24,7 +24,7 @@ pack-skipped = Sylwa: mae problemau gyda'r gwersi yn { $origin }, felly dydyn nh
 
 title-who = Pwy wyt ti?
 title-course = Dy gwrs
-lesson-title = Gwers { $number }: { $title }
+lesson-title = { $pack }, gwers { $number }: { $title }
 exercise-title = Gwers { $lesson } · { $title }
 settings = Gosodiadau
 task-title = Tasg
@@ -42,8 +42,8 @@ choose-lesson = Dewisa wers
 change-learner = Newid dysgwr
 continue-at = Ymlaen o'r man lle wnest ti stopio: { $place }
 continue = Ymlaen o'r man lle wnest ti stopio
-place-page = Gwers { $lesson }, { $title }: tudalen { $page } o { $pages }
-place-exercise = Gwers { $lesson }, { $title }: ymarfer “{ $exercise }”
+place-page = { $pack }, gwers { $lesson }, { $title }: tudalen { $page } o { $pages }
+place-exercise = { $pack }, gwers { $lesson }, { $title }: ymarfer “{ $exercise }”
 done-count = { $done } o { $total } { $done ->
         [one] wedi'i wneud
        *[other] wedi'u gwneud
@@ -253,3 +253,32 @@ hint-press-f7 = Pwysa F7 eto am y cliw nesaf.
 editor-hard-to-leave = Yr unig olygydd ddaeth Slate o hyd iddo ydy "{ $editor }". Gall fod yn anodd ei adael: pwysa Esc, yna teipia :wq a phwysa Enter. Ei agor beth bynnag? Dewisa Na i ddal ati gyda'r golygydd yma.
 editor-hard-to-leave-plain = Yr unig olygydd ddaeth Slate o hyd iddo ydy "{ $editor }". Gall fod yn anodd ei adael: pwysa Esc, yna teipia :wq a phwysa Enter. Ei agor beth bynnag? Teipia ie neu na.
 editor-kept-built-in-plain = Iawn. Dewisa "{ menu-type-code }" i ysgrifennu dy god.
+
+# issue 13: plain mode and learners
+start-here = Dechrau yma
+start-at = Dechrau yma: { $place }
+quit-question = Gadael Slate? Mae dy waith wedi'i gadw.
+same-learner-question = Mae { $name } ({ $group }) yma'n barod. Ai ti yw hwnna?
+same-learner-question-no-group = Mae { $name } yma'n barod. Ai ti yw hwnna?
+same-learner-keys = Pwysa Y os mai ti yw e, neu N os wyt ti'n rhywun arall.
+key-yes-its-me = Ie, fi yw e
+key-no-someone-else = Na, rhywun arall ydw i
+plain-yes-or-no = Teipia ie neu na, yna pwysa Enter.
+output-start = Dylai'r rhaglen argraffu:
+output-end = Diwedd yr allbwn.
+setting-language-now = Iaith: { $language }
+plain-how-to-stop = I stopio dy raglen unrhyw bryd, pwysa Ctrl+C. Bydd Slate yn dal i fynd.
+plain-code-empty = Does dim cod eto.
+plain-keep-and-add = Cadw'r cod yma ac ychwanegu llinellau ar y diwedd
+plain-replace-code = Rhoi cod newydd yn ei le a theipio'r rhaglen i gyd
+menu-change-line = Newid un llinell
+plain-which-line = Pa linell wyt ti eisiau ei newid? Teipia ei rhif, o 1 i { $max }.
+plain-not-a-line = Does dim llinell â'r rhif yna: mae gan dy god linellau 1 i { $max }. Does dim byd wedi newid.
+plain-type-new-line = Teipia linell { $number } newydd, yna pwysa Enter. Pwysa Enter ar ei ben ei hun i'w chadw fel y mae.
+solution-after-solving-no-hints = Byddi di'n gallu gweld ateb pan fydd dy raglen yn llwyddo. Dal ati: darllena'r dasg eto, un frawddeg ar y tro.
+solution-after-attempts-no-hints = Byddi di'n gallu gweld ateb ar ôl { $left ->
+        [one] 1 cynnig arall
+       *[other] { $left } cynnig arall
+    }. Darllena'r dasg eto, un frawddeg ar y tro.
+solution-never-no-hints = Dydy'r cwrs yma ddim yn dangos atebion. Gofynna i dy athro am help.
+plain-editor-closed = Mae dy olygydd wedi cau.

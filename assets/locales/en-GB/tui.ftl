@@ -23,7 +23,7 @@ pack-skipped = Note: the lessons in { $origin } have problems and are not shown.
 
 title-who = Who are you?
 title-course = Your course
-lesson-title = Lesson { $number }: { $title }
+lesson-title = { $pack }, lesson { $number }: { $title }
 exercise-title = Lesson { $lesson } · { $title }
 settings = Settings
 task-title = Task
@@ -41,8 +41,8 @@ choose-lesson = Choose a lesson
 change-learner = Change learner
 continue-at = Continue where you left off: { $place }
 continue = Continue where you left off
-place-page = Lesson { $lesson }, { $title }: page { $page } of { $pages }
-place-exercise = Lesson { $lesson }, { $title }: exercise “{ $exercise }”
+place-page = { $pack }, lesson { $lesson }, { $title }: page { $page } of { $pages }
+place-exercise = { $pack }, lesson { $lesson }, { $title }: exercise “{ $exercise }”
 done-count = { $done } of { $total } done
 lesson-line = { $pack }, lesson { $number }: { $title }. { $done } of { $total } { $total ->
         [one] exercise
@@ -239,3 +239,32 @@ hint-press-f7 = Press F7 again for the next hint.
 editor-hard-to-leave = The only editor Slate found is "{ $editor }". It can be hard to leave: press Esc, then type :wq and press Enter. Open it anyway? Choose No to keep using the editor here.
 editor-hard-to-leave-plain = The only editor Slate found is "{ $editor }". It can be hard to leave: press Esc, then type :wq and press Enter. Open it anyway? Type yes or no.
 editor-kept-built-in-plain = OK. Choose "{ menu-type-code }" to write your code.
+
+# issue 13: plain mode and learners
+start-here = Start here
+start-at = Start here: { $place }
+quit-question = Leave Slate? Your work is saved.
+same-learner-question = There is already a { $name } ({ $group }). Is that you?
+same-learner-question-no-group = There is already a { $name }. Is that you?
+same-learner-keys = Press Y if it is you, or N if you are someone else.
+key-yes-its-me = Yes, it is me
+key-no-someone-else = No, I am someone else
+plain-yes-or-no = Type yes or no, then press Enter.
+output-start = The program should print:
+output-end = End of output.
+setting-language-now = Language: { $language }
+plain-how-to-stop = To stop your program at any time, press Ctrl+C. Slate keeps going.
+plain-code-empty = There is no code yet.
+plain-keep-and-add = Keep this code and add lines at the end
+plain-replace-code = Replace it and type the whole program
+menu-change-line = Change one line
+plain-which-line = Which line do you want to change? Type its number, from 1 to { $max }.
+plain-not-a-line = There is no line with that number: your code has lines 1 to { $max }. Nothing changed.
+plain-type-new-line = Type the new line { $number }, then press Enter. Press Enter on its own to keep it as it is.
+solution-after-solving-no-hints = You can see an answer once your program passes. Keep going: read the task again, one sentence at a time.
+solution-after-attempts-no-hints = You can see an answer after { $left ->
+        [one] 1 more try
+       *[other] { $left } more tries
+    }. Read the task again, one sentence at a time.
+solution-never-no-hints = This course does not show answers. Ask your teacher for help.
+plain-editor-closed = Your editor has closed.

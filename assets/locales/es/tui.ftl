@@ -25,7 +25,7 @@ pack-skipped = Aviso: las lecciones de { $origin } tienen problemas y no se mues
 
 title-who = ¿Quién eres?
 title-course = Tu curso
-lesson-title = Lección { $number }: { $title }
+lesson-title = { $pack }, lección { $number }: { $title }
 exercise-title = Lección { $lesson } · { $title }
 settings = Ajustes
 task-title = Enunciado
@@ -43,8 +43,8 @@ choose-lesson = Elige una lección
 change-learner = Cambiar de persona
 continue-at = Sigue donde lo dejaste: { $place }
 continue = Sigue donde lo dejaste
-place-page = Lección { $lesson }, { $title }: página { $page } de { $pages }
-place-exercise = Lección { $lesson }, { $title }: ejercicio «{ $exercise }»
+place-page = { $pack }, lección { $lesson }, { $title }: página { $page } de { $pages }
+place-exercise = { $pack }, lección { $lesson }, { $title }: ejercicio «{ $exercise }»
 done-count = { $done } de { $total } { $done ->
         [one] hecho
        *[other] hechos
@@ -245,3 +245,32 @@ hint-press-f7 = Pulsa F7 otra vez para ver la siguiente pista.
 editor-hard-to-leave = El único editor que ha encontrado Slate es "{ $editor }". Puede costar salir de él: pulsa Esc, escribe :wq y pulsa Enter. ¿Lo abres de todos modos? Elige No para seguir con el editor de aquí.
 editor-hard-to-leave-plain = El único editor que ha encontrado Slate es "{ $editor }". Puede costar salir de él: pulsa Esc, escribe :wq y pulsa Enter. ¿Lo abres de todos modos? Escribe sí o no.
 editor-kept-built-in-plain = Vale. Elige "{ menu-type-code }" para escribir tu código.
+
+# issue 13: plain mode and learners
+start-here = Empieza aquí
+start-at = Empieza aquí: { $place }
+quit-question = ¿Salir de Slate? Tu trabajo está guardado.
+same-learner-question = Ya hay alguien llamado { $name } ({ $group }). ¿Eres tú?
+same-learner-question-no-group = Ya hay alguien llamado { $name }. ¿Eres tú?
+same-learner-keys = Pulsa Y si eres tú, o N si eres otra persona.
+key-yes-its-me = Sí, soy yo
+key-no-someone-else = No, soy otra persona
+plain-yes-or-no = Escribe sí o no y pulsa Enter.
+output-start = El programa debe mostrar:
+output-end = Fin de la salida.
+setting-language-now = Idioma: { $language }
+plain-how-to-stop = Para parar tu programa en cualquier momento, pulsa Ctrl+C. Slate sigue abierto.
+plain-code-empty = Todavía no hay código.
+plain-keep-and-add = Mantener este código y añadir líneas al final
+plain-replace-code = Cambiarlo y escribir todo el programa
+menu-change-line = Cambiar una línea
+plain-which-line = ¿Qué línea quieres cambiar? Escribe su número, del 1 al { $max }.
+plain-not-a-line = No hay ninguna línea con ese número: tu código tiene las líneas del 1 al { $max }. No ha cambiado nada.
+plain-type-new-line = Escribe la nueva línea { $number } y pulsa Enter. Pulsa solo Enter para dejarla como está.
+solution-after-solving-no-hints = Podrás ver una respuesta cuando tu programa funcione. Sigue así: lee la tarea otra vez, frase a frase.
+solution-after-attempts-no-hints = Podrás ver una respuesta después de { $left ->
+        [one] 1 intento más
+       *[other] { $left } intentos más
+    }. Lee la tarea otra vez, frase a frase.
+solution-never-no-hints = Este curso no muestra respuestas. Pide ayuda a tu profesor.
+plain-editor-closed = Tu editor se ha cerrado.

@@ -25,7 +25,7 @@ pack-skipped = Uwaga: lekcje z { $origin } mają błędy i nie są pokazane. Nau
 
 title-who = Kim jesteś?
 title-course = Twój kurs
-lesson-title = Lekcja { $number }: { $title }
+lesson-title = { $pack }, lekcja { $number }: { $title }
 exercise-title = Lekcja { $lesson } · { $title }
 settings = Ustawienia
 task-title = Treść zadania
@@ -43,8 +43,8 @@ choose-lesson = Wybierz lekcję
 change-learner = Zmień osobę
 continue-at = Kontynuuj od ostatniego miejsca: { $place }
 continue = Kontynuuj od ostatniego miejsca
-place-page = Lekcja { $lesson }, { $title }: strona { $page } z { $pages }
-place-exercise = Lekcja { $lesson }, { $title }: zadanie „{ $exercise }”
+place-page = { $pack }, lekcja { $lesson }, { $title }: strona { $page } z { $pages }
+place-exercise = { $pack }, lekcja { $lesson }, { $title }: zadanie „{ $exercise }”
 done-count = { $done } z { $total } { $done ->
         [one] zrobione
         [few] zrobione
@@ -260,3 +260,32 @@ hint-press-f7 = Naciśnij znowu F7, żeby zobaczyć następną podpowiedź.
 editor-hard-to-leave = Jedyny edytor, jaki znalazł Slate, to "{ $editor }". Trudno z niego wyjść: naciśnij Esc, wpisz :wq i naciśnij Enter. Otworzyć go mimo to? Wybierz Nie, żeby dalej pisać tutaj.
 editor-hard-to-leave-plain = Jedyny edytor, jaki znalazł Slate, to "{ $editor }". Trudno z niego wyjść: naciśnij Esc, wpisz :wq i naciśnij Enter. Otworzyć go mimo to? Wpisz tak albo nie.
 editor-kept-built-in-plain = Dobrze. Wybierz "{ menu-type-code }", żeby napisać kod.
+
+# issue 13: plain mode and learners
+start-here = Zacznij tutaj
+start-at = Zacznij tutaj: { $place }
+quit-question = Zamknąć Slate? Twoja praca jest zapisana.
+same-learner-question = Jest już { $name } ({ $group }). Czy to ty?
+same-learner-question-no-group = Jest już { $name }. Czy to ty?
+same-learner-keys = Naciśnij Y, jeśli to ty, albo N, jeśli jesteś kimś innym.
+key-yes-its-me = Tak, to ja
+key-no-someone-else = Nie, jestem kimś innym
+plain-yes-or-no = Wpisz tak albo nie i naciśnij Enter.
+output-start = Program powinien wypisać:
+output-end = Koniec wyniku.
+setting-language-now = Język: { $language }
+plain-how-to-stop = Aby w każdej chwili zatrzymać program, naciśnij Ctrl+C. Slate działa dalej.
+plain-code-empty = Nie ma jeszcze kodu.
+plain-keep-and-add = Zostaw ten kod i dopisz wiersze na końcu
+plain-replace-code = Zastąp go i wpisz cały program od nowa
+menu-change-line = Zmień jeden wiersz
+plain-which-line = Który wiersz chcesz zmienić? Wpisz jego numer, od 1 do { $max }.
+plain-not-a-line = Nie ma wiersza o tym numerze: twój kod ma wiersze od 1 do { $max }. Nic się nie zmieniło.
+plain-type-new-line = Wpisz nowy wiersz { $number } i naciśnij Enter. Naciśnij sam Enter, aby go nie zmieniać.
+solution-after-solving-no-hints = Odpowiedź zobaczysz, gdy twój program zadziała. Nie poddawaj się: przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
+solution-after-attempts-no-hints = Odpowiedź zobaczysz po { $left ->
+        [one] jeszcze 1 próbie
+       *[other] jeszcze { $left } próbach
+    }. Przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
+solution-never-no-hints = Ten kurs nie pokazuje odpowiedzi. Poproś nauczyciela o pomoc.
+plain-editor-closed = Twój edytor został zamknięty.

@@ -10,6 +10,7 @@ impl ExerciseScreen {
     /// The key bar: the screen's keys that [`KEYS`] puts there (F4 once there are results).
     pub fn keys(&self) -> Vec<(&'static str, String)> {
         KEYS.iter()
+            .filter(|row| self.offers(row.command))
             .filter(|row| match row.footer {
                 Footer::Always => true,
                 Footer::Never => false,
@@ -21,10 +22,21 @@ impl ExerciseScreen {
 
     /// Help: every key of [`KEYS`] with all its names, then the editor's own keys.
     pub fn help_keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys: Vec<_> = KEYS.iter().map(|row| (row.names, tr!(row.label))).collect();
+        let mut keys: Vec<_> = KEYS
+            .iter()
+            .filter(|row| self.offers(row.command))
+            .map(|row| (row.names, tr!(row.label)))
+            .collect();
         keys.push(("", tr!("help-editor-heading")));
         keys.extend(crate::tui::code_editor::keys::help());
         keys
+    }
+}
+
+impl ExerciseScreen {
+    /// Whether this exercise offers `command` at all: no hint key where there is no hint.
+    fn offers(&self, command: Command) -> bool {
+        command != Command::Hint || self.hints_total > 0
     }
 }
 

@@ -1,0 +1,67 @@
+//! "Who are you?" and the course map on a shared computer (issue 13): Esc asks before
+//! quitting, adding yourself again asks "Is that you?", someone new is offered the start.
+
+use super::*;
+
+/// Issue 13: Esc on the first Welcome screen asks before quitting, with or without learners.
+#[test]
+fn esc_on_the_welcome_screen_asks_before_quitting() {
+    let home = Home::new();
+    let mut ui = Ui::new(tutor(&home), 80, 24);
+    // Nobody here yet: the "add yourself" form is the first screen.
+    ui.key(KeyCode::Esc);
+    assert!(!ui.app.quit, "Esc alone does not quit");
+    let screen = ui.screen();
+    assert!(
+        screen.contains("Leave Slate? Your work is saved."),
+        "{screen}"
+    );
+    ui.key(KeyCode::Esc);
+    assert!(!ui.app.quit && ui.app.overlay.is_none());
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+
+    let mut t = tutor(&home);
+    t.add_learner("Ada", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.key(KeyCode::Esc);
+    assert!(!ui.app.quit);
+    assert!(ui.screen().contains("Leave Slate?"));
+    ui.key(KeyCode::Enter);
+    assert!(ui.app.quit, "yes quits");
+}
+
+/// Issue 13: adding yourself with a name already here asks "Is that you?" (whatever the
+/// capitals, spaces or accents); yes chooses that learner, no adds someone new.
+#[test]
+fn adding_yourself_again_asks_if_it_is_you() {
+    for (answer, learners) in [(KeyCode::Char('y'), 1), (KeyCode::Char('n'), 2)] {
+        let home = Home::new();
+        let mut t = tutor(&home);
+        let maya = t.add_learner("Maya", Some("7B")).unwrap();
+        let mut ui = Ui::new(t, 80, 24);
+        ui.key(KeyCode::Char('a'));
+        ui.type_text("Máya  \n7b\n");
+        let screen = ui.screen();
+        assert!(
+            screen.contains("There is already a Maya (7B). Is that you?"),
+            "{screen}"
+        );
+        assert!(matches!(ui.app.screen, Screen::Who(_)), "nobody added yet");
+        ui.key(answer);
+        assert!(matches!(ui.app.screen, Screen::Map(_)));
+        assert_eq!(ui.app.tutor.learners().unwrap().len(), learners);
+        let chosen = ui.app.tutor.learner().unwrap().id.clone();
+        assert_eq!(chosen == maya.id, learners == 1);
+    }
+}
+
+/// Issue 13: a brand-new learner is offered the start of the course, not "continue".
+#[test]
+fn a_new_learner_is_offered_the_start_not_continue() {
+    let home = Home::new();
+    let mut ui = Ui::new(tutor(&home), 80, 24);
+    ui.add_learner("Priya");
+    let map = ui.screen();
+    assert!(map.contains("▶ Start here"), "{map}");
+    assert!(!map.contains("Continue where you left off"), "{map}");
+}
