@@ -6,14 +6,19 @@
 //! programs is made safe for the terminal here. Every word comes from the Fluent messages in
 //! `assets/locales/<lang>/feedback.ftl`; errors and limits are explained by
 //! [`crate::explain`]. Columns are padded by display width, so they line up in any language.
+//! Output tests are worded in [`output`], and the common slips in output are found and said
+//! in [`slip`].
+
+pub mod output;
+pub mod slip;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::pad;
 
 use crate::explain::{self, Context, Explanation};
-use crate::marking::diff::{self, DiffKind};
 use crate::marking::{Report, TestResult, TestStatus};
+use crate::pack::MatchMode;
 use crate::safe_text;
 use crate::sandbox::{PyError, Verdict};
 use crate::tr;
@@ -147,20 +152,19 @@ pub fn failure_sentence(test: &TestResult) -> String {
                 return tr!("outcome-failed");
             }
             match (&test.call, &test.expected, &test.actual) {
-                (Some(call), Some(e), Some(a)) => tr!(
-                    "outcome-call-gave",
-                    call = short(call),
-                    expected = short(e),
-                    actual = short(a)
-                ),
-                (None, Some(e), Some(a)) if a.trim().is_empty() => {
-                    tr!("outcome-printed-nothing", expected = short(e.trim_end()))
+                (Some(call), Some(e), Some(a)) => {
+                    let (expected, actual) = output::shortened(e, a);
+                    tr!(
+                        "outcome-call-gave",
+                        call = short(call),
+                        expected = expected,
+                        actual = actual
+                    )
                 }
-                (None, Some(e), Some(a)) => tr!(
-                    "outcome-printed",
-                    expected = short(e.trim_end()),
-                    actual = short(a.trim_end())
-                ),
+                (None, Some(e), Some(a)) => {
+                    let (mode, tolerance) = test.compare.unwrap_or((MatchMode::Lines, 0.0));
+                    output::outcome(mode, tolerance, e, a)
+                }
                 _ => tr!("outcome-failed"),
             }
         }
@@ -176,13 +180,28 @@ pub fn error_sentence(e: &PyError) -> String {
     }
 }
 
-fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
+/// Why a code check failed, for one thing missing or not allowed: "your program never
+/// calls input()".
+pub fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
+    if p.kind == "missing"
+        && let Some((prefix, name)) = p.item.split_once(':')
+    {
+        let name = safe_text::for_terminal(name);
+        let key = match prefix {
+            "call" => "problem-missing-call",
+            "method" => "problem-missing-method",
+            "function" => "problem-missing-function",
+            "import" => "problem-missing-import",
+            _ => "problem-missing-name",
+        };
+        return tr!(key, name = name);
+    }
     let what = describe_construct(&p.item);
     match (p.kind.as_str(), p.line) {
         ("missing", _) => tr!("problem-missing", what = what),
         ("forbidden", Some(line)) => tr!("problem-forbidden-line", what = what, line = line),
         ("forbidden", None) => tr!("problem-forbidden", what = what),
-        _ => tr!("problem-unknown", item = p.item.as_str()),
+        _ => tr!("problem-unknown", item = safe_text::for_terminal(&p.item)),
     }
 }
 
@@ -196,24 +215,18 @@ pub fn describe_construct(item: &str) -> String {
             "import" => "construct-prefix-import",
             _ => "construct-prefix-name",
         };
-        return tr!(key, name = name);
+        return tr!(key, name = safe_text::for_terminal(name));
     }
     let key = format!("construct-{item}");
     if crate::i18n::exists(&key) {
         crate::i18n::tr(&key)
     } else {
-        item.to_owned()
+        safe_text::for_terminal(item)
     }
 }
 
 fn short(text: &str) -> String {
-    let safe = safe_text::for_terminal(text).replace('\n', " ↵ ");
-    if safe.chars().count() > 60 {
-        let cut: String = safe.chars().take(57).collect();
-        format!("{cut}...")
-    } else {
-        safe
-    }
+    output::shortened(text, text).0
 }
 
 /// The whole report as text: a line per test, the summary, then details of the first
@@ -284,23 +297,8 @@ pub fn details(index: usize, t: &TestResult) -> String {
                 tr!("feedback-function-gave", value = safe_text::for_terminal(a))
             ));
         } else {
-            out.push_str(&format!("\n  {}\n", tr!("feedback-expected-output")));
-            out.push_str(&indent(&safe_text::for_terminal(e), "    "));
-            out.push_str(&format!("\n  {}\n", tr!("feedback-actual-output")));
-            if a.is_empty() {
-                out.push_str(&format!("    {}\n", tr!("feedback-nothing")));
-            } else {
-                out.push_str(&indent(&safe_text::for_terminal(a), "    "));
-            }
-            out.push_str(&format!("\n  {}\n", tr!("feedback-differences")));
-            for line in diff::lines(e, a) {
-                let mark = match line.kind {
-                    DiffKind::Same => ' ',
-                    DiffKind::Missing => '-',
-                    DiffKind::Extra => '+',
-                };
-                out.push_str(&format!("    {mark} {}\n", line.text));
-            }
+            let (mode, tolerance) = t.compare.unwrap_or((MatchMode::Lines, 0.0));
+            out.push_str(&output::details(mode, tolerance, e, a));
         }
     }
     if let Some(mut explanation) = explanation(t) {
@@ -310,7 +308,7 @@ pub fn details(index: usize, t: &TestResult) -> String {
             explanation.original.clear();
         }
         out.push('\n');
-        out.push_str(&indent(&explain::render_details(&explanation), "  "));
+        out.push_str(&indent(&explain::render_details(&explanation, explain::Spot::Words), "  "));
     }
     if t.status == TestStatus::Error
         && let Some(e) = &t.error

@@ -287,3 +287,10 @@ explain-limit-memory-try = Gwiria'r dolenni sy'n ychwanegu at restr neu at destu
 explain-limit-output-what = Cafodd dy raglen ei stopio: argraffodd hi fwy na { $kilobytes } KB.
 explain-limit-output-why = Oes print y tu mewn i ddolen sydd byth yn gorffen?
 explain-limit-output-try = Gwiria fod y ddolen o gwmpas y print yn gallu stopio.
+
+# issue 13: feedback
+
+explain-label-spot = Llinell { $line }, colofn { $column }, ger "{ $near }":
+explain-label-column = Llinell { $line }, colofn { $column }:
+explain-label-spot-end = Llinell { $line }, ar ddiwedd y llinell:
+explain-line-unknown = y llinell lle stopiodd

@@ -303,3 +303,12 @@ explain-limit-memory-try = Check the loops that add to a list or to text, and th
 explain-limit-output-what = Your program was stopped: it printed more than { $kilobytes } KB.
 explain-limit-output-why = Is a print inside a loop that never ends?
 explain-limit-output-try = Check that the loop around the print can stop.
+
+# issue 13: feedback
+
+# Where an error is, in words (for screen readers and plain text, instead of a ^ under the line).
+explain-label-spot = Line { $line }, column { $column }, near "{ $near }":
+explain-label-column = Line { $line }, column { $column }:
+explain-label-spot-end = Line { $line }, at the end of the line:
+# For $line in a sentence, when Python did not say which line.
+explain-line-unknown = the line where it stopped

@@ -299,3 +299,10 @@ explain-limit-memory-try = Revisa los bucles que añaden cosas a una lista o a u
 explain-limit-output-what = Tu programa se detuvo: imprimió más de { $kilobytes } KB.
 explain-limit-output-why = ¿Hay algún print dentro de un bucle que nunca termina?
 explain-limit-output-try = Comprueba que el bucle que rodea al print puede terminar.
+
+# issue 13: feedback
+
+explain-label-spot = Línea { $line }, columna { $column }, cerca de "{ $near }":
+explain-label-column = Línea { $line }, columna { $column }:
+explain-label-spot-end = Línea { $line }, al final de la línea:
+explain-line-unknown = la línea donde se detuvo

@@ -300,3 +300,10 @@ explain-limit-memory-try = Sprawdź pętle, które dopisują coś do listy lub t
 explain-limit-output-what = Twój program został zatrzymany: wypisał więcej niż { $kilobytes } KB.
 explain-limit-output-why = Czy print jest w pętli, która nigdy się nie kończy?
 explain-limit-output-try = Sprawdź, czy pętla wokół print może się zakończyć.
+
+# issue 13: feedback
+
+explain-label-spot = Wiersz { $line }, kolumna { $column }, przy "{ $near }":
+explain-label-column = Wiersz { $line }, kolumna { $column }:
+explain-label-spot-end = Wiersz { $line }, na końcu wiersza:
+explain-line-unknown = wiersz, w którym program się zatrzymał
