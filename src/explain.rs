@@ -87,8 +87,11 @@ pub fn explain_error(error: &PyError, context: &Context) -> Explanation {
             Arg::from(safe_text::for_terminal(&error.message)),
         ),
     ];
-    if let Some(line) = error.line {
-        base.push(("line".into(), Arg::from(line)));
+    // Explanations name the line ("Python could not understand line 2"), never "the
+    // marked line": plain mode and `slate check` draw no mark.
+    match error.line {
+        Some(line) => base.push(("line".into(), Arg::from(line))),
+        None => base.push(("line".into(), Arg::from(tr!("explain-line-unknown")))),
     }
     let found = rules
         .rules

@@ -110,6 +110,31 @@ pub fn explanation(test: &TestResult) -> Option<Explanation> {
     explain::explain_limit(verdict, &test.limits)
 }
 
+/// The explanation of a test's error or limit as short lines for the full-screen results
+/// box: where (in words, with the learner's line), why, and what to try. Empty when nothing
+/// stopped the program, or the learner may not see this test's details.
+pub fn explanation_lines(test: &TestResult) -> Vec<String> {
+    let Some(e) = explanation(test).filter(|_| test.shows_details()) else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if let Some(place) = &e.place {
+        lines.push(explain::place_in_words(place));
+        if let Some(code) = &place.source_line {
+            lines.push(format!("    {}", safe_text::for_terminal(code.trim())));
+        }
+    }
+    lines.push(safe_text::for_terminal(&tr!(
+        "explain-label-why",
+        text = e.why.as_str()
+    )));
+    lines.push(safe_text::for_terminal(&tr!(
+        "explain-label-try",
+        text = e.try_this.as_str()
+    )));
+    lines
+}
+
 /// A Python error explained as marking meets it: the input always comes from the test.
 pub fn explain_in_test(e: &PyError) -> Explanation {
     explain::explain_error(
@@ -367,6 +392,71 @@ pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
 mod tests {
     use super::*;
     use crate::sandbox::{Outcome, Verdict};
+
+    fn crashed(error: PyError) -> TestResult {
+        TestResult {
+            id: "t".into(),
+            name: "greets".into(),
+            status: TestStatus::Error,
+            visibility: crate::pack::Hidden::Show,
+            points: 0,
+            max_points: 1,
+            expected: Some("Hello!\n".into()),
+            actual: Some(String::new()),
+            stdin: None,
+            compare: Some((MatchMode::Lines, 0.0)),
+            error: Some(error),
+            missing_function: None,
+            problems: Vec::new(),
+            call: None,
+            exit_code: None,
+            limits: crate::sandbox::Limits::default(),
+            duration: std::time::Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_line_and_spot_in_words() {
+        let t = crashed(PyError {
+            kind: "SyntaxError".into(),
+            message: "invalid syntax".into(),
+            line: Some(2),
+            column: Some(14),
+            source_line: Some("print(\"Hello\"!)".into()),
+            traceback: "SyntaxError: invalid syntax".into(),
+            ..PyError::default()
+        });
+        let sentence = test_sentence(0, &t);
+        assert!(sentence.contains("line 2"), "{sentence}");
+        // Nothing is marked in plain mode or `slate check`: no sentence may say so.
+        let shown = details(0, &t);
+        assert!(!shown.contains("marked"), "{shown}");
+        assert!(!shown.contains('^'), "{shown}");
+        assert!(shown.contains("Line 2, column 14, near \"!\":"), "{shown}");
+        // The full-screen results box gets the where, why and try-this too.
+        let lines = explanation_lines(&t);
+        assert_eq!(lines[0], "Line 2, column 14, near \"!\":");
+        assert!(lines.iter().any(|l| l.starts_with("Why: ")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("Try this: ")), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.contains("marked")), "{lines:?}");
+    }
+
+    #[test]
+    fn a_code_check_says_why_it_failed() {
+        let mut t = crashed(PyError::default());
+        t.status = TestStatus::Failed;
+        t.error = None;
+        t.name = "uses input".into();
+        t.problems = vec![crate::sandbox::InspectProblem {
+            kind: "missing".into(),
+            item: "call:input".into(),
+            line: None,
+        }];
+        assert_eq!(
+            test_sentence(3, &t),
+            "Test 4, uses input, failed: your program never calls input()."
+        );
+    }
 
     #[test]
     fn a_run_stopped_with_ctrl_c_says_so_plainly() {
