@@ -340,9 +340,25 @@ pub fn details(index: usize, t: &TestResult) -> String {
         && !e.traceback.is_empty()
     {
         out.push_str(&format!("\n  {}\n", tr!("feedback-python-said")));
-        out.push_str(&indent(&safe_text::for_terminal(&e.traceback), "    "));
+        out.push_str(&indent(
+            &safe_text::for_terminal(&without_carets(&e.traceback)),
+            "    ",
+        ));
     }
     out
+}
+
+/// Python's traceback without its lines of `^` and `~` under the code: the place was
+/// already said in words, and a line of carets means nothing to a screen reader.
+fn without_carets(traceback: &str) -> String {
+    traceback
+        .lines()
+        .filter(|l| {
+            let l = l.trim();
+            l.is_empty() || !l.chars().all(|c| matches!(c, '^' | '~'))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn indent(text: &str, prefix: &str) -> String {
@@ -423,7 +439,7 @@ mod tests {
             line: Some(2),
             column: Some(14),
             source_line: Some("print(\"Hello\"!)".into()),
-            traceback: "SyntaxError: invalid syntax".into(),
+            traceback: "  File \"main.py\", line 2\n    print(\"Hello\"!)\n                 ^\nSyntaxError: invalid syntax".into(),
             ..PyError::default()
         });
         let sentence = test_sentence(0, &t);
@@ -433,6 +449,7 @@ mod tests {
         assert!(!shown.contains("marked"), "{shown}");
         assert!(!shown.contains('^'), "{shown}");
         assert!(shown.contains("Line 2, column 14, near \"!\":"), "{shown}");
+        assert!(shown.contains("SyntaxError: invalid syntax"), "{shown}");
         // The full-screen results box gets the where, why and try-this too.
         let lines = explanation_lines(&t);
         assert_eq!(lines[0], "Line 2, column 14, near \"!\":");
