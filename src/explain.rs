@@ -501,7 +501,10 @@ mod tests {
             original: String::new(),
         };
         let words = render_details(&explanation, Spot::Words);
-        assert!(words.starts_with("Line 2, column 14, near \"!\":\n"), "{words}");
+        assert!(
+            words.starts_with("Line 2, column 14, near \"!\":\n"),
+            "{words}"
+        );
         assert!(!words.contains('^'), "{words}");
         assert!(render_details(&explanation, Spot::Caret).contains('^'));
         let past_end = Place {

@@ -333,7 +333,10 @@ pub fn details(index: usize, t: &TestResult) -> String {
             explanation.original.clear();
         }
         out.push('\n');
-        out.push_str(&indent(&explain::render_details(&explanation, explain::Spot::Words), "  "));
+        out.push_str(&indent(
+            &explain::render_details(&explanation, explain::Spot::Words),
+            "  ",
+        ));
     }
     if t.status == TestStatus::Error
         && let Some(e) = &t.error
@@ -454,7 +457,10 @@ mod tests {
         let lines = explanation_lines(&t);
         assert_eq!(lines[0], "Line 2, column 14, near \"!\":");
         assert!(lines.iter().any(|l| l.starts_with("Why: ")), "{lines:?}");
-        assert!(lines.iter().any(|l| l.starts_with("Try this: ")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("Try this: ")),
+            "{lines:?}"
+        );
         assert!(lines.iter().all(|l| !l.contains("marked")), "{lines:?}");
     }
 

@@ -39,10 +39,7 @@ pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
         _ => {}
     }
     if let Some(found) = slip::find(mode, expected, actual) {
-        return tr!(
-            "outcome-slip",
-            slip = slip::sentence(&found, e.len() > 1)
-        );
+        return tr!("outcome-slip", slip = slip::sentence(&found, e.len() > 1));
     }
     if a.is_empty() {
         return match e[..] {
@@ -67,7 +64,12 @@ pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
             if e.len() == 1 && a.len() == 1 {
                 tr!("outcome-printed", expected = x, actual = y)
             } else {
-                tr!("outcome-printed-line", line = i + 1, expected = x, actual = y)
+                tr!(
+                    "outcome-printed-line",
+                    line = i + 1,
+                    expected = x,
+                    actual = y
+                )
             }
         }
         (Some(x), None) => tr!(
@@ -208,7 +210,12 @@ mod tests {
 
     #[test]
     fn multi_line_output_names_the_line_and_is_never_joined() {
-        let said = outcome(MatchMode::Lines, 0.0, "one\ntwo\nthree\n", "one\n2\nthree\n");
+        let said = outcome(
+            MatchMode::Lines,
+            0.0,
+            "one\ntwo\nthree\n",
+            "one\n2\nthree\n",
+        );
         assert_eq!(
             said,
             "failed: line 2 of the output should be \"two\", but your program printed \"2\"."
@@ -216,13 +223,19 @@ mod tests {
         let shown = details(MatchMode::Lines, 0.0, "one\ntwo\n", "one\n2\n");
         assert!(!shown.contains('↵'), "{shown}");
         assert!(shown.contains("\n    one\n    two\n"), "{shown}");
-        assert!(shown.contains("Your program printed:\n    one\n    2\n"), "{shown}");
+        assert!(
+            shown.contains("Your program printed:\n    one\n    2\n"),
+            "{shown}"
+        );
     }
 
     #[test]
     fn long_lines_keep_the_part_that_differs() {
         let start = "x".repeat(100);
-        let (e, a) = window(&format!("{start} cat and more"), &format!("{start} dog and more"));
+        let (e, a) = window(
+            &format!("{start} cat and more"),
+            &format!("{start} dog and more"),
+        );
         assert!(e.contains("cat") && a.contains("dog"), "{e} / {a}");
         assert!(e.starts_with("\"…") && a.starts_with("\"…"), "{e}");
         assert!(e.chars().count() <= WIDTH + 4, "{e}");
@@ -241,7 +254,10 @@ mod tests {
         assert!(!shown.to_lowercase().contains("exact"), "{shown}");
 
         let regex = details(MatchMode::Regex, 0.0, "You rolled [1-6]", "You rolled 7\n");
-        assert!(regex.contains("should fit this pattern:\n    You rolled [1-6]"), "{regex}");
+        assert!(
+            regex.contains("should fit this pattern:\n    You rolled [1-6]"),
+            "{regex}"
+        );
         assert!(!regex.contains("Differences"), "{regex}");
         assert_eq!(
             outcome(MatchMode::Regex, 0.0, "You rolled [1-6]", "You rolled 7\n"),
@@ -268,10 +284,7 @@ mod tests {
     #[test]
     fn a_slip_replaces_the_diff() {
         let said = outcome(MatchMode::Lines, 0.0, "Hello, world!\n", "hello, world!\n");
-        assert_eq!(
-            said,
-            "failed. The first letter should be a capital \"H\"."
-        );
+        assert_eq!(said, "failed. The first letter should be a capital \"H\".");
         let shown = details(MatchMode::Lines, 0.0, "Hello, world!\n", "hello, world!\n");
         assert!(!shown.contains("Differences"), "{shown}");
     }

@@ -46,7 +46,10 @@ pub enum Slip {
     Order { line: usize, text: String },
     /// A list or tuple printed as Python shows it (`['a', 'b']`) instead of its items;
     /// `one_per_line`: the items should each be on a line of their own.
-    Brackets { expected: String, one_per_line: bool },
+    Brackets {
+        expected: String,
+        one_per_line: bool,
+    },
     /// Text printed with quotes around it (`'hello'`).
     Quotes { expected: String },
     /// Only spaces at the ends of lines, blank lines at the end or the final new line
@@ -201,8 +204,14 @@ fn case_slip(line: usize, e: &str, a: &str) -> Option<Slip> {
     };
     let word = |cs: &[char]| -> String {
         let is_word = |c: &char| c.is_alphanumeric() || *c == '\'';
-        let start = cs[..i].iter().rposition(|c| !is_word(c)).map_or(0, |p| p + 1);
-        let end = cs[i..].iter().position(|c| !is_word(c)).map_or(cs.len(), |p| i + p);
+        let start = cs[..i]
+            .iter()
+            .rposition(|c| !is_word(c))
+            .map_or(0, |p| p + 1);
+        let end = cs[i..]
+            .iter()
+            .position(|c| !is_word(c))
+            .map_or(cs.len(), |p| i + p);
         cs[start..end].iter().collect()
     };
     Some(Slip::Case {
@@ -327,8 +336,7 @@ pub fn sentence(slip: &Slip, many_lines: bool) -> String {
         Slip::LineExtra { line, text } => tr!("slip-line-extra", line = *line, text = q(text)),
         Slip::Order { line, text } => tr!("slip-order", line = *line, text = q(text)),
         Slip::Brackets {
-            one_per_line: true,
-            ..
+            one_per_line: true, ..
         } => tr!("slip-brackets-lines"),
         Slip::Brackets { expected, .. } => tr!("slip-brackets", expected = q(expected)),
         Slip::Quotes { expected } => tr!("slip-quotes", expected = q(expected)),
@@ -483,7 +491,10 @@ mod tests {
                 Lines,
                 "a\n\nb\n",
                 "a\nb\n",
-                Slip::LineMissing { line: 2, text: s("") },
+                Slip::LineMissing {
+                    line: 2,
+                    text: s(""),
+                },
             ),
             (
                 Lines,

@@ -94,9 +94,11 @@ mod tests {
     #[test]
     fn forgiven_differences_are_not_shown_and_there_is_no_jargon() {
         // A `lines` test forgives trailing spaces and a missing final new line: no diff.
-        assert!(lines("hi\n", "hi  ", false)
-            .iter()
-            .all(|l| l.kind == DiffKind::Same));
+        assert!(
+            lines("hi\n", "hi  ", false)
+                .iter()
+                .all(|l| l.kind == DiffKind::Same)
+        );
         // An exact test shows the trailing space, and never "(no newline at the end)".
         let d = lines("hi\n", "hi ", true);
         assert_eq!(

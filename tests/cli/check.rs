@@ -95,9 +95,7 @@ fn a_common_slip_is_said_in_one_sentence_not_a_diff() {
     );
     let text = stdout(&out);
     assert!(
-        text.contains(
-            "Test 1, greets Ada, failed. The first letter should be a capital \"H\".\n"
-        ),
+        text.contains("Test 1, greets Ada, failed. The first letter should be a capital \"H\".\n"),
         "{text}"
     );
     assert!(!text.contains("Differences"), "{text}");
@@ -209,7 +207,10 @@ fn limits_have_their_own_status() {
     assert_eq!(v["tests"][0]["status"], "time_limit");
     // Every failing test is explained, not only the first.
     for t in v["tests"].as_array().unwrap() {
-        assert!(t["reason"].as_str().unwrap().contains("still running"), "{t}");
+        assert!(
+            t["reason"].as_str().unwrap().contains("still running"),
+            "{t}"
+        );
         assert!(!t["explanation"]["why"].as_str().unwrap().is_empty(), "{t}");
     }
 }

@@ -177,8 +177,14 @@ fn the_results_box_says_where_why_and_what_to_try() {
     ui.wait_for_check();
     let screen = ui.screen();
     // Not only behind F4, and naming the line rather than a mark.
-    assert!(screen.contains("Python could not understand line 2."), "{screen}");
-    assert!(screen.contains("Line 2, column 14, near \"!\":"), "{screen}");
+    assert!(
+        screen.contains("Python could not understand line 2."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Line 2, column 14, near \"!\":"),
+        "{screen}"
+    );
     assert!(screen.contains("Why: "), "{screen}");
     assert!(screen.contains("Try this: "), "{screen}");
     assert!(!screen.contains("marked"), "{screen}");
