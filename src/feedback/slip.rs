@@ -377,189 +377,49 @@ mod tests {
 
     #[test]
     fn each_common_slip_is_found_and_placed() {
+        use Slip::*;
         let s = String::from;
+        let missing = |line, after: &str| SpaceMissing {
+            line,
+            after: after.to_owned(),
+        };
+        let extra = |line, after: &str| SpaceExtra {
+            line,
+            after: after.to_owned(),
+        };
+        let double = |line, after: &str| SpaceDouble {
+            line,
+            after: after.to_owned(),
+        };
+        let brackets = |expected: &str, one_per_line| Brackets {
+            expected: expected.to_owned(),
+            one_per_line,
+        };
+        #[rustfmt::skip]
         let table: Vec<(MatchMode, &str, &str, Slip)> = vec![
-            (
-                Lines,
-                "Hello, world!\n",
-                "hello, world!\n",
-                case(1, true, true, 'H', "Hello", "hello"),
-            ),
-            (
-                Lines,
-                "hello\n",
-                "Hello\n",
-                case(1, true, false, 'h', "hello", "Hello"),
-            ),
-            (
-                Lines,
-                "Hi\nGood morning, Sam\n",
-                "Hi\nGood morning, sam\n",
-                case(2, false, true, 'S', "Sam", "sam"),
-            ),
-            (
-                Lines,
-                "HELLO\n",
-                "hello\n",
-                Slip::Cases {
-                    line: 1,
-                    expected: s("HELLO"),
-                },
-            ),
-            (
-                Lines,
-                "Hello, world!\n",
-                "Hello,world!\n",
-                Slip::SpaceMissing {
-                    line: 1,
-                    after: s(","),
-                },
-            ),
-            (
-                Lines,
-                "Total: 5\n",
-                "Total:5\n",
-                Slip::SpaceMissing {
-                    line: 1,
-                    after: s(":"),
-                },
-            ),
-            (
-                Lines,
-                "Hello Sam\n",
-                "HelloSam\n",
-                Slip::SpaceMissing {
-                    line: 1,
-                    after: s("Hello"),
-                },
-            ),
-            (
-                Lines,
-                "Hello, Sam!\n",
-                "Hello, Sam !\n",
-                Slip::SpaceExtra {
-                    line: 1,
-                    after: s("Sam"),
-                },
-            ),
-            (
-                Lines,
-                "Hello Sam\n",
-                "Hello  Sam\n",
-                Slip::SpaceDouble {
-                    line: 1,
-                    after: s("Hello"),
-                },
-            ),
-            (
-                Lines,
-                "Hi\n",
-                " Hi\n",
-                Slip::SpaceExtra {
-                    line: 1,
-                    after: s(""),
-                },
-            ),
-            (
-                Lines,
-                "Hello, world!\n",
-                "Hello, world\n",
-                Slip::EndMissing {
-                    line: 1,
-                    mark: s("!"),
-                },
-            ),
-            (
-                Lines,
-                "Done\n",
-                "Done.\n",
-                Slip::EndExtra {
-                    line: 1,
-                    mark: s("."),
-                },
-            ),
-            (
-                Lines,
-                "a\nb\nc\n",
-                "a\nc\n",
-                Slip::LineMissing {
-                    line: 2,
-                    text: s("b"),
-                },
-            ),
-            (
-                Lines,
-                "a\n\nb\n",
-                "a\nb\n",
-                Slip::LineMissing {
-                    line: 2,
-                    text: s(""),
-                },
-            ),
-            (
-                Lines,
-                "a\nb\n",
-                "a\nb\nc\n",
-                Slip::LineExtra {
-                    line: 3,
-                    text: s("c"),
-                },
-            ),
-            (
-                Lines,
-                "one\ntwo\nthree\n",
-                "two\none\nthree\n",
-                Slip::Order {
-                    line: 1,
-                    text: s("one"),
-                },
-            ),
-            (
-                Lines,
-                "a b\n",
-                "['a', 'b']\n",
-                Slip::Brackets {
-                    expected: s("a b"),
-                    one_per_line: false,
-                },
-            ),
-            (
-                Lines,
-                "apple\npear\n",
-                "['apple', 'pear']\n",
-                Slip::Brackets {
-                    expected: s("apple pear"),
-                    one_per_line: true,
-                },
-            ),
-            (
-                Lines,
-                "3, 4\n",
-                "(3, 4)\n",
-                Slip::Brackets {
-                    expected: s("3, 4"),
-                    one_per_line: false,
-                },
-            ),
-            (
-                Lines,
-                "hello\n",
-                "'hello'\n",
-                Slip::Quotes {
-                    expected: s("hello"),
-                },
-            ),
-            (Exact, "hi\n", "hi", Slip::Invisible),
-            (Exact, "hi\n", "hi  \n", Slip::Invisible),
-            (
-                IgnoreCase,
-                "Hello, World\n",
-                "hello,world\n",
-                Slip::SpaceMissing {
-                    line: 1,
-                    after: s(","),
-                },
-            ),
+            (Lines, "Hello, world!\n", "hello, world!\n", case(1, true, true, 'H', "Hello", "hello")),
+            (Lines, "hello\n", "Hello\n", case(1, true, false, 'h', "hello", "Hello")),
+            (Lines, "Hi\nGood morning, Sam\n", "Hi\nGood morning, sam\n", case(2, false, true, 'S', "Sam", "sam")),
+            (Lines, "HELLO\n", "hello\n", Cases { line: 1, expected: s("HELLO") }),
+            (Lines, "Hello, world!\n", "Hello,world!\n", missing(1, ",")),
+            (Lines, "Total: 5\n", "Total:5\n", missing(1, ":")),
+            (Lines, "Hello Sam\n", "HelloSam\n", missing(1, "Hello")),
+            (Lines, "Hello, Sam!\n", "Hello, Sam !\n", extra(1, "Sam")),
+            (Lines, "Hello Sam\n", "Hello  Sam\n", double(1, "Hello")),
+            (Lines, "Hi\n", " Hi\n", extra(1, "")),
+            (Lines, "Hello, world!\n", "Hello, world\n", EndMissing { line: 1, mark: s("!") }),
+            (Lines, "Done\n", "Done.\n", EndExtra { line: 1, mark: s(".") }),
+            (Lines, "a\nb\nc\n", "a\nc\n", LineMissing { line: 2, text: s("b") }),
+            (Lines, "a\n\nb\n", "a\nb\n", LineMissing { line: 2, text: s("") }),
+            (Lines, "a\nb\n", "a\nb\nc\n", LineExtra { line: 3, text: s("c") }),
+            (Lines, "one\ntwo\nthree\n", "two\none\nthree\n", Order { line: 1, text: s("one") }),
+            (Lines, "a b\n", "['a', 'b']\n", brackets("a b", false)),
+            (Lines, "apple\npear\n", "['apple', 'pear']\n", brackets("apple pear", true)),
+            (Lines, "3, 4\n", "(3, 4)\n", brackets("3, 4", false)),
+            (Lines, "hello\n", "'hello'\n", Quotes { expected: s("hello") }),
+            (Exact, "hi\n", "hi", Invisible),
+            (Exact, "hi\n", "hi  \n", Invisible),
+            (IgnoreCase, "Hello, World\n", "hello,world\n", missing(1, ",")),
         ];
         for (mode, expected, actual, slip) in table {
             assert_eq!(
