@@ -7,8 +7,8 @@
 //! the learner's line; the words are Fluent messages in `assets/locales/<lang>/explain.ftl`.
 //! This module fills in what only Rust can compute (the line, "did you mean" from the names in
 //! scope ([`suggest`]), the limit in seconds) and [`render`]s the result as plain text with
-//! the exact spot marked. Errors no rule knows get a clear generic explanation with Python's
-//! own message.
+//! the exact spot marked: by `^` under the line, or in words for screen readers ([`Spot`]).
+//! Errors no rule knows get a clear generic explanation with Python's own message.
 
 pub mod rules;
 pub mod suggest;
