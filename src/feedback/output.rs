@@ -27,6 +27,11 @@ const BEFORE: usize = 20;
 pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) -> String {
     let e = normal_lines(expected);
     let a = normal_lines(actual);
+    if let Some(found) = slip::find(mode, expected, actual) {
+        // Which line, whenever there is more than one.
+        let many_lines = e.len().max(a.len()) > 1;
+        return tr!("outcome-slip", slip = slip::sentence(&found, many_lines));
+    }
     match mode {
         MatchMode::Regex if a.is_empty() => return tr!("outcome-printed-nothing-plain"),
         MatchMode::Regex => return tr!("outcome-printed-pattern"),
@@ -37,9 +42,6 @@ pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
             };
         }
         _ => {}
-    }
-    if let Some(found) = slip::find(mode, expected, actual) {
-        return tr!("outcome-slip", slip = slip::sentence(&found, e.len() > 1));
     }
     if a.is_empty() {
         return match e[..] {
@@ -278,6 +280,20 @@ mod tests {
         assert_eq!(
             outcome(MatchMode::IgnoreCase, 0.0, "Hello\n", "Help\n"),
             "failed: the output should be \"Hello\", but your program printed \"Help\"."
+        );
+    }
+
+    #[test]
+    fn a_contains_test_names_a_slip_and_its_line() {
+        let said = outcome(
+            MatchMode::Contains,
+            0.0,
+            "It's my turn!",
+            "Ready?\nIt's my turn\n",
+        );
+        assert_eq!(
+            said,
+            "failed. Look at line 2 of the output. There should be \"!\" at the end."
         );
     }
 

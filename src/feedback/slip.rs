@@ -77,13 +77,14 @@ impl Slip {
 const END_MARKS: &[char] = &['!', '.', '?', ',', ':', ';'];
 
 /// The slip that explains why `actual` does not match `expected` under `mode`, if it is one
-/// of the common ones. Modes that do not compare whole lines (`contains`, `regex`,
-/// `numbers`) have no slips.
+/// of the common ones. A `contains` test looks for the slip in the lines where the expected
+/// text nearly is; `regex` and `numbers` tests have no slips.
 pub fn find(mode: MatchMode, expected: &str, actual: &str) -> Option<Slip> {
     let fold = match mode {
         MatchMode::Lines | MatchMode::Exact => false,
         MatchMode::IgnoreCase => true,
-        MatchMode::Contains | MatchMode::Regex | MatchMode::Numbers => return None,
+        MatchMode::Contains => return contains_slip(expected, actual),
+        MatchMode::Regex | MatchMode::Numbers => return None,
     };
     let owned = |text: &str| -> Vec<String> {
         normal_lines(text)
@@ -135,6 +136,62 @@ pub fn find(mode: MatchMode, expected: &str, actual: &str) -> Option<Slip> {
         });
     }
     None
+}
+
+/// For a `contains` test: a slip in one line of a run of output lines that is otherwise the
+/// expected text, or (for one expected line) the expected text found inside a line with
+/// only capital letters different.
+fn contains_slip(expected: &str, actual: &str) -> Option<Slip> {
+    let e = normal_lines(expected);
+    let a = normal_lines(actual);
+    if e.is_empty() || a.len() < e.len() {
+        return None;
+    }
+    for k in 0..=a.len() - e.len() {
+        let window = &a[k..k + e.len()];
+        let differ: Vec<usize> = (0..e.len()).filter(|&i| e[i] != window[i]).collect();
+        if let [i] = differ[..]
+            && let Some(slip) = line_slip(k + i + 1, e[i], window[i])
+        {
+            return Some(slip);
+        }
+    }
+    let [wanted] = e[..] else {
+        return None;
+    };
+    let lower = wanted.to_lowercase();
+    a.iter().enumerate().find_map(|(k, line)| {
+        let folded = line.to_lowercase();
+        let at = folded.find(&lower)?;
+        // Only where lower case keeps every letter's place (so `at` is a place in `line`).
+        let found = line.get(at..at + wanted.len())?;
+        if folded.len() != line.len() || found.to_lowercase() != lower {
+            return None;
+        }
+        match case_slip(k + 1, wanted, found)? {
+            Slip::Case {
+                line,
+                capital,
+                letter,
+                expected_word,
+                actual_word,
+                first,
+            } => Some(Slip::Case {
+                line,
+                first: first && no_letter_before(a[k], at),
+                capital,
+                letter,
+                expected_word,
+                actual_word,
+            }),
+            other => Some(other),
+        }
+    })
+}
+
+/// Is byte `at` of `line` before any letter (so a letter there is the line's first)?
+fn no_letter_before(line: &str, at: usize) -> bool {
+    !line[..at].chars().any(char::is_alphabetic)
 }
 
 /// The index of the one line of `longer` whose removal leaves `shorter`.
@@ -420,6 +477,10 @@ mod tests {
             (Exact, "hi\n", "hi", Invisible),
             (Exact, "hi\n", "hi  \n", Invisible),
             (IgnoreCase, "Hello, World\n", "hello,world\n", missing(1, ",")),
+            (Contains, "It's my turn!\n", "It's my turn\n", EndMissing { line: 1, mark: s("!") }),
+            (Contains, "Hello", "What is your name? hello\n", case(1, false, true, 'H', "Hello", "hello")),
+            (Contains, "Mei Chen\n", "Name:\nmei chen\n", Cases { line: 2, expected: s("Mei Chen") }),
+            (Contains, "1 x 7 = 7\n2 x 7 = 14\n", "1 x 7 = 7\n2 x 7 =14\n", missing(2, "=")),
         ];
         for (mode, expected, actual, slip) in table {
             assert_eq!(
@@ -452,7 +513,8 @@ mod tests {
             // Brackets that are part of the expected output.
             (Lines, "[1, 2]\n", "[1, 3]\n"),
             // Modes that do not compare whole lines.
-            (Contains, "total: 5", "Total: 5\n"),
+            (Contains, "total: 5", "total: 6\n"),
+            (Contains, "Hello", "Goodbye\n"),
             (Regex, "Hello", "hello\n"),
             (Numbers, "Total: 3\n", "total: 3\n"),
             // Nothing printed is said plainly elsewhere.
