@@ -93,6 +93,8 @@ pub fn find(mode: MatchMode, expected: &str, actual: &str) -> Option<Slip> {
             .collect()
     };
     let (e, a) = (owned(expected), owned(actual));
+    // What the learner sees is quoted as written, even when case was ignored to compare.
+    let (eo, ao) = (normal_lines(expected), normal_lines(actual));
     if a.is_empty() && !e.is_empty() {
         // Printing nothing is said plainly elsewhere.
         return None;
@@ -106,33 +108,35 @@ pub fn find(mode: MatchMode, expected: &str, actual: &str) -> Option<Slip> {
         && items == e
     {
         return Some(Slip::Brackets {
-            expected: e.join(" "),
+            expected: eo.join(" "),
             one_per_line: true,
         });
     }
     if e.len() == a.len() {
         let differ: Vec<usize> = (0..e.len()).filter(|&i| e[i] != a[i]).collect();
         if let [i] = differ[..] {
-            return line_slip(i + 1, &e[i], &a[i]);
+            return line_slip(i + 1, eo[i], ao[i], eo[i])
+                .filter(|slip| !matches!(slip, Slip::Case { .. } | Slip::Cases { .. }))
+                .or_else(|| line_slip(i + 1, &e[i], &a[i], eo[i]));
         }
         let (mut se, mut sa) = (e.clone(), a.clone());
         se.sort();
         sa.sort();
         return (se == sa).then(|| Slip::Order {
             line: differ[0] + 1,
-            text: e[differ[0]].clone(),
+            text: eo[differ[0]].to_owned(),
         });
     }
     if e.len() == a.len() + 1 {
         return one_removed(&e, &a).map(|i| Slip::LineMissing {
             line: i + 1,
-            text: e[i].clone(),
+            text: eo[i].to_owned(),
         });
     }
     if a.len() == e.len() + 1 {
         return one_removed(&a, &e).map(|i| Slip::LineExtra {
             line: i + 1,
-            text: a[i].clone(),
+            text: ao[i].to_owned(),
         });
     }
     None
@@ -151,7 +155,7 @@ fn contains_slip(expected: &str, actual: &str) -> Option<Slip> {
         let window = &a[k..k + e.len()];
         let differ: Vec<usize> = (0..e.len()).filter(|&i| e[i] != window[i]).collect();
         if let [i] = differ[..]
-            && let Some(slip) = line_slip(k + i + 1, e[i], window[i])
+            && let Some(slip) = line_slip(k + i + 1, e[i], window[i], e[i])
         {
             return Some(slip);
         }
@@ -202,8 +206,9 @@ fn one_removed(longer: &[String], shorter: &[String]) -> Option<usize> {
     (longer[i + 1..] == shorter[i..]).then_some(i)
 }
 
-/// The slip in one line, `line`, that differs.
-fn line_slip(line: usize, e: &str, a: &str) -> Option<Slip> {
+/// The slip in one line, `line`, that differs; `shown` is the expected line as written
+/// (`e` may have been folded to small letters to compare).
+fn line_slip(line: usize, e: &str, a: &str, shown: &str) -> Option<Slip> {
     for quote in ['\'', '"'] {
         if let Some(inner) = a
             .strip_prefix(quote)
@@ -211,7 +216,7 @@ fn line_slip(line: usize, e: &str, a: &str) -> Option<Slip> {
             && inner == e
         {
             return Some(Slip::Quotes {
-                expected: e.to_owned(),
+                expected: shown.to_owned(),
             });
         }
     }
@@ -219,7 +224,7 @@ fn line_slip(line: usize, e: &str, a: &str) -> Option<Slip> {
         let words: Vec<&str> = e.split_whitespace().collect();
         if items == words || items.join(", ") == e || items.concat() == e {
             return Some(Slip::Brackets {
-                expected: e.to_owned(),
+                expected: shown.to_owned(),
                 one_per_line: false,
             });
         }
@@ -477,6 +482,8 @@ mod tests {
             (Exact, "hi\n", "hi", Invisible),
             (Exact, "hi\n", "hi  \n", Invisible),
             (IgnoreCase, "Hello, World\n", "hello,world\n", missing(1, ",")),
+            (IgnoreCase, "Hi\nBye\n", "hi\n", LineMissing { line: 2, text: s("Bye") }),
+            (IgnoreCase, "Hello\n", "'HELLO'\n", Quotes { expected: s("Hello") }),
             (Contains, "It's my turn!\n", "It's my turn\n", EndMissing { line: 1, mark: s("!") }),
             (Contains, "Hello", "What is your name? hello\n", case(1, false, true, 'H', "Hello", "hello")),
             (Contains, "Mei Chen\n", "Name:\nmei chen\n", Cases { line: 2, expected: s("Mei Chen") }),
