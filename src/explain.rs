@@ -515,6 +515,23 @@ mod tests {
     }
 
     #[test]
+    fn an_error_with_no_line_still_reads_as_a_sentence() {
+        let e = PyError {
+            kind: "SyntaxError".into(),
+            message: "invalid syntax".into(),
+            ..PyError::default()
+        };
+        let said = explain_error(&e, &Context::default());
+        for text in [&said.what, &said.why, &said.try_this] {
+            assert!(!text.contains('{') && !text.contains("marked"), "{text}");
+        }
+        assert_eq!(
+            said.what,
+            "Python could not understand line (Python did not say which)."
+        );
+    }
+
+    #[test]
     fn whole_words_are_found() {
         assert_eq!(find_word("name = nam + name", "name", 1), Some(1));
         assert_eq!(find_word("name = nam + name", "name", 3), Some(14));

@@ -293,4 +293,4 @@ explain-limit-output-try = Gwiria fod y ddolen o gwmpas y print yn gallu stopio.
 explain-label-spot = Llinell { $line }, colofn { $column }, ger "{ $near }":
 explain-label-column = Llinell { $line }, colofn { $column }:
 explain-label-spot-end = Llinell { $line }, ar ddiwedd y llinell:
-explain-line-unknown = y llinell lle stopiodd
+explain-line-unknown = (ddywedodd Python ddim pa un)

@@ -310,5 +310,5 @@ explain-limit-output-try = Check that the loop around the print can stop.
 explain-label-spot = Line { $line }, column { $column }, near "{ $near }":
 explain-label-column = Line { $line }, column { $column }:
 explain-label-spot-end = Line { $line }, at the end of the line:
-# For $line in a sentence, when Python did not say which line.
-explain-line-unknown = the line where it stopped
+# Said after "line" (as in "line { $line }") when Python did not say which line.
+explain-line-unknown = (Python did not say which)

@@ -305,4 +305,4 @@ explain-limit-output-try = Comprueba que el bucle que rodea al print puede termi
 explain-label-spot = Línea { $line }, columna { $column }, cerca de "{ $near }":
 explain-label-column = Línea { $line }, columna { $column }:
 explain-label-spot-end = Línea { $line }, al final de la línea:
-explain-line-unknown = la línea donde se detuvo
+explain-line-unknown = (Python no dijo cuál)

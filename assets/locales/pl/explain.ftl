@@ -306,4 +306,4 @@ explain-limit-output-try = Sprawdź, czy pętla wokół print może się zakońc
 explain-label-spot = Wiersz { $line }, kolumna { $column }, przy "{ $near }":
 explain-label-column = Wiersz { $line }, kolumna { $column }:
 explain-label-spot-end = Wiersz { $line }, na końcu wiersza:
-explain-line-unknown = wiersz, w którym program się zatrzymał
+explain-line-unknown = (Python nie podał, który)
