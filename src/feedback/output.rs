@@ -267,7 +267,7 @@ mod tests {
         );
 
         let exact = outcome(MatchMode::Exact, 0.0, "hi\n", "hi");
-        assert!(exact.contains("every space and new line"), "{exact}");
+        assert!(exact.contains("the new lines at the very end"), "{exact}");
         assert!(!exact.contains("newline"), "{exact}");
         let shown = details(MatchMode::Exact, 0.0, "hi \n", "hi\n");
         assert!(shown.contains("    hi·\n"), "{shown}");

@@ -52,8 +52,11 @@ pub enum Slip {
     },
     /// Text printed with quotes around it (`'hello'`).
     Quotes { expected: String },
-    /// Only spaces at the ends of lines, blank lines at the end or the final new line
-    /// differ, and the test compares exactly.
+    /// Spaces at the end of a line differ (`extra`: there are spaces that should not be
+    /// there), and the test compares exactly.
+    EndSpace { line: usize, extra: bool },
+    /// Only blank lines at the end or the final new line differ, and the test compares
+    /// exactly.
     Invisible,
 }
 
@@ -100,7 +103,8 @@ pub fn find(mode: MatchMode, expected: &str, actual: &str) -> Option<Slip> {
         return None;
     }
     if e == a {
-        return (mode == MatchMode::Exact && expected != actual).then_some(Slip::Invisible);
+        return (mode == MatchMode::Exact && expected != actual)
+            .then(|| end_space(expected, actual).unwrap_or(Slip::Invisible));
     }
     if a.len() == 1
         && e.len() > 1
@@ -196,6 +200,18 @@ fn contains_slip(expected: &str, actual: &str) -> Option<Slip> {
 /// Is byte `at` of `line` before any letter (so a letter there is the line's first)?
 fn no_letter_before(line: &str, at: usize) -> bool {
     !line[..at].chars().any(char::is_alphabetic)
+}
+
+/// The first line whose spaces at the end differ, for an exact test.
+fn end_space(expected: &str, actual: &str) -> Option<Slip> {
+    let e: Vec<&str> = expected.split('\n').collect();
+    let a: Vec<&str> = actual.split('\n').collect();
+    let i = (0..e.len().min(a.len())).find(|&i| e[i] != a[i])?;
+    let (x, y) = (e[i].trim_end_matches('\r'), a[i].trim_end_matches('\r'));
+    (x != y && x.trim_end() == y.trim_end()).then(|| Slip::EndSpace {
+        line: i + 1,
+        extra: y.len() > x.len(),
+    })
 }
 
 /// The index of the one line of `longer` whose removal leaves `shorter`.
@@ -402,6 +418,8 @@ pub fn sentence(slip: &Slip, many_lines: bool) -> String {
         } => tr!("slip-brackets-lines"),
         Slip::Brackets { expected, .. } => tr!("slip-brackets", expected = q(expected)),
         Slip::Quotes { expected } => tr!("slip-quotes", expected = q(expected)),
+        Slip::EndSpace { line, extra: true } => tr!("slip-end-space-extra", line = *line),
+        Slip::EndSpace { line, extra: false } => tr!("slip-end-space-missing", line = *line),
         Slip::Invisible => tr!("slip-invisible"),
     };
     match slip.on_line() {
@@ -480,7 +498,9 @@ mod tests {
             (Lines, "3, 4\n", "(3, 4)\n", brackets("3, 4", false)),
             (Lines, "hello\n", "'hello'\n", Quotes { expected: s("hello") }),
             (Exact, "hi\n", "hi", Invisible),
-            (Exact, "hi\n", "hi  \n", Invisible),
+            (Exact, "hi\n", "hi  \n", EndSpace { line: 1, extra: true }),
+            (Exact, "a\n  *  \n", "a\n  *\n", EndSpace { line: 2, extra: false }),
+            (Exact, "hi\n", "hi\n\n", Invisible),
             (IgnoreCase, "Hello, World\n", "hello,world\n", missing(1, ",")),
             (IgnoreCase, "Hi\nBye\n", "hi\n", LineMissing { line: 2, text: s("Bye") }),
             (IgnoreCase, "Hello\n", "'HELLO'\n", Quotes { expected: s("Hello") }),

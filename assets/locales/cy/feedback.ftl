@@ -131,7 +131,9 @@ slip-order = Mae'r llinellau i gyd yno, ond ddim yn y drefn gywir. Dylai llinell
 slip-brackets = Argraffodd dy raglen y cromfachau a'r dyfynodau hefyd. Argraffa "{ $expected }" yn unig.
 slip-brackets-lines = Argraffodd dy raglen restr, gyda'i chromfachau a'i dyfynodau. Argraffa bob eitem ar ei llinell ei hun.
 slip-quotes = Argraffodd dy raglen ddyfynodau o gwmpas y testun. Argraffa "{ $expected }" yn unig.
-slip-invisible = Mae'r allbwn yn edrych yn iawn, ond mae'r prawf hwn yn gwirio pob bwlch a llinell newydd, hyd yn oed ar ddiwedd llinellau.
+slip-end-space-extra = Ddylai ddim bod bwlch ar ddiwedd llinell { $line } o'r allbwn.
+slip-end-space-missing = Dylai fod bwlch ar ddiwedd llinell { $line } o'r allbwn.
+slip-invisible = Mae'r allbwn yn edrych yn iawn, ond mae'r prawf hwn yn gwirio'r llinellau newydd ar y diwedd un hefyd.
 
 problem-missing-call = dydy dy raglen byth yn galw { $name }()
 problem-missing-method = dydy dy raglen byth yn defnyddio'r dull .{ $name }()

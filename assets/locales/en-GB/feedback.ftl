@@ -144,7 +144,9 @@ slip-order = All the lines are there, but not in the right order. Line { $line }
 slip-brackets = Your program printed the brackets and quote marks too. Print only "{ $expected }".
 slip-brackets-lines = Your program printed a list, with its brackets and quote marks. Print each item on a line of its own.
 slip-quotes = Your program printed quote marks around the text. Print only "{ $expected }".
-slip-invisible = The output looks right, but this test checks every space and new line, even at the ends of lines.
+slip-end-space-extra = There should be no space at the end of line { $line } of the output.
+slip-end-space-missing = There should be a space at the end of line { $line } of the output.
+slip-invisible = The output looks right, but this test checks the new lines at the very end too.
 
 ## Code checks: why one failed.
 

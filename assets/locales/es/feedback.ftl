@@ -137,7 +137,9 @@ slip-order = Están todas las líneas, pero no en el orden correcto. La línea {
 slip-brackets = Tu programa imprimió también los corchetes y las comillas. Imprime solo "{ $expected }".
 slip-brackets-lines = Tu programa imprimió una lista, con sus corchetes y comillas. Imprime cada elemento en su propia línea.
 slip-quotes = Tu programa imprimió comillas alrededor del texto. Imprime solo "{ $expected }".
-slip-invisible = La salida parece correcta, pero esta prueba comprueba cada espacio y cada salto de línea, incluso al final de las líneas.
+slip-end-space-extra = No debería haber un espacio al final de la línea { $line } de la salida.
+slip-end-space-missing = Debería haber un espacio al final de la línea { $line } de la salida.
+slip-invisible = La salida parece correcta, pero esta prueba también comprueba los saltos de línea del final.
 
 problem-missing-call = tu programa nunca llama a { $name }()
 problem-missing-method = tu programa nunca usa el método .{ $name }()

@@ -135,7 +135,9 @@ slip-order = Wszystkie wiersze są, ale w złej kolejności. Wiersz { $line } wy
 slip-brackets = Twój program wypisał też nawiasy i cudzysłowy. Wypisz tylko "{ $expected }".
 slip-brackets-lines = Twój program wypisał listę razem z nawiasami i cudzysłowami. Wypisz każdy element w osobnym wierszu.
 slip-quotes = Twój program wypisał cudzysłowy wokół tekstu. Wypisz tylko "{ $expected }".
-slip-invisible = Wynik wygląda dobrze, ale ten test sprawdza każdą spację i każde przejście do nowego wiersza, także na końcach wierszy.
+slip-end-space-extra = Na końcu wiersza { $line } wyniku nie powinno być spacji.
+slip-end-space-missing = Na końcu wiersza { $line } wyniku powinna być spacja.
+slip-invisible = Wynik wygląda dobrze, ale ten test sprawdza też przejścia do nowego wiersza na samym końcu.
 
 problem-missing-call = twój program nigdzie nie wywołuje { $name }()
 problem-missing-method = twój program nigdzie nie używa metody .{ $name }()
