@@ -7,8 +7,8 @@
 //! the learner's line; the words are Fluent messages in `assets/locales/<lang>/explain.ftl`.
 //! This module fills in what only Rust can compute (the line, "did you mean" from the names in
 //! scope ([`suggest`]), the limit in seconds) and [`render`]s the result as plain text with
-//! the exact spot marked. Errors no rule knows get a clear generic explanation with Python's
-//! own message.
+//! the exact spot marked: by `^` under the line, or in words for screen readers ([`Spot`]).
+//! Errors no rule knows get a clear generic explanation with Python's own message.
 
 pub mod rules;
 pub mod suggest;
@@ -87,8 +87,11 @@ pub fn explain_error(error: &PyError, context: &Context) -> Explanation {
             Arg::from(safe_text::for_terminal(&error.message)),
         ),
     ];
-    if let Some(line) = error.line {
-        base.push(("line".into(), Arg::from(line)));
+    // Explanations name the line ("Python could not understand line 2"), never "the
+    // marked line": plain mode and `slate check` draw no mark.
+    match error.line {
+        Some(line) => base.push(("line".into(), Arg::from(line))),
+        None => base.push(("line".into(), Arg::from(tr!("explain-line-unknown")))),
     }
     let found = rules
         .rules
@@ -157,28 +160,41 @@ fn worded(
     }
 }
 
+/// How the spot in the learner's line is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spot {
+    /// `^^^` under the spot: for sighted readers of a terminal (`slate run`).
+    Caret,
+    /// "Line 2, column 14, near "!"": for plain mode (screen readers), `slate check` and
+    /// the full-screen results, where a line of carets means nothing.
+    Words,
+}
+
 /// The explanation as plain text: the sentence, the line with the spot marked by `^`, why,
 /// what to try and Python's own words. No colour; safe for any terminal.
 pub fn render(explanation: &Explanation) -> String {
     let mut out = safe_text::for_terminal(&explanation.what);
     out.push_str("\n\n");
-    out.push_str(&render_details(explanation));
+    out.push_str(&render_details(explanation, Spot::Caret));
     out
 }
 
-/// Everything [`render`] shows after the first sentence: the marked line, why, what to try
+/// Everything [`render`] shows after the first sentence: the place, why, what to try
 /// and Python's own words (for when the sentence was already shown).
-pub fn render_details(explanation: &Explanation) -> String {
+pub fn render_details(explanation: &Explanation, spot: Spot) -> String {
     let mut out = String::new();
     if let Some(place) = &explanation.place {
-        out.push_str(&tr!("explain-label-line", line = place.line));
+        match spot {
+            Spot::Caret => out.push_str(&tr!("explain-label-line", line = place.line)),
+            Spot::Words => out.push_str(&place_in_words(place)),
+        }
         out.push('\n');
         if let Some(code) = &place.source_line {
             let (shown, marker) = marked(code, place.column, place.end_column);
             out.push_str("    ");
             out.push_str(&shown);
             out.push('\n');
-            if let Some(marker) = marker {
+            if let (Some(marker), Spot::Caret) = (marker, spot) {
                 out.push_str("    ");
                 out.push_str(&marker);
                 out.push('\n');
@@ -204,6 +220,40 @@ pub fn render_details(explanation: &Explanation) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The place in words: "Line 2, column 14, near "!":", or "Line 2:" when Python gave no
+/// column.
+pub fn place_in_words(place: &Place) -> String {
+    let (Some(column), Some(code)) = (place.column, &place.source_line) else {
+        return tr!("explain-label-line", line = place.line);
+    };
+    let chars: Vec<char> = code.chars().collect();
+    let start = column.max(1) as usize - 1;
+    if start >= chars.len() {
+        return tr!("explain-label-spot-end", line = place.line);
+    }
+    let end = match place.end_column.map(|e| e as usize - 1) {
+        Some(end) if end > start => end.min(chars.len()),
+        _ => {
+            let word = chars[start..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || **c == '_')
+                .count();
+            start + word.max(1)
+        }
+    };
+    let near: String = chars[start..end].iter().collect();
+    let near = near.trim();
+    if near.is_empty() {
+        return tr!("explain-label-column", line = place.line, column = column);
+    }
+    tr!(
+        "explain-label-spot",
+        line = place.line,
+        column = column,
+        near = safe_text::for_terminal(near)
+    )
 }
 
 /// The arguments a rule captured, if it matches this error.
@@ -432,6 +482,53 @@ mod tests {
     fn a_spot_past_the_end_is_marked_after_the_line() {
         let (_, marker) = marked("for i in range(3)", Some(18), None);
         assert_eq!(marker.unwrap(), format!("{}^", " ".repeat(17)));
+    }
+
+    #[test]
+    fn the_spot_is_said_in_words_without_a_caret() {
+        let place = Place {
+            line: 2,
+            column: Some(14),
+            end_column: None,
+            source_line: Some("print(\"Hello\"!)".into()),
+        };
+        assert_eq!(place_in_words(&place), "Line 2, column 14, near \"!\":");
+        let explanation = Explanation {
+            what: "w".into(),
+            place: Some(place.clone()),
+            why: "y".into(),
+            try_this: "t".into(),
+            original: String::new(),
+        };
+        let words = render_details(&explanation, Spot::Words);
+        assert!(
+            words.starts_with("Line 2, column 14, near \"!\":\n"),
+            "{words}"
+        );
+        assert!(!words.contains('^'), "{words}");
+        assert!(render_details(&explanation, Spot::Caret).contains('^'));
+        let past_end = Place {
+            column: Some(30),
+            ..place
+        };
+        assert_eq!(place_in_words(&past_end), "Line 2, at the end of the line:");
+    }
+
+    #[test]
+    fn an_error_with_no_line_still_reads_as_a_sentence() {
+        let e = PyError {
+            kind: "SyntaxError".into(),
+            message: "invalid syntax".into(),
+            ..PyError::default()
+        };
+        let said = explain_error(&e, &Context::default());
+        for text in [&said.what, &said.why, &said.try_this] {
+            assert!(!text.contains('{') && !text.contains("marked"), "{text}");
+        }
+        assert_eq!(
+            said.what,
+            "Python could not understand line (Python did not say which)."
+        );
     }
 
     #[test]

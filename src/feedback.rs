@@ -6,14 +6,19 @@
 //! programs is made safe for the terminal here. Every word comes from the Fluent messages in
 //! `assets/locales/<lang>/feedback.ftl`; errors and limits are explained by
 //! [`crate::explain`]. Columns are padded by display width, so they line up in any language.
+//! Output tests are worded in [`output`], and the common slips in output are found and said
+//! in [`slip`].
+
+pub mod output;
+pub mod slip;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::pad;
 
 use crate::explain::{self, Context, Explanation};
-use crate::marking::diff::{self, DiffKind};
 use crate::marking::{Report, TestResult, TestStatus};
+use crate::pack::MatchMode;
 use crate::safe_text;
 use crate::sandbox::{PyError, Verdict};
 use crate::tr;
@@ -105,6 +110,31 @@ pub fn explanation(test: &TestResult) -> Option<Explanation> {
     explain::explain_limit(verdict, &test.limits)
 }
 
+/// The explanation of a test's error or limit as short lines for the full-screen results
+/// box: where (in words, with the learner's line), why, and what to try. Empty when nothing
+/// stopped the program, or the learner may not see this test's details.
+pub fn explanation_lines(test: &TestResult) -> Vec<String> {
+    let Some(e) = explanation(test).filter(|_| test.shows_details()) else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if let Some(place) = &e.place {
+        lines.push(explain::place_in_words(place));
+        if let Some(code) = &place.source_line {
+            lines.push(format!("    {}", safe_text::for_terminal(code.trim())));
+        }
+    }
+    lines.push(safe_text::for_terminal(&tr!(
+        "explain-label-why",
+        text = e.why.as_str()
+    )));
+    lines.push(safe_text::for_terminal(&tr!(
+        "explain-label-try",
+        text = e.try_this.as_str()
+    )));
+    lines
+}
+
 /// A Python error explained as marking meets it: the input always comes from the test.
 pub fn explain_in_test(e: &PyError) -> Explanation {
     explain::explain_error(
@@ -147,20 +177,19 @@ pub fn failure_sentence(test: &TestResult) -> String {
                 return tr!("outcome-failed");
             }
             match (&test.call, &test.expected, &test.actual) {
-                (Some(call), Some(e), Some(a)) => tr!(
-                    "outcome-call-gave",
-                    call = short(call),
-                    expected = short(e),
-                    actual = short(a)
-                ),
-                (None, Some(e), Some(a)) if a.trim().is_empty() => {
-                    tr!("outcome-printed-nothing", expected = short(e.trim_end()))
+                (Some(call), Some(e), Some(a)) => {
+                    let (expected, actual) = output::shortened(e, a);
+                    tr!(
+                        "outcome-call-gave",
+                        call = short(call),
+                        expected = expected,
+                        actual = actual
+                    )
                 }
-                (None, Some(e), Some(a)) => tr!(
-                    "outcome-printed",
-                    expected = short(e.trim_end()),
-                    actual = short(a.trim_end())
-                ),
+                (None, Some(e), Some(a)) => {
+                    let (mode, tolerance) = test.compare.unwrap_or((MatchMode::Lines, 0.0));
+                    output::outcome(mode, tolerance, e, a)
+                }
                 _ => tr!("outcome-failed"),
             }
         }
@@ -176,13 +205,28 @@ pub fn error_sentence(e: &PyError) -> String {
     }
 }
 
-fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
+/// Why a code check failed, for one thing missing or not allowed: "your program never
+/// calls input()".
+pub fn problem_sentence(p: &crate::sandbox::InspectProblem) -> String {
+    if p.kind == "missing"
+        && let Some((prefix, name)) = p.item.split_once(':')
+    {
+        let name = safe_text::for_terminal(name);
+        let key = match prefix {
+            "call" => "problem-missing-call",
+            "method" => "problem-missing-method",
+            "function" => "problem-missing-function",
+            "import" => "problem-missing-import",
+            _ => "problem-missing-name",
+        };
+        return tr!(key, name = name);
+    }
     let what = describe_construct(&p.item);
     match (p.kind.as_str(), p.line) {
         ("missing", _) => tr!("problem-missing", what = what),
         ("forbidden", Some(line)) => tr!("problem-forbidden-line", what = what, line = line),
         ("forbidden", None) => tr!("problem-forbidden", what = what),
-        _ => tr!("problem-unknown", item = p.item.as_str()),
+        _ => tr!("problem-unknown", item = safe_text::for_terminal(&p.item)),
     }
 }
 
@@ -196,24 +240,18 @@ pub fn describe_construct(item: &str) -> String {
             "import" => "construct-prefix-import",
             _ => "construct-prefix-name",
         };
-        return tr!(key, name = name);
+        return tr!(key, name = safe_text::for_terminal(name));
     }
     let key = format!("construct-{item}");
     if crate::i18n::exists(&key) {
         crate::i18n::tr(&key)
     } else {
-        item.to_owned()
+        safe_text::for_terminal(item)
     }
 }
 
 fn short(text: &str) -> String {
-    let safe = safe_text::for_terminal(text).replace('\n', " ↵ ");
-    if safe.chars().count() > 60 {
-        let cut: String = safe.chars().take(57).collect();
-        format!("{cut}...")
-    } else {
-        safe
-    }
+    output::shortened(text, text).0
 }
 
 /// The whole report as text: a line per test, the summary, then details of the first
@@ -284,23 +322,8 @@ pub fn details(index: usize, t: &TestResult) -> String {
                 tr!("feedback-function-gave", value = safe_text::for_terminal(a))
             ));
         } else {
-            out.push_str(&format!("\n  {}\n", tr!("feedback-expected-output")));
-            out.push_str(&indent(&safe_text::for_terminal(e), "    "));
-            out.push_str(&format!("\n  {}\n", tr!("feedback-actual-output")));
-            if a.is_empty() {
-                out.push_str(&format!("    {}\n", tr!("feedback-nothing")));
-            } else {
-                out.push_str(&indent(&safe_text::for_terminal(a), "    "));
-            }
-            out.push_str(&format!("\n  {}\n", tr!("feedback-differences")));
-            for line in diff::lines(e, a) {
-                let mark = match line.kind {
-                    DiffKind::Same => ' ',
-                    DiffKind::Missing => '-',
-                    DiffKind::Extra => '+',
-                };
-                out.push_str(&format!("    {mark} {}\n", line.text));
-            }
+            let (mode, tolerance) = t.compare.unwrap_or((MatchMode::Lines, 0.0));
+            out.push_str(&output::details(mode, tolerance, e, a));
         }
     }
     if let Some(mut explanation) = explanation(t) {
@@ -310,16 +333,35 @@ pub fn details(index: usize, t: &TestResult) -> String {
             explanation.original.clear();
         }
         out.push('\n');
-        out.push_str(&indent(&explain::render_details(&explanation), "  "));
+        out.push_str(&indent(
+            &explain::render_details(&explanation, explain::Spot::Words),
+            "  ",
+        ));
     }
     if t.status == TestStatus::Error
         && let Some(e) = &t.error
         && !e.traceback.is_empty()
     {
         out.push_str(&format!("\n  {}\n", tr!("feedback-python-said")));
-        out.push_str(&indent(&safe_text::for_terminal(&e.traceback), "    "));
+        out.push_str(&indent(
+            &safe_text::for_terminal(&without_carets(&e.traceback)),
+            "    ",
+        ));
     }
     out
+}
+
+/// Python's traceback without its lines of `^` and `~` under the code: the place was
+/// already said in words, and a line of carets means nothing to a screen reader.
+fn without_carets(traceback: &str) -> String {
+    traceback
+        .lines()
+        .filter(|l| {
+            let l = l.trim();
+            l.is_empty() || !l.chars().all(|c| matches!(c, '^' | '~'))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn indent(text: &str, prefix: &str) -> String {
@@ -382,6 +424,75 @@ pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
 mod tests {
     use super::*;
     use crate::sandbox::{Outcome, Verdict};
+
+    fn crashed(error: PyError) -> TestResult {
+        TestResult {
+            id: "t".into(),
+            name: "greets".into(),
+            status: TestStatus::Error,
+            visibility: crate::pack::Hidden::Show,
+            points: 0,
+            max_points: 1,
+            expected: Some("Hello!\n".into()),
+            actual: Some(String::new()),
+            stdin: None,
+            compare: Some((MatchMode::Lines, 0.0)),
+            error: Some(error),
+            missing_function: None,
+            problems: Vec::new(),
+            call: None,
+            exit_code: None,
+            limits: crate::sandbox::Limits::default(),
+            duration: std::time::Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_line_and_spot_in_words() {
+        let t = crashed(PyError {
+            kind: "SyntaxError".into(),
+            message: "invalid syntax".into(),
+            line: Some(2),
+            column: Some(14),
+            source_line: Some("print(\"Hello\"!)".into()),
+            traceback: "  File \"main.py\", line 2\n    print(\"Hello\"!)\n                 ^\nSyntaxError: invalid syntax".into(),
+            ..PyError::default()
+        });
+        let sentence = test_sentence(0, &t);
+        assert!(sentence.contains("line 2"), "{sentence}");
+        // Nothing is marked in plain mode or `slate check`: no sentence may say so.
+        let shown = details(0, &t);
+        assert!(!shown.contains("marked"), "{shown}");
+        assert!(!shown.contains('^'), "{shown}");
+        assert!(shown.contains("Line 2, column 14, near \"!\":"), "{shown}");
+        assert!(shown.contains("SyntaxError: invalid syntax"), "{shown}");
+        // The full-screen results box gets the where, why and try-this too.
+        let lines = explanation_lines(&t);
+        assert_eq!(lines[0], "Line 2, column 14, near \"!\":");
+        assert!(lines.iter().any(|l| l.starts_with("Why: ")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("Try this: ")),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| !l.contains("marked")), "{lines:?}");
+    }
+
+    #[test]
+    fn a_code_check_says_why_it_failed() {
+        let mut t = crashed(PyError::default());
+        t.status = TestStatus::Failed;
+        t.error = None;
+        t.name = "uses input".into();
+        t.problems = vec![crate::sandbox::InspectProblem {
+            kind: "missing".into(),
+            item: "call:input".into(),
+            line: None,
+        }];
+        assert_eq!(
+            test_sentence(3, &t),
+            "Test 4, uses input, failed: your program never calls input()."
+        );
+    }
 
     #[test]
     fn a_run_stopped_with_ctrl_c_says_so_plainly() {

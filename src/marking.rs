@@ -12,7 +12,7 @@ pub mod diff;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
-use crate::pack::{Exercise, Hidden, Pack, Test, TestKind};
+use crate::pack::{Exercise, Hidden, MatchMode, Pack, Test, TestKind};
 use crate::sandbox::{
     InspectProblem, Job, Limits, Outcome, PyError, Sandbox, SandboxError, Stdin, Task, Verdict,
 };
@@ -59,6 +59,8 @@ pub struct TestResult {
     pub actual: Option<String>,
     /// The input the test gave.
     pub stdin: Option<String>,
+    /// For output tests: how output was compared, and the tolerance for numbers.
+    pub compare: Option<(MatchMode, f64)>,
     /// The learner's error, when their program crashed.
     pub error: Option<PyError>,
     /// For function tests: the function the program does not define.
@@ -190,6 +192,7 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
         expected: None,
         actual: None,
         stdin: test.stdin.clone(),
+        compare: None,
         error: outcome.error.clone(),
         missing_function: None,
         problems: Vec::new(),
@@ -218,6 +221,7 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
         } => {
             result.expected = Some(expect.clone());
             result.actual = Some(outcome.stdout.clone());
+            result.compare = Some((*mode, *tolerance));
             if outcome.verdict == Verdict::Ok
                 && compare::matches(*mode, expect, &outcome.stdout, *tolerance)
             {
@@ -259,7 +263,7 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pack::{LimitSpec, Location, MatchMode};
+    use crate::pack::{LimitSpec, Location};
     use crate::sandbox::CallResult;
 
     fn output_test(expect: &str) -> Test {

@@ -53,6 +53,12 @@ struct JsonTest<'a> {
     expected: Option<&'a str>,
     actual: Option<&'a str>,
     error: Option<JsonError<'a>>,
+    /// Why a test did not pass, in one sentence: the same words `slate check` prints.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
+    /// For every test stopped by an error or a limit: what happened, why, what to try.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -86,6 +92,17 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
                     line: e.line,
                     explanation: feedback::explain_in_test(e).to_json(),
                 }),
+                // A hidden test's reason could give its expected output away.
+                reason: (!t.passed()).then(|| {
+                    if shown || t.status.is_limit() {
+                        feedback::failure_sentence(t)
+                    } else {
+                        tr!("outcome-failed")
+                    }
+                }),
+                explanation: feedback::explanation(t)
+                    .filter(|_| shown || t.status.is_limit())
+                    .map(|e| e.to_json()),
             }
         })
         .collect();

@@ -1,11 +1,14 @@
 //! Differences between expected and actual output, line by line.
 //!
-//! Uses the `similar` crate. Whitespace a learner cannot see (trailing spaces, tabs, a
-//! missing final newline) is made visible, because "it looks the same to me" is the most
-//! common confusion when output does not match.
+//! Uses the `similar` crate. Lines are compared as the test compares them: when spaces at
+//! the ends of lines and blank lines at the end are forgiven, they are not shown as
+//! differences either. When they count (an `exact` test), trailing spaces and tabs are made
+//! visible, because "it looks the same to me" is the most common confusion when output does
+//! not match; a missing final new line is said in a sentence, not in diff jargon.
 
 use similar::{ChangeTag, TextDiff};
 
+use super::compare::normal_lines;
 use crate::safe_text;
 
 /// What a line of a diff is.
@@ -27,32 +30,29 @@ pub struct DiffLine {
     pub text: String,
 }
 
-/// Note added when one side lacks a final newline.
-pub const NO_NEWLINE: &str = "(no newline at the end)";
-
-/// A line diff of `expected` against `actual`.
-pub fn lines(expected: &str, actual: &str) -> Vec<DiffLine> {
-    let diff = TextDiff::from_lines(expected, actual);
-    let mut out = Vec::new();
-    for change in diff.iter_all_changes() {
-        let kind = match change.tag() {
-            ChangeTag::Equal => DiffKind::Same,
-            ChangeTag::Delete => DiffKind::Missing,
-            ChangeTag::Insert => DiffKind::Extra,
-        };
-        let raw = change.value();
-        let (body, newline) = match raw.strip_suffix('\n') {
-            Some(b) => (b, true),
-            None => (raw, false),
-        };
-        let mut text = show_line(body);
-        if !newline && kind != DiffKind::Same {
-            text.push(' ');
-            text.push_str(NO_NEWLINE);
+/// A line diff of `expected` against `actual`. `exact`: every space counts, so trailing
+/// spaces and blank lines at the end are compared (and shown) too.
+pub fn lines(expected: &str, actual: &str, exact: bool) -> Vec<DiffLine> {
+    fn split(text: &str, exact: bool) -> Vec<&str> {
+        if exact {
+            let text = text.strip_suffix('\n').unwrap_or(text);
+            text.split('\n').collect()
+        } else {
+            normal_lines(text)
         }
-        out.push(DiffLine { kind, text });
     }
-    out
+    let (e, a) = (split(expected, exact), split(actual, exact));
+    let diff = TextDiff::from_slices(&e, &a);
+    diff.iter_all_changes()
+        .map(|change| DiffLine {
+            kind: match change.tag() {
+                ChangeTag::Equal => DiffKind::Same,
+                ChangeTag::Delete => DiffKind::Missing,
+                ChangeTag::Insert => DiffKind::Extra,
+            },
+            text: show_line(change.value()),
+        })
+        .collect()
 }
 
 /// A line with trailing spaces and tabs shown (`·`, `→`) and control characters made safe.
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn missing_and_extra_lines() {
-        let d = lines("a\nb\n", "a\nc\n");
+        let d = lines("a\nb\n", "a\nc\n", false);
         assert_eq!(
             d,
             vec![
@@ -92,22 +92,29 @@ mod tests {
     }
 
     #[test]
-    fn trailing_space_and_missing_newline_are_visible() {
-        let d = lines("hi\n", "hi ");
-        assert_eq!(
-            d[0],
-            DiffLine {
-                kind: DiffKind::Missing,
-                text: "hi".into()
-            }
+    fn forgiven_differences_are_not_shown_and_there_is_no_jargon() {
+        // A `lines` test forgives trailing spaces and a missing final new line: no diff.
+        assert!(
+            lines("hi\n", "hi  ", false)
+                .iter()
+                .all(|l| l.kind == DiffKind::Same)
         );
+        // An exact test shows the trailing space, and never "(no newline at the end)".
+        let d = lines("hi\n", "hi ", true);
         assert_eq!(
-            d[1],
-            DiffLine {
-                kind: DiffKind::Extra,
-                text: format!("hi· {NO_NEWLINE}")
-            }
+            d,
+            vec![
+                DiffLine {
+                    kind: DiffKind::Missing,
+                    text: "hi".into()
+                },
+                DiffLine {
+                    kind: DiffKind::Extra,
+                    text: "hi·".into()
+                },
+            ]
         );
+        assert!(d.iter().all(|l| !l.text.contains("newline")));
     }
 
     #[test]

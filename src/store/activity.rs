@@ -555,6 +555,7 @@ pub(crate) mod tests {
             expected: None,
             actual: None,
             stdin: None,
+            compare: None,
             error: None,
             missing_function: None,
             problems: Vec::new(),

@@ -531,6 +531,10 @@ impl ExerciseScreen {
                 feedback::test_sentence(i, t),
                 theme.normal,
             )));
+            // Where, why and what to try, here and not only behind F4.
+            for line in feedback::explanation_lines(t) {
+                lines.push(Line::from(Span::styled(line, theme.normal)));
+            }
         }
         // The status column fits the longest word shown, in any language.
         let column = report

@@ -77,11 +77,49 @@ fn human_output_reads_as_sentences() {
     assert!(text.contains("✗ failed"), "{text}");
     assert!(
         text.contains(
-            "Test 1, greets Ada, failed: expected Hello, Ada!, your program printed Hello Ada."
+            "Test 1, greets Ada, failed: the output should be \"Hello, Ada!\", but your program printed \"Hello Ada\"."
         ),
         "{text}"
     );
     assert!(text.contains("Input given:"), "{text}");
+}
+
+#[test]
+fn a_common_slip_is_said_in_one_sentence_not_a_diff() {
+    let home = Home::new();
+    let out = check(
+        &home,
+        "good/greet",
+        "name = input()\nprint('hello, ' + name + '!')\n",
+        false,
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("Test 1, greets Ada, failed. The first letter should be a capital \"H\".\n"),
+        "{text}"
+    );
+    assert!(!text.contains("Differences"), "{text}");
+    // Output is shown as labelled lines.
+    assert!(
+        text.contains("Your program printed:\n    hello, Ada!\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_syntax_error_is_placed_in_words_not_with_a_caret() {
+    let home = Home::new();
+    let out = check(
+        &home,
+        "good/greet",
+        "name = input()\nprint(\"Hello\"!)\n",
+        false,
+    );
+    let text = stdout(&out);
+    assert!(text.contains("Line 2, column 14, near \"!\":"), "{text}");
+    assert!(!text.contains("marked"), "{text}");
+    let details = text.split("What Python said:").next().unwrap();
+    assert!(!details.contains('^'), "{text}");
 }
 
 #[test]
@@ -125,6 +163,13 @@ fn code_checks_read_the_syntax_tree() {
     ));
     assert_eq!(v["tests"][0]["status"], "passed");
     assert_eq!(v["tests"][1]["status"], "failed");
+    // The reason is given in --json too, in the same words `slate check` prints.
+    assert_eq!(
+        v["tests"][1]["reason"],
+        "failed: your program should use a for loop; \
+         your program should not use a while loop (it does on line 2)."
+    );
+    assert!(v["tests"][0].get("reason").is_none(), "{v}");
     // Text search would be fooled by a comment; the syntax tree is not.
     let v = json(&check(
         &home,
@@ -148,6 +193,11 @@ fn a_crash_reports_the_learners_error() {
     assert_eq!(t["status"], "error");
     assert_eq!(t["error"]["type"], "NameError");
     assert_eq!(t["error"]["line"], 2);
+    // Both tests crashed, and both are explained.
+    for t in v["tests"].as_array().unwrap() {
+        assert_eq!(t["explanation"]["line"], 2, "{t}");
+        assert!(t["reason"].as_str().unwrap().contains("line 2"), "{t}");
+    }
 }
 
 #[test]
@@ -155,6 +205,14 @@ fn limits_have_their_own_status() {
     let home = Home::new();
     let v = json(&check(&home, "good/greet", "while True:\n    pass\n", true));
     assert_eq!(v["tests"][0]["status"], "time_limit");
+    // Every failing test is explained, not only the first.
+    for t in v["tests"].as_array().unwrap() {
+        assert!(
+            t["reason"].as_str().unwrap().contains("still running"),
+            "{t}"
+        );
+        assert!(!t["explanation"]["why"].as_str().unwrap().is_empty(), "{t}");
+    }
 }
 
 #[test]

@@ -182,7 +182,7 @@ fn plain_journey_from_name_to_solved_exercise() {
     assert!(result.contains("0 of 2 tests passed."), "{result}");
     assert!(
         result.contains(
-            "Test 1, greets Ada, failed: expected Hello, Ada!, your program printed Hello Ada."
+            "Test 1, greets Ada, failed: the output should be \"Hello, Ada!\", but your program printed \"Hello Ada\"."
         ),
         "{result}"
     );

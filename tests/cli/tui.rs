@@ -164,6 +164,35 @@ fn course_map_lesson_reader_and_settings() {
 }
 
 #[test]
+fn the_results_box_says_where_why_and_what_to_try() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Yusuf", None).unwrap();
+    let mut ui = Ui::new(t, 120, 40);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::Down);
+    ui.type_text("print(\"Hello\"!)");
+    ui.key(KeyCode::F(5));
+    ui.wait_for_check();
+    let screen = ui.screen();
+    // Not only behind F4, and naming the line rather than a mark.
+    assert!(
+        screen.contains("Python could not understand line 2."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Line 2, column 14, near \"!\":"),
+        "{screen}"
+    );
+    assert!(screen.contains("Why: "), "{screen}");
+    assert!(screen.contains("Try this: "), "{screen}");
+    assert!(!screen.contains("marked"), "{screen}");
+}
+
+#[test]
 fn exercise_screens() {
     for (w, h) in sizes() {
         let home = Home::new();

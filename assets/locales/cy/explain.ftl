@@ -49,7 +49,7 @@ explain-unbound-local-try = Rho { $name } i'r ffwythiant fel paramedr a defnyddi
 
 explain-missing-colon-what = Mae colon (:) ar goll ar ddiwedd llinell.
 explain-missing-colon-why = Rhaid i linellau sy'n dechrau gydag if, elif, else, for, while, def neu class orffen gyda cholon.
-explain-missing-colon-try = Ychwanega : ar ddiwedd y llinell sydd wedi'i marcio.
+explain-missing-colon-try = Ychwanega : ar ddiwedd llinell { $line }.
 
 explain-unclosed-quote-what = Mae gan ddarn o destun ddyfynnod agor ond dim dyfynnod cau.
 explain-unclosed-quote-why = Rhaid i destun ddechrau a gorffen gyda'r un math o ddyfynnod (" neu ') ar yr un llinell.
@@ -61,7 +61,7 @@ explain-unclosed-triple-quote-try = Ychwanega'r tri dyfynnod cau lle dylai'r tes
 
 explain-unclosed-bracket-what = Mae cromfach { $bracket } yn cael ei hagor ond byth yn cael ei chau.
 explain-unclosed-bracket-why = Mae angen cromfach gau i gyd-fynd â phob cromfach agor.
-explain-unclosed-bracket-try = Ychwanega { $closing } lle dylai'r gromfach orffen. Cyfrifa'r cromfachau ar y llinell sydd wedi'i marcio.
+explain-unclosed-bracket-try = Ychwanega { $closing } lle dylai'r gromfach orffen. Cyfrifa'r cromfachau ar linell { $line }.
 
 explain-unmatched-bracket-what = Mae cromfach gau { $bracket } heb gromfach agor o'i blaen.
 explain-unmatched-bracket-why = Mae cromfachau'n dod mewn parau. Efallai fod hon yn un gormod, neu fod ei chromfach agor ar goll.
@@ -73,7 +73,7 @@ explain-mismatched-bracket-try = Gwiria pa gromfach ddylai gau yma, a newidia hi
 
 explain-equals-in-condition-what = Mae'r llinell hon yn defnyddio = lle roedd == yn debygol o fod yn fwriad.
 explain-equals-in-condition-why = Mae un = yn cadw gwerth mewn newidyn. I gymharu dau werth, mae Python yn defnyddio == (dau arwydd hafal).
-explain-equals-in-condition-try = Newidia = i == ar y llinell sydd wedi'i marcio.
+explain-equals-in-condition-try = Newidia = i == ar linell { $line }.
 
 explain-python2-print-what = Mae angen cromfachau crwn ar print o gwmpas yr hyn mae'n ei ddangos.
 explain-python2-print-why = Dyma sut roedd print yn cael ei ysgrifennu yn Python 2, hen fersiwn. Yn Python 3, ffwythiant yw print, felly mae angen cromfachau arno.
@@ -83,29 +83,29 @@ explain-else-without-if-what = Daeth Python o hyd i else neu elif sydd ddim yn p
 explain-else-without-if-why = Rhaid i else ac elif ddod yn syth ar ôl llinellau if, a dechrau yn union yn yr un lle â'r if.
 explain-else-without-if-try = Gwiria fod yr else neu'r elif yn dechrau yn yr un lle â'i if, a bod yr if uwch ei ben yn gorffen gyda cholon.
 
-explain-indent-expected-what = Dylai'r llinell sydd wedi'i marcio gael ei mewnoli (ei symud i'r dde).
+explain-indent-expected-what = Dylai llinell { $line } gael ei mewnoli (ei symud i'r dde).
 explain-indent-expected-why = Ar ôl llinell sy'n gorffen gyda cholon, rhaid i'r llinellau sy'n perthyn iddi ddechrau gyda rhai bylchau.
-explain-indent-expected-try = Rho 4 bwlch ar ddechrau'r llinell sydd wedi'i marcio.
+explain-indent-expected-try = Rho 4 bwlch ar ddechrau llinell { $line }.
 
-explain-indent-unexpected-what = Mae'r llinell sydd wedi'i marcio yn dechrau gyda bylchau na ddylai fod ganddi.
+explain-indent-unexpected-what = Mae llinell { $line } yn dechrau gyda bylchau na ddylai fod ganddi.
 explain-indent-unexpected-why = Dim ond llinellau sy'n perthyn i if, dolen neu ffwythiant sy'n cael eu mewnoli.
-explain-indent-unexpected-try = Tynna'r bylchau ar ddechrau'r llinell sydd wedi'i marcio, neu gwiria a oes angen colon ar y llinell uwch ei phen.
+explain-indent-unexpected-try = Tynna'r bylchau ar ddechrau llinell { $line }, neu gwiria a oes angen colon ar y llinell uwch ei phen.
 
-explain-indent-mismatch-what = Mae'r llinell sydd wedi'i marcio wedi'i mewnoli gan swm gwahanol i'r llinellau o'i chwmpas.
+explain-indent-mismatch-what = Mae llinell { $line } wedi'i mewnoli gan swm gwahanol i'r llinellau o'i chwmpas.
 explain-indent-mismatch-why = Rhaid i linellau sy'n perthyn gyda'i gilydd ddechrau yn union yn yr un lle.
-explain-indent-mismatch-try = Gosod ddechrau'r llinell sydd wedi'i marcio yn unol â'r llinellau mae'n perthyn iddyn nhw. Defnyddia 4 bwlch ar gyfer pob cam.
+explain-indent-mismatch-try = Gosod ddechrau llinell { $line } yn unol â'r llinellau mae'n perthyn iddyn nhw. Defnyddia 4 bwlch ar gyfer pob cam.
 
-explain-tabs-and-spaces-what = Mae'r llinell sydd wedi'i marcio yn cymysgu tabiau a bylchau ar ei dechrau.
+explain-tabs-and-spaces-what = Mae llinell { $line } yn cymysgu tabiau a bylchau ar ei dechrau.
 explain-tabs-and-spaces-why = Gall tabiau a bylchau edrych yr un fath, ond mae Python yn eu cyfrif yn wahanol.
 explain-tabs-and-spaces-try = Dilea'r gofod ar ddechrau'r llinell, yna defnyddia 4 bwlch (nid y fysell Tab) ar gyfer pob cam.
 
-explain-indent-other-what = Dydy'r bylchau ar ddechrau'r llinell sydd wedi'i marcio ddim yn ffitio gyda'r llinellau o'i chwmpas.
+explain-indent-other-what = Dydy'r bylchau ar ddechrau llinell { $line } ddim yn ffitio gyda'r llinellau o'i chwmpas.
 explain-indent-other-why = Mae Python yn defnyddio'r bylchau ar ddechrau llinell i weld pa linellau sy'n perthyn gyda'i gilydd.
-explain-indent-other-try = Gosod y llinell sydd wedi'i marcio yn unol â'r llinellau mae'n perthyn iddyn nhw. Defnyddia 4 bwlch ar gyfer pob cam.
+explain-indent-other-try = Gosod llinell { $line } yn unol â'r llinellau mae'n perthyn iddyn nhw. Defnyddia 4 bwlch ar gyfer pob cam.
 
-explain-syntax-other-what = Doedd Python ddim yn gallu deall y llinell sydd wedi'i marcio.
-explain-syntax-other-why = Dydy rhywbeth ger y man sydd wedi'i farcio ddim wedi'i ysgrifennu fel mae Python yn ei ddisgwyl. Yn aml, mae cromfach, dyfynnod, atalnod neu golon ar goll, weithiau ar y llinell cyn hynny.
-explain-syntax-other-try = Edrycha'n ofalus ar y man sydd wedi'i farcio, ac ar ddiwedd y llinell uwch ei ben.
+explain-syntax-other-what = Doedd Python ddim yn gallu deall llinell { $line }.
+explain-syntax-other-why = Dydy rhywbeth ger y man a ddangosir uchod ddim wedi'i ysgrifennu fel mae Python yn ei ddisgwyl. Yn aml, mae cromfach, dyfynnod, atalnod neu golon ar goll, weithiau ar y llinell cyn hynny.
+explain-syntax-other-try = Edrycha'n ofalus ar y man a ddangosir uchod, ac ar ddiwedd y llinell uwch ei ben.
 
 ## Mathau: gwerth o'r math anghywir.
 
@@ -119,7 +119,7 @@ explain-add-number-and-text-try = Tro'r testun yn rhif yn gyntaf, gydag int() ar
 
 explain-operator-types-what = Dydy Python ddim yn gallu defnyddio { $operator } gyda'r ddau fath hyn o werth: { $left_type_words } a { $right_type_words }.
 explain-operator-types-why = Mae pob gweithredydd yn gweithio gyda rhai mathau o werth yn unig. Efallai nad yw gwerth yr hyn rwyt ti'n ei ddisgwyl, er enghraifft testun o input() yn lle rhif.
-explain-operator-types-try = Argraffa'r gwerthoedd yn union cyn y llinell sydd wedi'i marcio i weld beth sydd ynddyn nhw, yna tro nhw i'r math cywir gydag int(), float() neu str().
+explain-operator-types-try = Argraffa'r gwerthoedd yn union cyn llinell { $line } i weld beth sydd ynddyn nhw, yna tro nhw i'r math cywir gydag int(), float() neu str().
 
 explain-multiply-text-what = Dydy Python ddim yn gallu lluosi testun â'r math hwn o werth: { $other_type_words }.
 explain-multiply-text-why = Dim ond nifer cyfan o weithiau y gellir ailadrodd testun, fel "ha" * 3. Mae testun o input() yn dal i fod yn destun, hyd yn oed pan mae'n edrych fel rhif.
@@ -158,7 +158,7 @@ explain-not-a-function-try = Tynna'r cromfachau ar ôl { $callee }, neu gwiria m
 
 explain-not-a-function-unnamed-what = Ceisiodd Python ddefnyddio'r gwerth hwn fel ffwythiant: { $value_type_words }.
 explain-not-a-function-unnamed-why = Mae cromfachau ar ôl rhywbeth yn golygu "rheda'r ffwythiant hwn", ond gwerth yw hwn, nid ffwythiant.
-explain-not-a-function-unnamed-try = Gwiria'r cromfachau ar y llinell sydd wedi'i marcio. Efallai fod atalnod neu weithredydd fel * ar goll.
+explain-not-a-function-unnamed-try = Gwiria'r cromfachau ar linell { $line }. Efallai fod atalnod neu weithredydd fel * ar goll.
 
 explain-no-length-what = Dydy len() ddim yn gallu mesur y math hwn o werth: { $value_type_words }.
 explain-no-length-why = Mae len() yn cyfrif yr eitemau mewn testun, rhestr neu eiriadur. Does dim hyd gan rif.
@@ -192,7 +192,7 @@ explain-float-from-text-try = Gwiria beth roddodd dy raglen i float(). Ysgrifenn
 
 explain-unpack-count-what = Dydy nifer yr enwau ar ochr chwith = ddim yr un fath â nifer y gwerthoedd ar y dde.
 explain-unpack-count-why = Pan fydd = yn rhoi gwerthoedd i sawl enw ar unwaith, rhaid cael yn union un gwerth ar gyfer pob enw.
-explain-unpack-count-try = Cyfrifa'r enwau a'r gwerthoedd ar y llinell sydd wedi'i marcio, a gwna nhw yr un fath.
+explain-unpack-count-try = Cyfrifa'r enwau a'r gwerthoedd ar linell { $line }, a gwna nhw yr un fath.
 
 explain-index-empty-list-what = Gofynnodd dy raglen am eitem gyntaf rhestr, ond mae'r rhestr yn wag.
 explain-index-empty-list-why = Does dim eitemau o gwbl mewn rhestr wag, [], dim hyd yn oed un yn safle 0.
@@ -212,14 +212,14 @@ explain-pop-empty-try = Gwiria nad yw'r rhestr yn wag yn gyntaf, gyda: if len(ei
 
 explain-index-other-what = Gofynnodd dy raglen am eitem mewn safle sydd ddim yn bodoli.
 explain-index-other-why = Mae safleoedd yn dechrau ar 0, felly mae'r safle olaf un yn llai na nifer yr eitemau.
-explain-index-other-try = Gwiria'r rhif yn y cromfachau sgwâr ar y llinell sydd wedi'i marcio.
+explain-index-other-try = Gwiria'r rhif yn y cromfachau sgwâr ar linell { $line }.
 
 explain-key-missing-what = Does dim allwedd { $key } yn y geiriadur.
 explain-key-missing-why = Dim ond yr allweddi a gafodd eu rhoi ynddo sydd gan eiriadur. Rhaid i allweddi gyfateb yn union, gyda'r un priflythrennau a bylchau.
 explain-key-missing-try = Gwiria sillafiad { $key }. I gael None yn lle gwall pan fydd allwedd ar goll, defnyddia .get({ $key }).
 
 explain-divide-by-zero-what = Ceisiodd dy raglen rannu â sero.
-explain-divide-by-zero-why = Does dim modd rhannu dim byd â sero, felly mae Python yn stopio. Roedd y rhif ar ôl /, // neu % ar y llinell sydd wedi'i marcio yn 0.
+explain-divide-by-zero-why = Does dim modd rhannu dim byd â sero, felly mae Python yn stopio. Roedd y rhif ar ôl /, // neu % ar linell { $line } yn 0.
 explain-divide-by-zero-try = Gwiria sut mae'r rhif hwnnw'n cael ei werth. Os gall fod yn 0, defnyddia if i wirio cyn rhannu.
 
 ## Priodoleddau: y rhan ar ôl dot.
@@ -272,7 +272,7 @@ explain-internal-try = Rheda'r rhaglen eto. Os yw'n dal i ddigwydd, dyweda wrth 
 
 explain-unknown-what = Stopiodd dy raglen gyda gwall: { $type }.
 explain-unknown-why = Does gan Slate ddim esboniad syml i'r gwall hwn eto. Mae neges Python ei hun isod.
-explain-unknown-try = Darllena neges Python, edrycha ar y llinell sydd wedi'i marcio, a gofynna am gliw os wyt ti'n sownd.
+explain-unknown-try = Darllena neges Python, edrycha ar linell { $line }, a gofynna am gliw os wyt ti'n sownd.
 
 ## Terfynau: stopiodd Slate y rhaglen.
 
@@ -287,3 +287,10 @@ explain-limit-memory-try = Gwiria'r dolenni sy'n ychwanegu at restr neu at destu
 explain-limit-output-what = Cafodd dy raglen ei stopio: argraffodd hi fwy na { $kilobytes } KB.
 explain-limit-output-why = Oes print y tu mewn i ddolen sydd byth yn gorffen?
 explain-limit-output-try = Gwiria fod y ddolen o gwmpas y print yn gallu stopio.
+
+# issue 13: feedback
+
+explain-label-spot = Llinell { $line }, colofn { $column }, ger "{ $near }":
+explain-label-column = Llinell { $line }, colofn { $column }:
+explain-label-spot-end = Llinell { $line }, ar ddiwedd y llinell:
+explain-line-unknown = (ddywedodd Python ddim pa un)

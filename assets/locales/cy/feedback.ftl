@@ -37,8 +37,8 @@ outcome-python-error = wedi methu: stopiodd dy raglen. { $what }
 outcome-missing-function = wedi methu: does dim ffwythiant o'r enw { $name } yn dy raglen.
 outcome-code-problems = wedi methu: { $problems }.
 outcome-call-gave = wedi methu: dylai { $call } roi { $expected }, rhoddodd dy ffwythiant { $actual }.
-outcome-printed-nothing = wedi methu: roedd disgwyl { $expected }, argraffodd dy raglen ddim byd.
-outcome-printed = wedi methu: roedd disgwyl { $expected }, argraffodd dy raglen { $actual }.
+outcome-printed-nothing = wedi methu: argraffodd dy raglen ddim byd. Dylai'r allbwn fod yn { $expected }.
+outcome-printed = wedi methu: dylai'r allbwn fod yn { $expected }, ond argraffodd dy raglen { $actual }.
 
 ## Gwiriadau cod.
 
@@ -87,3 +87,56 @@ feedback-actual-output = Argraffodd dy raglen:
 feedback-nothing = (dim byd)
 feedback-differences = Gwahaniaethau (- disgwyl ond ar goll, + wedi'i argraffu ond heb ei ddisgwyl):
 feedback-python-said = Beth ddywedodd Python:
+
+# issue 13: feedback
+
+feedback-quoted = "{ $text }"
+outcome-slip = wedi methu. { $slip }
+outcome-printed-line = wedi methu: dylai llinell { $line } o'r allbwn fod yn { $expected }, ond argraffodd dy raglen { $actual }.
+outcome-printed-line-missing = wedi methu: dylai llinell { $line } o'r allbwn fod yn { $expected }, ond argraffodd dy raglen ddim byd yno.
+outcome-printed-line-extra = wedi methu: argraffodd dy raglen linell { $line }, { $actual }, ond ddylai hi ddim bod yno.
+outcome-printed-nothing-plain = wedi methu: argraffodd dy raglen ddim byd.
+outcome-printed-nothing-lines = wedi methu: argraffodd dy raglen ddim byd. Dylai'r allbwn ddechrau gyda { $expected }.
+outcome-printed-contains = wedi methu: dylai'r allbwn gynnwys { $expected }, ond dydy e ddim.
+outcome-printed-contains-lines = wedi methu: dylai'r allbwn gynnwys rhai llinellau sydd ddim ynddo.
+outcome-printed-pattern = wedi methu: dydy'r allbwn ddim ar y ffurf mae'r prawf hwn yn chwilio amdani.
+feedback-expected-contains = Dylai'r allbwn gynnwys:
+feedback-expected-pattern = Dylai'r allbwn ffitio'r patrwm hwn:
+feedback-mode-exact = Mae'r prawf hwn yn gwirio'r allbwn yn union: pob bwlch a phob llinell newydd.
+feedback-mode-ignore-case = Dydy priflythrennau ddim yn bwysig yn y prawf hwn.
+feedback-mode-numbers = Yn y prawf hwn, gall rhifau fod hyd at { $tolerance } i ffwrdd o'r rhai disgwyliedig.
+
+slip-on-line = Edrycha ar linell { $line } o'r allbwn. { $slip }
+slip-capital-first = Dylai'r llythyren gyntaf fod yn briflythyren "{ $letter }".
+slip-small-first = Dylai'r llythyren gyntaf fod yn "{ $letter }" fach, nid priflythyren.
+slip-capital-word = Dylai "{ $actual }" fod yn "{ $expected }", gyda phriflythyren "{ $letter }".
+slip-small-word = Dylai "{ $actual }" fod yn "{ $expected }", gyda "{ $letter }" fach.
+slip-capitals = Dim ond y priflythrennau sy'n wahanol. Dylai fod yn "{ $expected }".
+slip-space-missing = Dylai fod bwlch ar ôl { $after }.
+slip-space-missing-start = Dylai'r llinell ddechrau gyda bwlch.
+slip-space-extra = Ddylai ddim bod bwlch ar ôl { $after }.
+slip-space-extra-start = Ddylai ddim bod bwlch ar ddechrau'r llinell.
+slip-space-double = Dylai fod dim ond un bwlch ar ôl { $after }.
+slip-after-comma = y coma
+slip-after-full-stop = yr atalnod llawn
+slip-after-colon = y colon
+slip-after-text = "{ $text }"
+slip-end-missing = Dylai fod "{ $mark }" ar y diwedd.
+slip-end-extra = Ddylai ddim bod "{ $mark }" ar y diwedd.
+slip-line-missing = Mae llinell { $line } o'r allbwn ar goll. Dylai fod yn "{ $text }".
+slip-blank-line-missing = Dylai llinell { $line } o'r allbwn fod yn llinell wag.
+slip-line-extra = Ddylai llinell { $line } o'r allbwn, "{ $text }", ddim bod yno.
+slip-blank-line-extra = Ddylai llinell { $line } o'r allbwn ddim bod yn wag.
+slip-order = Mae'r llinellau i gyd yno, ond ddim yn y drefn gywir. Dylai llinell { $line } o'r allbwn fod yn "{ $text }".
+slip-brackets = Argraffodd dy raglen y cromfachau a'r dyfynodau hefyd. Argraffa "{ $expected }" yn unig.
+slip-brackets-lines = Argraffodd dy raglen restr, gyda'i chromfachau a'i dyfynodau. Argraffa bob eitem ar ei llinell ei hun.
+slip-quotes = Argraffodd dy raglen ddyfynodau o gwmpas y testun. Argraffa "{ $expected }" yn unig.
+slip-end-space-extra = Ddylai ddim bod bwlch ar ddiwedd llinell { $line } o'r allbwn.
+slip-end-space-missing = Dylai fod bwlch ar ddiwedd llinell { $line } o'r allbwn.
+slip-invisible = Mae'r allbwn yn edrych yn iawn, ond mae'r prawf hwn yn gwirio'r llinellau newydd ar y diwedd un hefyd.
+
+problem-missing-call = dydy dy raglen byth yn galw { $name }()
+problem-missing-method = dydy dy raglen byth yn defnyddio'r dull .{ $name }()
+problem-missing-function = does dim ffwythiant o'r enw { $name } yn dy raglen
+problem-missing-import = dydy dy raglen byth yn mewnforio'r modiwl { $name }
+problem-missing-name = dydy dy raglen byth yn defnyddio'r enw { $name }

@@ -53,7 +53,7 @@ explain-unbound-local-try = Give { $name } to the function as a parameter and re
 
 explain-missing-colon-what = A colon (:) is missing at the end of a line.
 explain-missing-colon-why = Lines that start with if, elif, else, for, while, def or class must end with a colon.
-explain-missing-colon-try = Add : at the end of the marked line.
+explain-missing-colon-try = Add : at the end of line { $line }.
 
 explain-unclosed-quote-what = Some text has an opening quote but no closing quote.
 explain-unclosed-quote-why = Text must start and end with the same kind of quote (" or ') on the same line.
@@ -65,7 +65,7 @@ explain-unclosed-triple-quote-try = Add the three closing quotes where the text 
 
 explain-unclosed-bracket-what = A bracket { $bracket } is opened but never closed.
 explain-unclosed-bracket-why = Every opening bracket needs a closing bracket to match it.
-explain-unclosed-bracket-try = Add { $closing } where the bracket should end. Count the brackets on the marked line.
+explain-unclosed-bracket-try = Add { $closing } where the bracket should end. Count the brackets on line { $line }.
 
 explain-unmatched-bracket-what = There is a closing bracket { $bracket } with no opening bracket before it.
 explain-unmatched-bracket-why = Brackets come in pairs. This one may be one too many, or its opening bracket may be missing.
@@ -77,7 +77,7 @@ explain-mismatched-bracket-try = Check which bracket should close here, and chan
 
 explain-equals-in-condition-what = This line uses = where == was probably meant.
 explain-equals-in-condition-why = One = stores a value in a variable. To compare two values, Python uses == (two equals signs).
-explain-equals-in-condition-try = Change = to == on the marked line.
+explain-equals-in-condition-try = Change = to == on line { $line }.
 
 explain-python2-print-what = print needs round brackets around what it shows.
 explain-python2-print-why = This is how print was written in Python 2, an old version. In Python 3, print is a function, so it needs brackets.
@@ -87,29 +87,29 @@ explain-else-without-if-what = Python found an else or elif that does not belong
 explain-else-without-if-why = else and elif must come straight after the lines of an if, and line up with the if exactly.
 explain-else-without-if-try = Check that the else or elif starts at the same place as its if, and that the if above it ends with a colon.
 
-explain-indent-expected-what = The marked line should be indented (moved to the right).
+explain-indent-expected-what = Line { $line } should be indented (moved to the right).
 explain-indent-expected-why = After a line that ends with a colon, the lines that belong to it must start with some spaces.
-explain-indent-expected-try = Put 4 spaces at the start of the marked line.
+explain-indent-expected-try = Put 4 spaces at the start of line { $line }.
 
-explain-indent-unexpected-what = The marked line starts with spaces that it should not have.
+explain-indent-unexpected-what = Line { $line } starts with spaces that it should not have.
 explain-indent-unexpected-why = Only lines that belong to an if, a loop or a function are indented.
-explain-indent-unexpected-try = Remove the spaces at the start of the marked line, or check whether the line above needs a colon.
+explain-indent-unexpected-try = Remove the spaces at the start of line { $line }, or check whether the line above needs a colon.
 
-explain-indent-mismatch-what = The marked line is indented by a different amount from the lines around it.
+explain-indent-mismatch-what = Line { $line } is indented by a different amount from the lines around it.
 explain-indent-mismatch-why = Lines that belong together must start at exactly the same place.
-explain-indent-mismatch-try = Line up the start of the marked line with the lines it belongs with. Use 4 spaces for each step.
+explain-indent-mismatch-try = Line up the start of line { $line } with the lines it belongs with. Use 4 spaces for each step.
 
-explain-tabs-and-spaces-what = The marked line mixes tabs and spaces at its start.
+explain-tabs-and-spaces-what = Line { $line } mixes tabs and spaces at its start.
 explain-tabs-and-spaces-why = Tabs and spaces can look the same, but Python counts them differently.
 explain-tabs-and-spaces-try = Delete the space at the start of the line, then use 4 spaces (not the Tab key) for each step.
 
-explain-indent-other-what = The spaces at the start of the marked line do not fit with the lines around it.
+explain-indent-other-what = The spaces at the start of line { $line } do not fit with the lines around it.
 explain-indent-other-why = Python uses the spaces at the start of a line to see which lines belong together.
-explain-indent-other-try = Line up the marked line with the lines it belongs with. Use 4 spaces for each step.
+explain-indent-other-try = Line up line { $line } with the lines it belongs with. Use 4 spaces for each step.
 
-explain-syntax-other-what = Python could not understand the marked line.
-explain-syntax-other-why = Something near the marked spot is not written the way Python expects. Often it is a missing bracket, quote, comma or colon, sometimes on the line before.
-explain-syntax-other-try = Look closely at the marked spot, and at the end of the line above it.
+explain-syntax-other-what = Python could not understand line { $line }.
+explain-syntax-other-why = Something near the spot shown above is not written the way Python expects. Often it is a missing bracket, quote, comma or colon, sometimes on the line before.
+explain-syntax-other-try = Look closely at the spot shown above, and at the end of the line above it.
 
 ## Types: a value of the wrong kind.
 
@@ -123,7 +123,7 @@ explain-add-number-and-text-try = Turn the text into a number first, with int() 
 
 explain-operator-types-what = Python cannot use { $operator } with these two kinds of value: { $left_type_words } and { $right_type_words }.
 explain-operator-types-why = Each operator only works with some kinds of value. A value may not be what you expect, for example text from input() instead of a number.
-explain-operator-types-try = Print the values just before the marked line to see what they hold, then turn them into the right kind with int(), float() or str().
+explain-operator-types-try = Print the values just before line { $line } to see what they hold, then turn them into the right kind with int(), float() or str().
 
 explain-multiply-text-what = Python cannot multiply text by { $other_type_words }.
 explain-multiply-text-why = Text can only be repeated a whole number of times, like "ha" * 3. Text from input() is still text, even when it looks like a number.
@@ -171,7 +171,7 @@ explain-not-a-function-try = Remove the brackets after { $callee }, or check tha
 
 explain-not-a-function-unnamed-what = Python tried to use { $value_type_words } as a function.
 explain-not-a-function-unnamed-why = Brackets after something mean "run this function", but this is a value, not a function.
-explain-not-a-function-unnamed-try = Check the brackets on the marked line. A comma or an operator such as * may be missing.
+explain-not-a-function-unnamed-try = Check the brackets on line { $line }. A comma or an operator such as * may be missing.
 
 explain-no-length-what = len() cannot measure { $value_type_words }.
 explain-no-length-why = len() counts the items in text, a list or a dictionary. A number has no length.
@@ -205,7 +205,7 @@ explain-float-from-text-try = Check what your program gave to float(). Write dec
 
 explain-unpack-count-what = The number of names on the left of = does not match the number of values on the right.
 explain-unpack-count-why = When = gives values to several names at once, there must be exactly one value for each name.
-explain-unpack-count-try = Count the names and the values on the marked line, and make them the same.
+explain-unpack-count-try = Count the names and the values on line { $line }, and make them the same.
 
 explain-index-empty-list-what = Your program asked for the first item of a list, but the list is empty.
 explain-index-empty-list-why = An empty list, [], has no items at all, not even one at position 0.
@@ -225,14 +225,14 @@ explain-pop-empty-try = Check that the list is not empty first, with: if len(ite
 
 explain-index-other-what = Your program asked for an item at a position that does not exist.
 explain-index-other-why = Positions start at 0, so the last position is one less than the number of items.
-explain-index-other-try = Check the number in the square brackets on the marked line.
+explain-index-other-try = Check the number in the square brackets on line { $line }.
 
 explain-key-missing-what = The dictionary has no key { $key }.
 explain-key-missing-why = A dictionary only has the keys that were put in it. Keys must match exactly, with the same capital letters and spaces.
 explain-key-missing-try = Check the spelling of { $key }. To get None instead of an error when a key is missing, use .get({ $key }).
 
 explain-divide-by-zero-what = Your program tried to divide by zero.
-explain-divide-by-zero-why = Nothing can be divided by zero, so Python stops. The number after /, // or % on the marked line was 0.
+explain-divide-by-zero-why = Nothing can be divided by zero, so Python stops. The number after /, // or % on line { $line } was 0.
 explain-divide-by-zero-try = Check how that number gets its value. If it can be 0, use an if to check before dividing.
 
 ## Attributes: the part after a dot.
@@ -285,7 +285,7 @@ explain-internal-try = Run the program again. If it keeps happening, tell your t
 
 explain-unknown-what = Your program stopped with an error: { $type }.
 explain-unknown-why = Slate has no plain explanation for this error yet. Python's own message is below.
-explain-unknown-try = Read Python's message, look at the marked line, and ask for a hint if you are stuck.
+explain-unknown-try = Read Python's message, look at line { $line }, and ask for a hint if you are stuck.
 
 ## Limits: Slate stopped the program.
 
@@ -303,3 +303,12 @@ explain-limit-memory-try = Check the loops that add to a list or to text, and th
 explain-limit-output-what = Your program was stopped: it printed more than { $kilobytes } KB.
 explain-limit-output-why = Is a print inside a loop that never ends?
 explain-limit-output-try = Check that the loop around the print can stop.
+
+# issue 13: feedback
+
+# Where an error is, in words (for screen readers and plain text, instead of a ^ under the line).
+explain-label-spot = Line { $line }, column { $column }, near "{ $near }":
+explain-label-column = Line { $line }, column { $column }:
+explain-label-spot-end = Line { $line }, at the end of the line:
+# Said after "line" (as in "line { $line }") when Python did not say which line.
+explain-line-unknown = (Python did not say which)

@@ -46,8 +46,8 @@ outcome-missing-function = failed: your program has no function called { $name }
 # $problems is one or more problem- messages, joined with "; ".
 outcome-code-problems = failed: { $problems }.
 outcome-call-gave = failed: { $call } should give { $expected }, your function gave { $actual }.
-outcome-printed-nothing = failed: expected { $expected }, your program printed nothing.
-outcome-printed = failed: expected { $expected }, your program printed { $actual }.
+outcome-printed-nothing = failed: your program printed nothing. The output should be { $expected }.
+outcome-printed = failed: the output should be { $expected }, but your program printed { $actual }.
 
 ## Code checks. $what is one of the construct- messages.
 
@@ -96,3 +96,62 @@ feedback-actual-output = Your program printed:
 feedback-nothing = (nothing)
 feedback-differences = Differences (- expected but missing, + printed but not expected):
 feedback-python-said = What Python said:
+
+# issue 13: feedback
+
+# A value from a program or a test, in quotes, so its punctuation stays apart from the sentence's.
+feedback-quoted = "{ $text }"
+# $slip is one of the slip- messages below.
+outcome-slip = failed. { $slip }
+outcome-printed-line = failed: line { $line } of the output should be { $expected }, but your program printed { $actual }.
+outcome-printed-line-missing = failed: line { $line } of the output should be { $expected }, but your program printed nothing there.
+outcome-printed-line-extra = failed: your program printed a line { $line }, { $actual }, that should not be there.
+outcome-printed-nothing-plain = failed: your program printed nothing.
+outcome-printed-nothing-lines = failed: your program printed nothing. The output should start with { $expected }.
+outcome-printed-contains = failed: the output should include { $expected }, but it does not.
+outcome-printed-contains-lines = failed: the output should include some lines that it does not have.
+outcome-printed-pattern = failed: the output is not in the form this test looks for.
+feedback-expected-contains = The output should include:
+feedback-expected-pattern = The output should fit this pattern:
+feedback-mode-exact = This test checks the output exactly: every space and every new line.
+feedback-mode-ignore-case = Capital letters do not matter in this test.
+feedback-mode-numbers = In this test, numbers may be up to { $tolerance } away from the expected ones.
+
+## Common slips in output, as plain sentences.
+
+slip-on-line = Look at line { $line } of the output. { $slip }
+slip-capital-first = The first letter should be a capital "{ $letter }".
+slip-small-first = The first letter should be a small "{ $letter }", not a capital.
+slip-capital-word = "{ $actual }" should be "{ $expected }", with a capital "{ $letter }".
+slip-small-word = "{ $actual }" should be "{ $expected }", with a small "{ $letter }".
+slip-capitals = Only the capital letters are different. It should be "{ $expected }".
+slip-space-missing = There should be a space after { $after }.
+slip-space-missing-start = The line should start with a space.
+slip-space-extra = There should be no space after { $after }.
+slip-space-extra-start = There should be no space at the start of the line.
+slip-space-double = There should be only one space after { $after }.
+slip-after-comma = the comma
+slip-after-full-stop = the full stop
+slip-after-colon = the colon
+slip-after-text = "{ $text }"
+slip-end-missing = There should be "{ $mark }" at the end.
+slip-end-extra = There should be no "{ $mark }" at the end.
+slip-line-missing = Line { $line } of the output is missing. It should be "{ $text }".
+slip-blank-line-missing = Line { $line } of the output should be a blank line.
+slip-line-extra = Line { $line } of the output, "{ $text }", should not be there.
+slip-blank-line-extra = Line { $line } of the output should not be blank.
+slip-order = All the lines are there, but not in the right order. Line { $line } of the output should be "{ $text }".
+slip-brackets = Your program printed the brackets and quote marks too. Print only "{ $expected }".
+slip-brackets-lines = Your program printed a list, with its brackets and quote marks. Print each item on a line of its own.
+slip-quotes = Your program printed quote marks around the text. Print only "{ $expected }".
+slip-end-space-extra = There should be no space at the end of line { $line } of the output.
+slip-end-space-missing = There should be a space at the end of line { $line } of the output.
+slip-invisible = The output looks right, but this test checks the new lines at the very end too.
+
+## Code checks: why one failed.
+
+problem-missing-call = your program never calls { $name }()
+problem-missing-method = your program never uses the method .{ $name }()
+problem-missing-function = your program has no function called { $name }
+problem-missing-import = your program never imports the module { $name }
+problem-missing-name = your program never uses the name { $name }

@@ -49,7 +49,7 @@ explain-unbound-local-try = Pasa { $name } a la función como parámetro y devue
 
 explain-missing-colon-what = Faltan los dos puntos (:) al final de una línea.
 explain-missing-colon-why = Las líneas que empiezan por if, elif, else, for, while, def o class tienen que terminar con dos puntos.
-explain-missing-colon-try = Añade : al final de la línea marcada.
+explain-missing-colon-try = Añade : al final de la línea { $line }.
 
 explain-unclosed-quote-what = Un texto tiene comillas de apertura pero no de cierre.
 explain-unclosed-quote-why = Un texto tiene que empezar y terminar con el mismo tipo de comillas (" o ') en la misma línea.
@@ -61,7 +61,7 @@ explain-unclosed-triple-quote-try = Añade las tres comillas de cierre donde deb
 
 explain-unclosed-bracket-what = Se abre un paréntesis { $bracket } pero nunca se cierra.
 explain-unclosed-bracket-why = Cada paréntesis de apertura necesita uno de cierre que le corresponda.
-explain-unclosed-bracket-try = Añade { $closing } donde debe terminar. Cuenta los paréntesis de la línea marcada.
+explain-unclosed-bracket-try = Añade { $closing } donde debe terminar. Cuenta los paréntesis de la línea { $line }.
 
 explain-unmatched-bracket-what = Hay un cierre { $bracket } sin ninguna apertura antes.
 explain-unmatched-bracket-why = Los paréntesis van en parejas. Puede que sobre este, o que falte su apertura.
@@ -73,7 +73,7 @@ explain-mismatched-bracket-try = Revisa qué paréntesis debe cerrarse aquí, y 
 
 explain-equals-in-condition-what = Esta línea usa = donde seguramente querías ==.
 explain-equals-in-condition-why = Un solo = guarda un valor en una variable. Para comparar dos valores, Python usa == (dos signos de igual).
-explain-equals-in-condition-try = Cambia = por == en la línea marcada.
+explain-equals-in-condition-try = Cambia = por == en la línea { $line }.
 
 explain-python2-print-what = print necesita paréntesis alrededor de lo que muestra.
 explain-python2-print-why = Así se escribía print en Python 2, una versión antigua. En Python 3, print es una función, así que necesita paréntesis.
@@ -83,29 +83,29 @@ explain-else-without-if-what = Python encontró un else o un elif que no pertene
 explain-else-without-if-why = else y elif tienen que ir justo después de las líneas de un if, y empezar exactamente a la misma altura que el if.
 explain-else-without-if-try = Comprueba que el else o el elif empieza a la misma altura que su if, y que el if de arriba termina con dos puntos.
 
-explain-indent-expected-what = La línea marcada debería tener sangría (estar más a la derecha).
+explain-indent-expected-what = La línea { $line } debería tener sangría (estar más a la derecha).
 explain-indent-expected-why = Después de una línea que termina con dos puntos, las líneas que le pertenecen tienen que empezar con algunos espacios.
-explain-indent-expected-try = Pon 4 espacios al principio de la línea marcada.
+explain-indent-expected-try = Pon 4 espacios al principio de la línea { $line }.
 
-explain-indent-unexpected-what = La línea marcada empieza con espacios que no debería tener.
+explain-indent-unexpected-what = La línea { $line } empieza con espacios que no debería tener.
 explain-indent-unexpected-why = Solo llevan sangría las líneas que pertenecen a un if, a un bucle o a una función.
-explain-indent-unexpected-try = Quita los espacios del principio de la línea marcada, o comprueba si a la línea de arriba le faltan los dos puntos.
+explain-indent-unexpected-try = Quita los espacios del principio de la línea { $line }, o comprueba si a la línea de arriba le faltan los dos puntos.
 
-explain-indent-mismatch-what = La línea marcada tiene una sangría distinta de la de las líneas que la rodean.
+explain-indent-mismatch-what = La línea { $line } tiene una sangría distinta de la de las líneas que la rodean.
 explain-indent-mismatch-why = Las líneas que van juntas tienen que empezar exactamente en el mismo sitio.
-explain-indent-mismatch-try = Alinea el principio de la línea marcada con las líneas a las que pertenece. Usa 4 espacios por cada nivel.
+explain-indent-mismatch-try = Alinea el principio de la línea { $line } con las líneas a las que pertenece. Usa 4 espacios por cada nivel.
 
-explain-tabs-and-spaces-what = La línea marcada mezcla tabuladores y espacios al principio.
+explain-tabs-and-spaces-what = La línea { $line } mezcla tabuladores y espacios al principio.
 explain-tabs-and-spaces-why = Los tabuladores y los espacios pueden verse igual, pero Python los cuenta de forma distinta.
 explain-tabs-and-spaces-try = Borra el espacio del principio de la línea y usa 4 espacios (no la tecla Tab) por cada nivel.
 
-explain-indent-other-what = Los espacios del principio de la línea marcada no encajan con las líneas que la rodean.
+explain-indent-other-what = Los espacios del principio de la línea { $line } no encajan con las líneas que la rodean.
 explain-indent-other-why = Python mira los espacios del principio de cada línea para saber qué líneas van juntas.
-explain-indent-other-try = Alinea la línea marcada con las líneas a las que pertenece. Usa 4 espacios por cada nivel.
+explain-indent-other-try = Alinea la línea { $line } con las líneas a las que pertenece. Usa 4 espacios por cada nivel.
 
-explain-syntax-other-what = Python no pudo entender la línea marcada.
-explain-syntax-other-why = Algo cerca del punto marcado no está escrito como Python espera. A menudo falta un paréntesis, unas comillas, una coma o dos puntos, a veces en la línea anterior.
-explain-syntax-other-try = Mira con atención el punto marcado y el final de la línea de arriba.
+explain-syntax-other-what = Python no pudo entender la línea { $line }.
+explain-syntax-other-why = Algo cerca del punto indicado arriba no está escrito como Python espera. A menudo falta un paréntesis, unas comillas, una coma o dos puntos, a veces en la línea anterior.
+explain-syntax-other-try = Mira con atención el punto indicado arriba y el final de la línea de arriba.
 
 ## Tipos: un valor de la clase equivocada.
 
@@ -119,7 +119,7 @@ explain-add-number-and-text-try = Primero convierte el texto en número, con int
 
 explain-operator-types-what = Python no puede usar { $operator } con estos dos tipos de valor: { $left_type_words } y { $right_type_words }.
 explain-operator-types-why = Cada operador solo funciona con algunos tipos de valor. Puede que un valor no sea lo que esperas, por ejemplo texto de input() en lugar de un número.
-explain-operator-types-try = Imprime los valores justo antes de la línea marcada para ver qué contienen, y luego conviértelos al tipo correcto con int(), float() o str().
+explain-operator-types-try = Imprime los valores justo antes de la línea { $line } para ver qué contienen, y luego conviértelos al tipo correcto con int(), float() o str().
 
 explain-multiply-text-what = Python no puede multiplicar un texto por este tipo de valor: { $other_type_words }.
 explain-multiply-text-why = Un texto solo se puede repetir un número entero de veces, como "ja" * 3. El texto de input() sigue siendo texto, aunque parezca un número.
@@ -167,7 +167,7 @@ explain-not-a-function-try = Quita los paréntesis después de { $callee }, o co
 
 explain-not-a-function-unnamed-what = Python intentó usar este valor como si fuera una función: { $value_type_words }.
 explain-not-a-function-unnamed-why = Los paréntesis después de algo significan «ejecuta esta función», pero esto es un valor, no una función.
-explain-not-a-function-unnamed-try = Revisa los paréntesis de la línea marcada. Puede que falte una coma o un operador como *.
+explain-not-a-function-unnamed-try = Revisa los paréntesis de la línea { $line }. Puede que falte una coma o un operador como *.
 
 explain-no-length-what = len() no puede medir este tipo de valor: { $value_type_words }.
 explain-no-length-why = len() cuenta los elementos de un texto, una lista o un diccionario. Un número no tiene longitud.
@@ -201,7 +201,7 @@ explain-float-from-text-try = Revisa qué le dio tu programa a float(). Escribe 
 
 explain-unpack-count-what = El número de nombres a la izquierda de = no coincide con el número de valores a la derecha.
 explain-unpack-count-why = Cuando = da valores a varios nombres a la vez, tiene que haber exactamente un valor para cada nombre.
-explain-unpack-count-try = Cuenta los nombres y los valores de la línea marcada, y haz que coincidan.
+explain-unpack-count-try = Cuenta los nombres y los valores de la línea { $line }, y haz que coincidan.
 
 explain-index-empty-list-what = Tu programa pidió el primer elemento de una lista, pero la lista está vacía.
 explain-index-empty-list-why = Una lista vacía, [], no tiene ningún elemento, ni siquiera en la posición 0.
@@ -221,14 +221,14 @@ explain-pop-empty-try = Comprueba antes que la lista no está vacía, con: if le
 
 explain-index-other-what = Tu programa pidió un elemento en una posición que no existe.
 explain-index-other-why = Las posiciones empiezan en 0, así que la última posición es uno menos que el número de elementos.
-explain-index-other-try = Revisa el número entre corchetes de la línea marcada.
+explain-index-other-try = Revisa el número entre corchetes de la línea { $line }.
 
 explain-key-missing-what = El diccionario no tiene la clave { $key }.
 explain-key-missing-why = Un diccionario solo tiene las claves que se le pusieron. Las claves tienen que coincidir exactamente, con las mismas mayúsculas y espacios.
 explain-key-missing-try = Revisa cómo está escrito { $key }. Para obtener None en vez de un error cuando falta una clave, usa .get({ $key }).
 
 explain-divide-by-zero-what = Tu programa intentó dividir entre cero.
-explain-divide-by-zero-why = No se puede dividir entre cero, así que Python se detiene. El número después de /, // o % en la línea marcada era 0.
+explain-divide-by-zero-why = No se puede dividir entre cero, así que Python se detiene. El número después de /, // o % en la línea { $line } era 0.
 explain-divide-by-zero-try = Revisa de dónde saca su valor ese número. Si puede ser 0, usa un if para comprobarlo antes de dividir.
 
 ## Atributos: lo que va después de un punto.
@@ -281,7 +281,7 @@ explain-internal-try = Vuelve a ejecutar el programa. Si sigue pasando, avisa a 
 
 explain-unknown-what = Tu programa se detuvo con un error: { $type }.
 explain-unknown-why = Slate todavía no tiene una explicación sencilla para este error. Debajo está el mensaje del propio Python.
-explain-unknown-try = Lee el mensaje de Python, mira la línea marcada y pide una pista si te atascas.
+explain-unknown-try = Lee el mensaje de Python, mira la línea { $line } y pide una pista si te atascas.
 
 ## Límites: Slate detuvo el programa.
 
@@ -299,3 +299,10 @@ explain-limit-memory-try = Revisa los bucles que añaden cosas a una lista o a u
 explain-limit-output-what = Tu programa se detuvo: imprimió más de { $kilobytes } KB.
 explain-limit-output-why = ¿Hay algún print dentro de un bucle que nunca termina?
 explain-limit-output-try = Comprueba que el bucle que rodea al print puede terminar.
+
+# issue 13: feedback
+
+explain-label-spot = Línea { $line }, columna { $column }, cerca de "{ $near }":
+explain-label-column = Línea { $line }, columna { $column }:
+explain-label-spot-end = Línea { $line }, al final de la línea:
+explain-line-unknown = (Python no dijo cuál)

@@ -43,8 +43,8 @@ outcome-python-error = no superada: tu programa se detuvo. { $what }
 outcome-missing-function = no superada: tu programa no tiene ninguna función llamada { $name }.
 outcome-code-problems = no superada: { $problems }.
 outcome-call-gave = no superada: { $call } debería dar { $expected }, y tu función dio { $actual }.
-outcome-printed-nothing = no superada: se esperaba { $expected }, y tu programa no imprimió nada.
-outcome-printed = no superada: se esperaba { $expected }, y tu programa imprimió { $actual }.
+outcome-printed-nothing = no superada: tu programa no imprimió nada. La salida debería ser { $expected }.
+outcome-printed = no superada: la salida debería ser { $expected }, pero tu programa imprimió { $actual }.
 
 ## Comprobaciones del código.
 
@@ -93,3 +93,56 @@ feedback-actual-output = Tu programa imprimió:
 feedback-nothing = (nada)
 feedback-differences = Diferencias (- esperado pero falta, + impreso pero no esperado):
 feedback-python-said = Lo que dijo Python:
+
+# issue 13: feedback
+
+feedback-quoted = "{ $text }"
+outcome-slip = no superada. { $slip }
+outcome-printed-line = no superada: la línea { $line } de la salida debería ser { $expected }, pero tu programa imprimió { $actual }.
+outcome-printed-line-missing = no superada: la línea { $line } de la salida debería ser { $expected }, pero tu programa no imprimió nada ahí.
+outcome-printed-line-extra = no superada: tu programa imprimió una línea { $line }, { $actual }, que no debería estar.
+outcome-printed-nothing-plain = no superada: tu programa no imprimió nada.
+outcome-printed-nothing-lines = no superada: tu programa no imprimió nada. La salida debería empezar con { $expected }.
+outcome-printed-contains = no superada: la salida debería incluir { $expected }, pero no lo incluye.
+outcome-printed-contains-lines = no superada: la salida debería incluir algunas líneas que no tiene.
+outcome-printed-pattern = no superada: la salida no tiene la forma que busca esta prueba.
+feedback-expected-contains = La salida debería incluir:
+feedback-expected-pattern = La salida debería seguir este patrón:
+feedback-mode-exact = Esta prueba comprueba la salida exactamente: cada espacio y cada salto de línea.
+feedback-mode-ignore-case = En esta prueba no importan las mayúsculas.
+feedback-mode-numbers = En esta prueba, los números pueden diferir hasta { $tolerance } de los esperados.
+
+slip-on-line = Mira la línea { $line } de la salida. { $slip }
+slip-capital-first = La primera letra debería ser una "{ $letter }" mayúscula.
+slip-small-first = La primera letra debería ser una "{ $letter }" minúscula, no mayúscula.
+slip-capital-word = "{ $actual }" debería ser "{ $expected }", con "{ $letter }" mayúscula.
+slip-small-word = "{ $actual }" debería ser "{ $expected }", con "{ $letter }" minúscula.
+slip-capitals = Solo cambian las mayúsculas. Debería ser "{ $expected }".
+slip-space-missing = Debería haber un espacio después de { $after }.
+slip-space-missing-start = La línea debería empezar con un espacio.
+slip-space-extra = No debería haber un espacio después de { $after }.
+slip-space-extra-start = No debería haber un espacio al principio de la línea.
+slip-space-double = Debería haber un solo espacio después de { $after }.
+slip-after-comma = la coma
+slip-after-full-stop = el punto
+slip-after-colon = los dos puntos
+slip-after-text = "{ $text }"
+slip-end-missing = Debería haber "{ $mark }" al final.
+slip-end-extra = No debería haber "{ $mark }" al final.
+slip-line-missing = Falta la línea { $line } de la salida. Debería ser "{ $text }".
+slip-blank-line-missing = La línea { $line } de la salida debería estar en blanco.
+slip-line-extra = La línea { $line } de la salida, "{ $text }", no debería estar.
+slip-blank-line-extra = La línea { $line } de la salida no debería estar en blanco.
+slip-order = Están todas las líneas, pero no en el orden correcto. La línea { $line } de la salida debería ser "{ $text }".
+slip-brackets = Tu programa imprimió también los corchetes y las comillas. Imprime solo "{ $expected }".
+slip-brackets-lines = Tu programa imprimió una lista, con sus corchetes y comillas. Imprime cada elemento en su propia línea.
+slip-quotes = Tu programa imprimió comillas alrededor del texto. Imprime solo "{ $expected }".
+slip-end-space-extra = No debería haber un espacio al final de la línea { $line } de la salida.
+slip-end-space-missing = Debería haber un espacio al final de la línea { $line } de la salida.
+slip-invisible = La salida parece correcta, pero esta prueba también comprueba los saltos de línea del final.
+
+problem-missing-call = tu programa nunca llama a { $name }()
+problem-missing-method = tu programa nunca usa el método .{ $name }()
+problem-missing-function = tu programa no tiene ninguna función llamada { $name }
+problem-missing-import = tu programa nunca importa el módulo { $name }
+problem-missing-name = tu programa nunca usa el nombre { $name }

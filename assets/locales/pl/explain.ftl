@@ -49,7 +49,7 @@ explain-unbound-local-try = Przekaż { $name } do funkcji jako parametr i zwró�
 
 explain-missing-colon-what = Na końcu wiersza brakuje dwukropka (:).
 explain-missing-colon-why = Wiersze zaczynające się od if, elif, else, for, while, def lub class muszą kończyć się dwukropkiem.
-explain-missing-colon-try = Dopisz : na końcu zaznaczonego wiersza.
+explain-missing-colon-try = Dopisz : na końcu wiersza { $line }.
 
 explain-unclosed-quote-what = Jakiś tekst ma cudzysłów otwierający, ale nie ma zamykającego.
 explain-unclosed-quote-why = Tekst musi zaczynać się i kończyć tym samym rodzajem cudzysłowu (" lub ') w tym samym wierszu.
@@ -61,7 +61,7 @@ explain-unclosed-triple-quote-try = Dopisz trzy zamykające cudzysłowy tam, gdz
 
 explain-unclosed-bracket-what = Nawias { $bracket } jest otwarty, ale nigdy nie zostaje zamknięty.
 explain-unclosed-bracket-why = Każdy nawias otwierający potrzebuje pasującego nawiasu zamykającego.
-explain-unclosed-bracket-try = Dopisz { $closing } tam, gdzie nawias ma się kończyć. Policz nawiasy w zaznaczonym wierszu.
+explain-unclosed-bracket-try = Dopisz { $closing } tam, gdzie nawias ma się kończyć. Policz nawiasy w wierszu { $line }.
 
 explain-unmatched-bracket-what = Jest tu nawias zamykający { $bracket }, przed którym nie ma nawiasu otwierającego.
 explain-unmatched-bracket-why = Nawiasy występują parami. Ten może być o jeden za dużo albo brakuje jego nawiasu otwierającego.
@@ -73,7 +73,7 @@ explain-mismatched-bracket-try = Sprawdź, który nawias powinien się tu zamyka
 
 explain-equals-in-condition-what = W tym wierszu jest =, a prawdopodobnie miało być ==.
 explain-equals-in-condition-why = Jedno = zapisuje wartość w zmiennej. Do porównania dwóch wartości Python używa == (dwa znaki równości).
-explain-equals-in-condition-try = Zmień = na == w zaznaczonym wierszu.
+explain-equals-in-condition-try = Zmień = na == w wierszu { $line }.
 
 explain-python2-print-what = print potrzebuje okrągłych nawiasów wokół tego, co ma pokazać.
 explain-python2-print-why = Tak pisało się print w Pythonie 2, starej wersji. W Pythonie 3 print jest funkcją, więc potrzebuje nawiasów.
@@ -83,29 +83,29 @@ explain-else-without-if-what = Python znalazł else lub elif, które nie należy
 explain-else-without-if-why = else i elif muszą stać zaraz po wierszach if i zaczynać się dokładnie w tym samym miejscu co if.
 explain-else-without-if-try = Sprawdź, czy else lub elif zaczyna się w tym samym miejscu co jego if i czy if powyżej kończy się dwukropkiem.
 
-explain-indent-expected-what = Zaznaczony wiersz powinien być wcięty (przesunięty w prawo).
+explain-indent-expected-what = Wiersz { $line } powinien być wcięty (przesunięty w prawo).
 explain-indent-expected-why = Po wierszu zakończonym dwukropkiem wiersze, które do niego należą, muszą zaczynać się od kilku spacji.
-explain-indent-expected-try = Wstaw 4 spacje na początku zaznaczonego wiersza.
+explain-indent-expected-try = Wstaw 4 spacje na początku wiersza { $line }.
 
-explain-indent-unexpected-what = Zaznaczony wiersz zaczyna się od spacji, których nie powinien mieć.
+explain-indent-unexpected-what = Wiersz { $line } zaczyna się od spacji, których nie powinien mieć.
 explain-indent-unexpected-why = Wcina się tylko wiersze należące do if, pętli albo funkcji.
-explain-indent-unexpected-try = Usuń spacje z początku zaznaczonego wiersza albo sprawdź, czy wiersz powyżej nie potrzebuje dwukropka.
+explain-indent-unexpected-try = Usuń spacje z początku wiersza { $line } albo sprawdź, czy wiersz powyżej nie potrzebuje dwukropka.
 
-explain-indent-mismatch-what = Zaznaczony wiersz ma inne wcięcie niż wiersze wokół niego.
+explain-indent-mismatch-what = Wiersz { $line } ma inne wcięcie niż wiersze wokół niego.
 explain-indent-mismatch-why = Wiersze, które należą do siebie, muszą zaczynać się dokładnie w tym samym miejscu.
-explain-indent-mismatch-try = Wyrównaj początek zaznaczonego wiersza do wierszy, do których należy. Używaj 4 spacji na każdy poziom.
+explain-indent-mismatch-try = Wyrównaj początek wiersza { $line } do wierszy, do których należy. Używaj 4 spacji na każdy poziom.
 
-explain-tabs-and-spaces-what = Zaznaczony wiersz miesza na początku tabulatory i spacje.
+explain-tabs-and-spaces-what = Wiersz { $line } miesza na początku tabulatory i spacje.
 explain-tabs-and-spaces-why = Tabulatory i spacje mogą wyglądać tak samo, ale Python liczy je inaczej.
 explain-tabs-and-spaces-try = Usuń odstęp z początku wiersza i wstaw 4 spacje (nie klawisz Tab) na każdy poziom.
 
-explain-indent-other-what = Odstęp na początku zaznaczonego wiersza nie pasuje do wierszy wokół niego.
+explain-indent-other-what = Odstęp na początku wiersza { $line } nie pasuje do wierszy wokół niego.
 explain-indent-other-why = Python patrzy na odstępy na początku wierszy, żeby wiedzieć, które wiersze należą do siebie.
-explain-indent-other-try = Wyrównaj zaznaczony wiersz do wierszy, do których należy. Używaj 4 spacji na każdy poziom.
+explain-indent-other-try = Wyrównaj wiersz { $line } do wierszy, do których należy. Używaj 4 spacji na każdy poziom.
 
-explain-syntax-other-what = Python nie zrozumiał zaznaczonego wiersza.
-explain-syntax-other-why = Coś w pobliżu zaznaczonego miejsca nie jest zapisane tak, jak Python oczekuje. Często brakuje nawiasu, cudzysłowu, przecinka lub dwukropka, czasem w wierszu wyżej.
-explain-syntax-other-try = Przyjrzyj się zaznaczonemu miejscu i końcowi wiersza powyżej.
+explain-syntax-other-what = Python nie zrozumiał wiersza { $line }.
+explain-syntax-other-why = Coś w pobliżu miejsca wskazanego wyżej nie jest zapisane tak, jak Python oczekuje. Często brakuje nawiasu, cudzysłowu, przecinka lub dwukropka, czasem w wierszu wyżej.
+explain-syntax-other-try = Przyjrzyj się miejscu wskazanemu wyżej i końcowi wiersza powyżej.
 
 ## Typy: wartość niewłaściwego rodzaju.
 
@@ -119,7 +119,7 @@ explain-add-number-and-text-try = Najpierw zamień tekst na liczbę: int() dla l
 
 explain-operator-types-what = Python nie potrafi użyć { $operator } z tymi dwoma rodzajami wartości: { $left_type_words } i { $right_type_words }.
 explain-operator-types-why = Każdy operator działa tylko z niektórymi rodzajami wartości. Może któraś wartość jest inna, niż się spodziewasz, na przykład tekst z input() zamiast liczby.
-explain-operator-types-try = Wypisz wartości tuż przed zaznaczonym wierszem, żeby zobaczyć, co zawierają, a potem zamień je na właściwy rodzaj przez int(), float() lub str().
+explain-operator-types-try = Wypisz wartości tuż przed wierszem { $line }, żeby zobaczyć, co zawierają, a potem zamień je na właściwy rodzaj przez int(), float() lub str().
 
 explain-multiply-text-what = Python nie potrafi pomnożyć tekstu przez taki rodzaj wartości: { $other_type_words }.
 explain-multiply-text-why = Tekst można powtórzyć tylko całkowitą liczbę razy, na przykład "ha" * 3. Tekst z input() nadal jest tekstem, nawet gdy wygląda jak liczba.
@@ -168,7 +168,7 @@ explain-not-a-function-try = Usuń nawiasy po { $callee } albo sprawdź, czy to 
 
 explain-not-a-function-unnamed-what = Python próbował użyć jako funkcji takiej wartości: { $value_type_words }.
 explain-not-a-function-unnamed-why = Nawiasy po czymś oznaczają „uruchom tę funkcję”, ale to jest wartość, a nie funkcja.
-explain-not-a-function-unnamed-try = Sprawdź nawiasy w zaznaczonym wierszu. Może brakuje przecinka albo operatora, na przykład *.
+explain-not-a-function-unnamed-try = Sprawdź nawiasy w wierszu { $line }. Może brakuje przecinka albo operatora, na przykład *.
 
 explain-no-length-what = len() nie potrafi zmierzyć takiej wartości: { $value_type_words }.
 explain-no-length-why = len() liczy elementy tekstu, listy albo słownika. Liczba nie ma długości.
@@ -202,7 +202,7 @@ explain-float-from-text-try = Sprawdź, co twój program przekazał do float(). 
 
 explain-unpack-count-what = Liczba nazw po lewej stronie = nie zgadza się z liczbą wartości po prawej.
 explain-unpack-count-why = Gdy = nadaje wartości kilku nazwom naraz, na każdą nazwę musi przypadać dokładnie jedna wartość.
-explain-unpack-count-try = Policz nazwy i wartości w zaznaczonym wierszu i wyrównaj ich liczbę.
+explain-unpack-count-try = Policz nazwy i wartości w wierszu { $line } i wyrównaj ich liczbę.
 
 explain-index-empty-list-what = Twój program poprosił o pierwszy element listy, ale lista jest pusta.
 explain-index-empty-list-why = Pusta lista, [], nie ma żadnych elementów, nawet na pozycji 0.
@@ -222,14 +222,14 @@ explain-pop-empty-try = Najpierw sprawdź, czy lista nie jest pusta: if len(elem
 
 explain-index-other-what = Twój program poprosił o element z pozycji, która nie istnieje.
 explain-index-other-why = Pozycje liczy się od 0, więc ostatnia pozycja jest o jeden mniejsza niż liczba elementów.
-explain-index-other-try = Sprawdź liczbę w nawiasach kwadratowych w zaznaczonym wierszu.
+explain-index-other-try = Sprawdź liczbę w nawiasach kwadratowych w wierszu { $line }.
 
 explain-key-missing-what = W słowniku nie ma klucza { $key }.
 explain-key-missing-why = Słownik ma tylko te klucze, które zostały do niego wstawione. Klucze muszą się zgadzać dokładnie, z tymi samymi wielkimi literami i spacjami.
 explain-key-missing-try = Sprawdź pisownię { $key }. Żeby dostać None zamiast błędu, gdy klucza brakuje, użyj .get({ $key }).
 
 explain-divide-by-zero-what = Twój program próbował dzielić przez zero.
-explain-divide-by-zero-why = Przez zero nie da się dzielić, więc Python się zatrzymuje. Liczba po /, // lub % w zaznaczonym wierszu była równa 0.
+explain-divide-by-zero-why = Przez zero nie da się dzielić, więc Python się zatrzymuje. Liczba po /, // lub % w wierszu { $line } była równa 0.
 explain-divide-by-zero-try = Sprawdź, skąd ta liczba bierze wartość. Jeśli może być 0, przed dzieleniem sprawdź to przez if.
 
 ## Atrybuty: to, co stoi po kropce.
@@ -282,7 +282,7 @@ explain-internal-try = Uruchom program jeszcze raz. Jeśli to się powtarza, pow
 
 explain-unknown-what = Twój program zatrzymał się z błędem: { $type }.
 explain-unknown-why = Slate nie ma jeszcze prostego wyjaśnienia tego błędu. Poniżej jest komunikat samego Pythona.
-explain-unknown-try = Przeczytaj komunikat Pythona, spójrz na zaznaczony wiersz i poproś o podpowiedź, jeśli utkniesz.
+explain-unknown-try = Przeczytaj komunikat Pythona, spójrz na wiersz { $line } i poproś o podpowiedź, jeśli utkniesz.
 
 ## Limity: Slate zatrzymał program.
 
@@ -300,3 +300,10 @@ explain-limit-memory-try = Sprawdź pętle, które dopisują coś do listy lub t
 explain-limit-output-what = Twój program został zatrzymany: wypisał więcej niż { $kilobytes } KB.
 explain-limit-output-why = Czy print jest w pętli, która nigdy się nie kończy?
 explain-limit-output-try = Sprawdź, czy pętla wokół print może się zakończyć.
+
+# issue 13: feedback
+
+explain-label-spot = Wiersz { $line }, kolumna { $column }, przy "{ $near }":
+explain-label-column = Wiersz { $line }, kolumna { $column }:
+explain-label-spot-end = Wiersz { $line }, na końcu wiersza:
+explain-line-unknown = (Python nie podał, który)

@@ -40,8 +40,8 @@ outcome-python-error = niezaliczony: twój program się zatrzymał. { $what }
 outcome-missing-function = niezaliczony: w twoim programie nie ma funkcji o nazwie { $name }.
 outcome-code-problems = niezaliczony: { $problems }.
 outcome-call-gave = niezaliczony: { $call } powinno dać { $expected }, a twoja funkcja dała { $actual }.
-outcome-printed-nothing = niezaliczony: oczekiwano { $expected }, a twój program niczego nie wypisał.
-outcome-printed = niezaliczony: oczekiwano { $expected }, a twój program wypisał { $actual }.
+outcome-printed-nothing = niezaliczony: twój program niczego nie wypisał. Wynik powinien brzmieć { $expected }.
+outcome-printed = niezaliczony: wynik powinien brzmieć { $expected }, ale twój program wypisał { $actual }.
 
 ## Sprawdzanie kodu.
 
@@ -90,3 +90,57 @@ feedback-actual-output = Twój program wypisał:
 feedback-nothing = (nic)
 feedback-differences = Różnice (- oczekiwane, ale brakuje, + wypisane, ale nieoczekiwane):
 feedback-python-said = Co powiedział Python:
+
+# issue 13: feedback
+
+feedback-quoted = "{ $text }"
+outcome-slip = niezaliczony. { $slip }
+outcome-printed-line = niezaliczony: wiersz { $line } wyniku powinien brzmieć { $expected }, ale twój program wypisał { $actual }.
+outcome-printed-line-missing = niezaliczony: wiersz { $line } wyniku powinien brzmieć { $expected }, ale twój program nic tam nie wypisał.
+outcome-printed-line-extra = niezaliczony: twój program wypisał wiersz { $line }, { $actual }, którego nie powinno być.
+outcome-printed-nothing-plain = niezaliczony: twój program niczego nie wypisał.
+outcome-printed-nothing-lines = niezaliczony: twój program niczego nie wypisał. Wynik powinien zaczynać się od { $expected }.
+outcome-printed-contains = niezaliczony: wynik powinien zawierać { $expected }, ale go nie zawiera.
+outcome-printed-contains-lines = niezaliczony: wynik powinien zawierać wiersze, których w nim nie ma.
+outcome-printed-pattern = niezaliczony: wynik nie ma postaci, której szuka ten test.
+feedback-expected-contains = Wynik powinien zawierać:
+feedback-expected-pattern = Wynik powinien pasować do tego wzoru:
+feedback-mode-exact = Ten test sprawdza wynik dokładnie: każdą spację i każde przejście do nowego wiersza.
+feedback-mode-ignore-case = W tym teście wielkość liter nie ma znaczenia.
+feedback-mode-numbers = W tym teście liczby mogą różnić się od oczekiwanych najwyżej o { $tolerance }.
+
+slip-on-line = Spójrz na wiersz { $line } wyniku. { $slip }
+slip-capital-first = Pierwsza litera powinna być wielka: "{ $letter }".
+slip-small-first = Pierwsza litera powinna być mała: "{ $letter }".
+slip-capital-word = Zamiast "{ $actual }" powinno być "{ $expected }", z wielką literą "{ $letter }".
+slip-small-word = Zamiast "{ $actual }" powinno być "{ $expected }", z małą literą "{ $letter }".
+slip-capitals = Różnią się tylko wielkie litery. Powinno być "{ $expected }".
+# $after is slip-after-comma (and the like, in the locative: "po przecinku") or slip-after-text.
+slip-space-missing = Po { $after } powinna być spacja.
+slip-space-missing-start = Wiersz powinien zaczynać się od spacji.
+slip-space-extra = Po { $after } nie powinno być spacji.
+slip-space-extra-start = Na początku wiersza nie powinno być spacji.
+slip-space-double = Po { $after } powinna być tylko jedna spacja.
+slip-after-comma = przecinku
+slip-after-full-stop = kropce
+slip-after-colon = dwukropku
+slip-after-text = "{ $text }"
+slip-end-missing = Na końcu powinno być "{ $mark }".
+slip-end-extra = Na końcu nie powinno być "{ $mark }".
+slip-line-missing = Brakuje wiersza { $line } wyniku. Powinien brzmieć "{ $text }".
+slip-blank-line-missing = Wiersz { $line } wyniku powinien być pusty.
+slip-line-extra = Wiersza { $line } wyniku, "{ $text }", nie powinno być.
+slip-blank-line-extra = Wiersz { $line } wyniku nie powinien być pusty.
+slip-order = Wszystkie wiersze są, ale w złej kolejności. Wiersz { $line } wyniku powinien brzmieć "{ $text }".
+slip-brackets = Twój program wypisał też nawiasy i cudzysłowy. Wypisz tylko "{ $expected }".
+slip-brackets-lines = Twój program wypisał listę razem z nawiasami i cudzysłowami. Wypisz każdy element w osobnym wierszu.
+slip-quotes = Twój program wypisał cudzysłowy wokół tekstu. Wypisz tylko "{ $expected }".
+slip-end-space-extra = Na końcu wiersza { $line } wyniku nie powinno być spacji.
+slip-end-space-missing = Na końcu wiersza { $line } wyniku powinna być spacja.
+slip-invisible = Wynik wygląda dobrze, ale ten test sprawdza też przejścia do nowego wiersza na samym końcu.
+
+problem-missing-call = twój program nigdzie nie wywołuje { $name }()
+problem-missing-method = twój program nigdzie nie używa metody .{ $name }()
+problem-missing-function = w twoim programie nie ma funkcji o nazwie { $name }
+problem-missing-import = twój program nigdzie nie importuje modułu { $name }
+problem-missing-name = twój program nigdzie nie używa nazwy { $name }
