@@ -34,7 +34,8 @@ pub use cache::Progress;
 use clock::{Clock, Deadline, RunClock};
 pub use error::{Cause, SandboxError};
 pub use job::{
-    CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, PyError, Stdin, Task, Verdict,
+    CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, Printed, PyError,
+    STILL_PRINTING, Stdin, Task, Verdict,
 };
 use streams::{Capture, SharedCapture, TerminalStdin};
 
@@ -312,7 +313,7 @@ impl Sandbox {
         let memory_hit = store.data().memory.hit;
         let report = store.data_mut().report.take();
         drop(store);
-        let (stdout, stderr, output_hit) = output.finish();
+        let (stdout, stderr, output_hit, printed) = output.finish(started);
         let answer: Option<GuestAnswer> = report.and_then(|r| serde_json::from_slice(&r).ok());
 
         let mut outcome = Outcome {
@@ -324,6 +325,8 @@ impl Sandbox {
             call: None,
             inspect: None,
             stopped: false,
+            printed,
+            limits: job.limits,
             duration,
         };
 

@@ -173,7 +173,7 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
                 }
             }
             verdict => {
-                if let Some(explanation) = explain_limit(verdict, &job.limits) {
+                if let Some(explanation) = explain_limit(verdict, &job.limits, &outcome.printed) {
                     eprint!("\n{}", explain::render(&explanation));
                 }
             }

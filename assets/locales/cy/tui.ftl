@@ -221,3 +221,10 @@ settings-not-saved = Doedd Slate ddim yn gallu cadw dy osodiadau ({ $error }). M
 tutor-terminal-failed = Mae'r sgrin wedi stopio gweithio ({ $error }). Mae dy waith wedi'i gadw. Rho gynnig ar ddechrau Slate gyda: slate --plain
 tutor-empty-name = Teipia enw, os gweli di'n dda.
 tutor-no-such-exercise = Dydy'r ymarfer yna ddim yn y cwrs bellach.
+
+# issue 13: slow programs
+run-time-limit-printing = Cafodd dy raglen ei stopio: roedd hi'n rhedeg am ormod o amser, ac yn dal i argraffu ({ $lines } llinell hyd yma). Efallai ei bod hi'n araf, neu'n argraffu gormod.
+run-output-limit-printing = Cafodd dy raglen ei stopio: argraffodd hi lawer gormod ({ $lines } llinell). Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
+checking-elapsed = Wrthi'n gwirio dy god… { $seconds } eiliad
+check-stopped = Fe wnest ti stopio'r gwirio. Chafodd dim byd ei farcio.
+key-stop-check = Stopio'r gwirio

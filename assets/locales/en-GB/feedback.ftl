@@ -96,3 +96,22 @@ feedback-actual-output = Your program printed:
 feedback-nothing = (nothing)
 feedback-differences = Differences (- expected but missing, + printed but not expected):
 feedback-python-said = What Python said:
+
+# issue 13: slow programs
+status-not-run = not run
+outcome-not-run = was not run: an earlier test ran out of time.
+outcome-time-limit-printing = was stopped after { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, while your program was still printing ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } so far). It may just be slow, or print too much.
+outcome-output-limit-printing = was stopped: your program printed far too much ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    }). It may just print too much, or a print may be inside a loop that never ends.
+feedback-not-run = A test ran out of time, so Slate did not run the { $count } { $count ->
+        [one] test
+       *[other] tests
+    } after it.

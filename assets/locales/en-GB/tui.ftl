@@ -207,3 +207,16 @@ settings-not-saved = Slate could not save your settings ({ $error }). Your chang
 tutor-terminal-failed = The screen stopped working ({ $error }). Your work is saved. Try starting Slate with: slate --plain
 tutor-empty-name = Please type a name.
 tutor-no-such-exercise = That exercise is not in the course any more.
+
+# issue 13: slow programs
+run-time-limit-printing = Your program was stopped: it ran for too long, and it was still printing ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } so far). It may just be slow, or print too much.
+run-output-limit-printing = Your program was stopped: it printed far too much ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    }). It may just print too much, or a print may be inside a loop that never ends.
+checking-elapsed = Checking your code… { $seconds } s
+check-stopped = You stopped the check. Nothing was marked.
+key-stop-check = Stop the check

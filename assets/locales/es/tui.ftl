@@ -213,3 +213,16 @@ settings-not-saved = Slate no ha podido guardar tu configuración ({ $error }). 
 tutor-terminal-failed = La pantalla ha dejado de funcionar ({ $error }). Tu trabajo está guardado. Prueba a abrir Slate con: slate --plain
 tutor-empty-name = Escribe un nombre, por favor.
 tutor-no-such-exercise = Ese ejercicio ya no está en el curso.
+
+# issue 13: slow programs
+run-time-limit-printing = Slate ha parado tu programa: tardaba demasiado y seguía imprimiendo ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    } hasta entonces). Puede que solo sea lento o que imprima demasiado.
+run-output-limit-printing = Slate ha parado tu programa: imprimió demasiado ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    }). Puede que solo imprima demasiado, o que haya un print dentro de un bucle que nunca termina.
+checking-elapsed = Comprobando tu código… { $seconds } s
+check-stopped = Has parado la comprobación. No se ha corregido nada.
+key-stop-check = Parar la comprobación

@@ -90,3 +90,10 @@ feedback-actual-output = Twój program wypisał:
 feedback-nothing = (nic)
 feedback-differences = Różnice (- oczekiwane, ale brakuje, + wypisane, ale nieoczekiwane):
 feedback-python-said = Co powiedział Python:
+
+# issue 13: slow programs
+status-not-run = nie uruchomiono
+outcome-not-run = nie został uruchomiony: wcześniejszy test przekroczył limit czasu.
+outcome-time-limit-printing = przerwany po { $seconds } s, gdy twój program wciąż coś wypisywał (do tej pory wierszy: { $lines }). Może po prostu działa wolno albo wypisuje za dużo.
+outcome-output-limit-printing = przerwany: twój program wypisał za dużo (wierszy: { $lines }). Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
+feedback-not-run = Jeden test przekroczył limit czasu, więc Slate nie uruchomił testów po nim (liczba: { $count }).

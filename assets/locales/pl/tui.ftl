@@ -228,3 +228,10 @@ settings-not-saved = Slate nie może zapisać twoich ustawień ({ $error }). Zmi
 tutor-terminal-failed = Ekran przestał działać ({ $error }). Twoja praca jest zapisana. Spróbuj uruchomić Slate tak: slate --plain
 tutor-empty-name = Wpisz imię.
 tutor-no-such-exercise = Tego zadania nie ma już w kursie.
+
+# issue 13: slow programs
+run-time-limit-printing = Twój program został zatrzymany: działał za długo i wciąż coś wypisywał (do tej pory wierszy: { $lines }). Może po prostu działa wolno albo wypisuje za dużo.
+run-output-limit-printing = Twój program został zatrzymany: wypisał za dużo (wierszy: { $lines }). Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
+checking-elapsed = Sprawdzam twój kod… { $seconds } s
+check-stopped = Zatrzymano sprawdzanie. Nic nie zostało ocenione.
+key-stop-check = Zatrzymaj sprawdzanie
