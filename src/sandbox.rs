@@ -18,6 +18,7 @@ mod clock;
 mod error;
 mod job;
 mod poll;
+pub mod preparing;
 mod streams;
 mod value;
 
@@ -168,6 +169,11 @@ impl Sandbox {
         }
         let sandbox = Sandbox::new(paths, progress)?;
         Ok(GLOBAL.get_or_init(|| sandbox))
+    }
+
+    /// Whether this process's sandbox is ready (Python prepared and loaded).
+    pub fn is_ready() -> bool {
+        GLOBAL.get().is_some()
     }
 
     /// A new sandbox with its own engine. Prefer [`Sandbox::global`].

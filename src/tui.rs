@@ -117,7 +117,8 @@ pub fn run(tutor: Tutor) -> Result<(), TuiError> {
     let size = terminal.size().map_err(terminal_error)?;
     let (tx, rx) = mpsc::channel();
     let mut app = App::new(tutor, tx, Rect::new(0, 0, size.width, size.height));
-    // Prepare Python in the background while the learner picks their name.
+    // Python is being prepared in the background already (see `cli::tutor`); this only
+    // starts it for a caller that did not.
     app.tutor.warm_up_in_background();
     event_loop(&mut terminal, &mut app, &rx)
 }
@@ -176,6 +177,8 @@ fn event_loop(
         while let Ok(event) = rx.try_recv() {
             app.handle_app_event(event);
         }
+        let preparing = crate::sandbox::preparing::status().map(|s| s.words());
+        app.tick(Instant::now(), preparing);
         if app.next_deadline().is_some_and(|d| d <= Instant::now()) {
             app.on_deadline();
         }

@@ -5,7 +5,9 @@
 //! starter after asking (F9), and one opens the learner's own editor (F2), after which every
 //! save is re-checked automatically (with F5 as the manual fallback when file watching does
 //! not work, as on some network drives). Code is saved to the learner's `.py` file as they
-//! type, so nothing is lost. Checking runs on another thread, so the screen stays alive.
+//! type, so nothing is lost. Checking runs on another thread, so the screen stays alive: it
+//! shows the seconds going by (or how far preparing Python has got, the first time), and Esc
+//! stops the check, which is then forgotten, never recorded.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
@@ -25,7 +27,7 @@ use crate::feedback;
 use crate::marking::Report;
 use crate::store::Status;
 use crate::tr;
-use crate::tutor::Tutor;
+use crate::tutor::{CheckStopper, Tutor};
 
 /// How long typed code may wait before it is saved.
 const AUTOSAVE: Duration = Duration::from_millis(800);
@@ -38,6 +40,17 @@ enum LastEffect {
     TerminalEditor,
 }
 
+/// A check under way on another thread.
+struct Checking {
+    token: u64,
+    started: Instant,
+    /// Whole seconds since it started, as of the last tick.
+    seconds: u64,
+    stopper: CheckStopper,
+    /// How far preparing Python has got, while the check waits for it.
+    preparing: Option<String>,
+}
+
 pub struct ExerciseScreen {
     pub pack: String,
     pub exercise: String,
@@ -48,7 +61,9 @@ pub struct ExerciseScreen {
     path: PathBuf,
     report: Option<Report>,
     status: Status,
-    checking: Option<u64>,
+    checking: Option<Checking>,
+    /// The learner stopped the last check.
+    stopped: bool,
     next_token: u64,
     started: Instant,
     save_due: Option<Instant>,
@@ -86,6 +101,7 @@ impl ExerciseScreen {
             report: None,
             status: session.status,
             checking: None,
+            stopped: false,
             next_token: 1,
             started: Instant::now(),
             save_due: None,
@@ -224,6 +240,7 @@ impl ExerciseScreen {
                     });
                 }
             }
+            KeyCode::Esc if self.checking.is_some() => self.stop_check(),
             KeyCode::Esc => {
                 self.save(tutor);
                 return Transition::Back;
@@ -252,7 +269,14 @@ impl ExerciseScreen {
         self.save_due = None;
         let token = self.next_token;
         self.next_token += 1;
-        self.checking = Some(token);
+        self.checking = Some(Checking {
+            token,
+            started: Instant::now(),
+            seconds: 0,
+            stopper: job.stopper(),
+            preparing: None,
+        });
+        self.stopped = false;
         self.message = None;
         let events = events.clone();
         let spawned = std::thread::Builder::new()
@@ -268,6 +292,24 @@ impl ExerciseScreen {
         Transition::Stay
     }
 
+    /// Esc during a check: stops it and forgets it at once (its result, if it still comes,
+    /// is not recorded or shown).
+    fn stop_check(&mut self) {
+        if let Some(checking) = self.checking.take() {
+            checking.stopper.stop();
+            self.stopped = true;
+            self.report = None;
+        }
+    }
+
+    /// Time passed: the seconds a check has taken, and how far preparing Python has got.
+    pub fn tick(&mut self, now: Instant, preparing: Option<&str>) {
+        if let Some(c) = &mut self.checking {
+            c.seconds = now.saturating_duration_since(c.started).as_secs();
+            c.preparing = preparing.map(str::to_owned);
+        }
+    }
+
     /// A check finished.
     pub fn checked(
         &mut self,
@@ -275,7 +317,7 @@ impl ExerciseScreen {
         result: Result<crate::tutor::Marked, String>,
         tutor: &mut Tutor,
     ) -> Transition {
-        if self.checking != Some(token) {
+        if self.checking.as_ref().map(|c| c.token) != Some(token) {
             return Transition::Stay;
         }
         self.checking = None;
@@ -289,6 +331,11 @@ impl ExerciseScreen {
         let crate::tutor::Checked { report, saved } = tutor.record_check(marked, spent);
         if let Err(e) = saved {
             self.message = Some(e.to_string());
+        }
+        if report.stopped {
+            self.stopped = true;
+            self.report = None;
+            return Transition::Stay;
         }
         let passed = report.passed;
         if passed {
@@ -506,7 +553,11 @@ impl ExerciseScreen {
             keys.push(("F4", tr!("key-all-results")));
         }
         keys.push(("F9", tr!("key-reset")));
-        keys.push(("Esc", tr!("key-back")));
+        if self.checking.is_some() {
+            keys.push(("Esc", tr!("key-stop-check")));
+        } else {
+            keys.push(("Esc", tr!("key-back")));
+        }
         keys
     }
 
@@ -559,8 +610,16 @@ impl ExerciseScreen {
     }
 
     fn results_text(&self, theme: &Theme) -> Text<'static> {
-        if self.checking.is_some() {
-            return Text::from(widgets::styled_line(tr!("checking"), theme.strong));
+        if let Some(c) = &self.checking {
+            let words = match (&c.preparing, c.seconds) {
+                (Some(preparing), _) => preparing.clone(),
+                (None, 0) => tr!("checking"),
+                (None, seconds) => tr!("checking-elapsed", seconds = seconds),
+            };
+            return Text::from(widgets::styled_line(words, theme.strong));
+        }
+        if self.stopped {
+            return Text::from(widgets::styled_line(tr!("check-stopped"), theme.strong));
         }
         let Some(report) = &self.report else {
             return Text::from(widgets::styled_line(tr!("press-f5"), theme.muted));

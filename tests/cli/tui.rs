@@ -198,6 +198,64 @@ fn exercise_screens() {
     }
 }
 
+/// A slow check shows the seconds going by, Esc stops it, and nothing is recorded: no
+/// attempt with a score of 0 as if the program had been marked.
+#[test]
+fn a_check_shows_its_seconds_and_esc_stops_it_without_recording_anything() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Tomos", None).unwrap();
+    let mut ui = Ui::new(t, 120, 40);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::Down);
+    ui.type_text("while True:\npass");
+    ui.key(KeyCode::F(5));
+    let started = std::time::Instant::now();
+    assert!(ui.screen().contains("Checking your code…"));
+    assert!(ui.screen().contains("Esc Stop the check"), "{}", ui.screen());
+    // Three seconds later (as the event loop tells the app when it wakes).
+    ui.app.tick(started + Duration::from_secs(3), None);
+    assert!(ui.screen().contains("Checking your code… 3 s"), "{}", ui.screen());
+    ui.key(KeyCode::Esc);
+    let screen = ui.screen();
+    assert!(matches!(ui.app.screen, Screen::Exercise(_)), "Esc stops the check, not the screen");
+    assert!(screen.contains("You stopped the check."), "{screen}");
+    assert!(screen.contains("Esc Back"), "{screen}");
+    // The stopped check ends within a moment; its result is neither shown nor recorded.
+    ui.wait_for_check();
+    assert!(ui.screen().contains("You stopped the check."));
+    assert_eq!(ui.app.tutor.exercise_progress("good", "greet"), None);
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "stopped, not left to run out of time test after test"
+    );
+}
+
+/// The first time, while Python is being prepared, the tutor says how far it has got.
+#[test]
+fn preparing_python_is_shown_while_it_lasts() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Nia", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::F(5));
+    let words = "Getting Python ready, the first time only: about 40% (18 s)";
+    ui.app.tick(std::time::Instant::now(), Some(words.to_owned()));
+    let screen = ui.screen();
+    // In the results pane, where the check waits for it, and in the status row.
+    assert_eq!(screen.matches(words).count(), 2, "{screen}");
+    ui.app.tick(std::time::Instant::now(), None);
+    assert!(!ui.screen().contains("Getting Python ready"));
+    ui.wait_for_check();
+}
+
 /// On a small terminal the task does not fit: the border says F3 shows all of it, and covers
 /// none of its words.
 #[test]
