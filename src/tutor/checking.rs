@@ -137,16 +137,31 @@ impl Tutor {
     /// Waits until Python is ready when it is being prepared in the background, calling
     /// `tell` with a line on how far it has got every few seconds (plain mode reads these
     /// out). Returns at once when Python is ready or nothing is preparing it.
-    pub fn wait_for_python(&self, mut tell: impl FnMut(String)) {
-        let mut next_line = Instant::now() + FIRST_LINE_AFTER;
-        while WARMING.load(Ordering::SeqCst) && !Sandbox::is_ready() {
-            std::thread::sleep(Duration::from_millis(50));
-            if Instant::now() >= next_line {
-                if let Some(status) = preparing::status() {
-                    tell(status.words());
-                }
-                next_line = Instant::now() + preparing::LINE_EVERY;
+    pub fn wait_for_python(&self, tell: impl FnMut(String)) {
+        wait_telling(
+            || WARMING.load(Ordering::SeqCst) && !Sandbox::is_ready(),
+            || preparing::status().map(|s| s.words()),
+            (FIRST_LINE_AFTER, preparing::LINE_EVERY),
+            tell,
+        );
+    }
+}
+
+/// Waits while `waiting()` says so, telling `status()` after `first` and then every `every`.
+fn wait_telling(
+    waiting: impl Fn() -> bool,
+    status: impl Fn() -> Option<String>,
+    (first, every): (Duration, Duration),
+    mut tell: impl FnMut(String),
+) {
+    let mut next_line = Instant::now() + first;
+    while waiting() {
+        std::thread::sleep(Duration::from_millis(20));
+        if Instant::now() >= next_line {
+            if let Some(words) = status() {
+                tell(words);
             }
+            next_line = Instant::now() + every;
         }
     }
 }
@@ -285,6 +300,32 @@ mod tests {
         let checked = tutor.record_check(marked(false), Duration::from_secs(30));
         assert!(checked.saved.is_ok());
         assert_eq!(tutor.exercise_progress("p", "e").map(|p| p.attempts), Some(1));
+    }
+
+    #[test]
+    fn waiting_for_python_tells_how_far_it_has_got_every_few_seconds() {
+        // A fake preparation that lasts 300 ms.
+        let until = Instant::now() + Duration::from_millis(300);
+        let mut lines = Vec::new();
+        wait_telling(
+            || Instant::now() < until,
+            || Some("about 40%".to_owned()),
+            (Duration::from_millis(50), Duration::from_millis(50)),
+            |l| lines.push(l),
+        );
+        assert!(Instant::now() >= until, "it waited until Python was ready");
+        assert!(!lines.is_empty(), "{lines:?}");
+        assert!(lines.len() <= 6, "one line every 50 ms at most: {lines:?}");
+        assert!(lines.iter().all(|l| l == "about 40%"));
+        // Python ready at once (the usual case): not a word.
+        let mut said = Vec::new();
+        wait_telling(
+            || false,
+            || Some("about 0%".to_owned()),
+            (Duration::ZERO, Duration::ZERO),
+            |l| said.push(l),
+        );
+        assert!(said.is_empty());
     }
 
     #[test]
