@@ -185,6 +185,29 @@ fn event_loop(
     }
 }
 
+/// What the run screen starts with: a clean screen (no output from earlier runs or other
+/// exercises, on the screen or in the scrollback), then the header, wrapped at words.
+pub fn run_screen_start(width: usize) -> String {
+    use crossterm::terminal::{Clear, ClearType};
+    format!(
+        "{}{}{}{}\n\n",
+        Clear(ClearType::All),
+        Clear(ClearType::Purge),
+        cursor::MoveTo(0, 0),
+        crate::text::wrap(&tr!("run-header"), width)
+    )
+}
+
+/// What the run screen ends with: how the run ended ("You stopped the program.") and how to
+/// go back, each wrapped at words to the terminal's width.
+pub fn run_screen_end(ending: &str, width: usize) -> String {
+    format!(
+        "\n\n{}\n\n{} ",
+        crate::text::wrap(ending, width),
+        crate::text::wrap(&tr!("press-enter-to-return"), width)
+    )
+}
+
 /// Hands the terminal over for an effect, then takes it back.
 fn run_effect(
     terminal: &mut Term,
@@ -199,18 +222,15 @@ fn run_effect(
             exercise,
             code,
         } => {
-            let _ = writeln!(out, "\n{}\n", tr!("run-header"));
+            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+            let _ = out.write_all(run_screen_start(width).as_bytes());
             let _ = out.flush();
             let result = app.tutor.run_interactive(&pack, &exercise, &code);
-            match result {
-                Ok(outcome) => {
-                    let _ = writeln!(out, "\n\n{}", crate::feedback::run_ending(&outcome));
-                }
-                Err(e) => {
-                    let _ = writeln!(out, "\n{e}");
-                }
-            }
-            let _ = write!(out, "\n{} ", tr!("press-enter-to-return"));
+            let ending = match result {
+                Ok(outcome) => crate::feedback::run_ending(&outcome),
+                Err(e) => e.to_string(),
+            };
+            let _ = write!(out, "{}", run_screen_end(&ending, width));
             let _ = out.flush();
             let mut line = String::new();
             let _ = crate::stdin::read_line(&mut line);

@@ -215,6 +215,9 @@ fn ctrl_c_stops_a_sleeping_program_at_once() {
         Some(1),
         "the run failed, Slate did not crash: {err}"
     );
+    // The learner stopped it: said plainly, as in the tutor, not as a Python error.
+    assert!(err.contains("You stopped the program."), "{err}");
+    assert!(!err.contains("KeyboardInterrupt"), "{err}");
 }
 
 #[cfg(unix)]

@@ -618,3 +618,41 @@ fn a_save_in_an_outside_editor_is_reloaded_and_checked() {
         "{screen}"
     );
 }
+
+/// F6 hands the terminal to the program: the run screen starts clean (no output from
+/// earlier runs or other exercises, on screen or in the scrollback), a program stopped with
+/// Ctrl+C is "stopped", not "failed … KeyboardInterrupt", and the words wrap between words.
+#[test]
+fn the_run_screen_starts_clean_and_says_you_stopped_the_program() {
+    slate::i18n::choose(Some("en-GB"), None);
+    let start = slate::tui::run_screen_start(40);
+    assert!(
+        start.starts_with("\u{1b}[2J\u{1b}[3J\u{1b}[1;1H"),
+        "clear the screen and the scrollback, then start at the top: {start:?}"
+    );
+    assert!(start.contains("Running your program. Press Ctrl+C to\nstop it."), "{start:?}");
+    let stopped = slate::sandbox::Outcome {
+        verdict: slate::sandbox::Verdict::Error,
+        exit_code: None,
+        stdout: "tick\n".into(),
+        stderr: String::new(),
+        error: Some(slate::sandbox::PyError {
+            kind: "KeyboardInterrupt".into(),
+            traceback: "KeyboardInterrupt\n".into(),
+            ..Default::default()
+        }),
+        call: None,
+        inspect: None,
+        stopped: true,
+        printed: slate::sandbox::Printed::default(),
+        limits: slate::sandbox::Limits::default(),
+        duration: Duration::from_secs(2),
+    };
+    let end = slate::tui::run_screen_end(&slate::feedback::run_ending(&stopped), 20);
+    assert!(end.contains("You stopped the\nprogram."), "{end:?}");
+    assert!(!end.contains("KeyboardInterrupt") && !end.contains("failed"), "{end:?}");
+    for line in end.lines() {
+        assert!(line.trim_end().chars().count() <= 20, "{end:?}");
+    }
+    assert!(end.contains("Press Enter to go\nback to Slate."), "{end:?}");
+}
