@@ -141,10 +141,7 @@ pub fn explain_limit(verdict: Verdict, limits: &Limits, printed: &Printed) -> Op
         ),
         Verdict::OutputLimit => (
             "limit-output-printing",
-            vec![
-                ("kilobytes".into(), Arg::from(limits.output >> 10)),
-                lines,
-            ],
+            vec![("kilobytes".into(), Arg::from(limits.output >> 10)), lines],
         ),
     };
     Some(worded(text, &args, None, String::new()))

@@ -124,7 +124,11 @@ pub fn failure_sentence(test: &TestResult) -> String {
             let seconds = test.limits.time.as_secs_f64();
             if test.printed.still_printing(test.limits.time) {
                 let lines = test.printed.lines;
-                tr!("outcome-time-limit-printing", seconds = seconds, lines = lines)
+                tr!(
+                    "outcome-time-limit-printing",
+                    seconds = seconds,
+                    lines = lines
+                )
             } else {
                 tr!("outcome-time-limit", seconds = seconds)
             }
@@ -382,10 +386,9 @@ pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
             None => tr!("run-ended-code", code = outcome.exit_code.unwrap_or(1)),
         },
         // Still printing when stopped: it may just be slow, or print too much.
-        Verdict::TimeLimit if outcome.printed.still_printing(outcome.limits.time) => tr!(
-            "run-time-limit-printing",
-            lines = outcome.printed.lines
-        ),
+        Verdict::TimeLimit if outcome.printed.still_printing(outcome.limits.time) => {
+            tr!("run-time-limit-printing", lines = outcome.printed.lines)
+        }
         Verdict::TimeLimit => tr!("run-time-limit"),
         Verdict::MemoryLimit => tr!("run-memory-limit"),
         Verdict::OutputLimit => tr!("run-output-limit-printing", lines = outcome.printed.lines),

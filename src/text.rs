@@ -84,7 +84,8 @@ mod tests {
 
     #[test]
     fn wrapping_breaks_between_words_never_inside_one() {
-        let said = "Your program was stopped: it ran for too long. Is there a loop that never ends?";
+        let said =
+            "Your program was stopped: it ran for too long. Is there a loop that never ends?";
         let wrapped = wrap(said, 30);
         assert_eq!(
             wrapped,
@@ -93,7 +94,10 @@ mod tests {
         assert!(wrapped.lines().all(|l| l.width() <= 30));
         assert_eq!(wrapped.replace('\n', " "), said, "no word is lost or cut");
         // Columns, not bytes: Welsh and Polish letters count once.
-        assert_eq!(wrap("Wrthi'n gwirio dy god… gŵr", 12), "Wrthi'n\ngwirio dy\ngod… gŵr");
+        assert_eq!(
+            wrap("Wrthi'n gwirio dy god… gŵr", 12),
+            "Wrthi'n\ngwirio dy\ngod… gŵr"
+        );
         // Line breaks are kept, and a word longer than a line is cut where it must be.
         assert_eq!(wrap("a b\ncd", 80), "a b\ncd");
         assert_eq!(wrap("abcdefgh ij", 3), "abc\ndef\ngh\nij");

@@ -589,7 +589,10 @@ pub(crate) mod tests {
         assert_eq!(a.duration_ms, 1500);
         assert_eq!(a.tests[1].status, "time_limit");
         // A test skipped after another ran out of time is recorded as such, with no points.
-        assert_eq!((a.tests[2].status.as_str(), a.tests[2].points), ("not_run", 0));
+        assert_eq!(
+            (a.tests[2].status.as_str(), a.tests[2].points),
+            ("not_run", 0)
+        );
         assert_eq!((a.score, a.max_score, a.passed), (2, 4, false));
         assert_eq!(a.time_spent_ms, 9000);
     }

@@ -442,14 +442,18 @@ impl App {
             Screen::Exercise(s) => s.draw(frame, body, &self.theme, self.overlay.is_none()),
             Screen::Settings(s) => s.draw(frame, body, &self.theme),
         }
-        let status = self.status.clone().or_else(|| self.preparing.clone()).or_else(|| match &self.screen {
-            Screen::Exercise(e) => Some(e.status_line()),
-            _ => self
-                .tutor
-                .store_problem
-                .as_ref()
-                .map(|p| tr!("progress-not-saved", reason = p.as_str())),
-        });
+        let status = self
+            .status
+            .clone()
+            .or_else(|| self.preparing.clone())
+            .or_else(|| match &self.screen {
+                Screen::Exercise(e) => Some(e.status_line()),
+                _ => self
+                    .tutor
+                    .store_problem
+                    .as_ref()
+                    .map(|p| tr!("progress-not-saved", reason = p.as_str())),
+            });
         if let Some(status) = status {
             frame.render_widget(
                 Paragraph::new(widgets::styled_line(

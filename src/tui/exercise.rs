@@ -16,18 +16,21 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Transition};
 use super::code_editor::CodeEditor;
 use super::theme::Theme;
 use super::widgets;
+
+mod results;
 use crate::feedback;
 use crate::marking::Report;
 use crate::store::Status;
 use crate::tr;
-use crate::tutor::{CheckStopper, Tutor};
+use crate::tutor::Tutor;
+use results::Checking;
 
 /// How long typed code may wait before it is saved.
 const AUTOSAVE: Duration = Duration::from_millis(800);
@@ -38,17 +41,6 @@ enum LastEffect {
     None,
     Run,
     TerminalEditor,
-}
-
-/// A check under way on another thread.
-struct Checking {
-    token: u64,
-    started: Instant,
-    /// Whole seconds since it started, as of the last tick.
-    seconds: u64,
-    stopper: CheckStopper,
-    /// How far preparing Python has got, while the check waits for it.
-    preparing: Option<String>,
 }
 
 pub struct ExerciseScreen {
@@ -290,24 +282,6 @@ impl ExerciseScreen {
             return Transition::Open(Overlay::Message(e.to_string()));
         }
         Transition::Stay
-    }
-
-    /// Esc during a check: stops it and forgets it at once (its result, if it still comes,
-    /// is not recorded or shown).
-    fn stop_check(&mut self) {
-        if let Some(checking) = self.checking.take() {
-            checking.stopper.stop();
-            self.stopped = true;
-            self.report = None;
-        }
-    }
-
-    /// Time passed: the seconds a check has taken, and how far preparing Python has got.
-    pub fn tick(&mut self, now: Instant, preparing: Option<&str>) {
-        if let Some(c) = &mut self.checking {
-            c.seconds = now.saturating_duration_since(c.started).as_secs();
-            c.preparing = preparing.map(str::to_owned);
-        }
     }
 
     /// A check finished.
@@ -607,62 +581,6 @@ impl ExerciseScreen {
                 .style(theme.normal),
             results_inner,
         );
-    }
-
-    fn results_text(&self, theme: &Theme) -> Text<'static> {
-        if let Some(c) = &self.checking {
-            let words = match (&c.preparing, c.seconds) {
-                (Some(preparing), _) => preparing.clone(),
-                (None, 0) => tr!("checking"),
-                (None, seconds) => tr!("checking-elapsed", seconds = seconds),
-            };
-            return Text::from(widgets::styled_line(words, theme.strong));
-        }
-        if self.stopped {
-            return Text::from(widgets::styled_line(tr!("check-stopped"), theme.strong));
-        }
-        let Some(report) = &self.report else {
-            return Text::from(widgets::styled_line(tr!("press-f5"), theme.muted));
-        };
-        let mut lines = Vec::new();
-        let summary = format!(
-            "{} {}",
-            feedback::summary(report),
-            feedback::score_line(report)
-        );
-        lines.push(widgets::styled_line(
-            summary,
-            if report.passed {
-                theme.good
-            } else {
-                theme.strong
-            },
-        ));
-        if let Some((i, t)) = report.tests.iter().enumerate().find(|(_, t)| !t.passed()) {
-            lines.push(Line::from(Span::styled(
-                feedback::test_sentence(i, t),
-                theme.normal,
-            )));
-        }
-        // The status column fits the longest word shown, in any language.
-        let column = report
-            .tests
-            .iter()
-            .map(|t| {
-                unicode_width::UnicodeWidthStr::width(feedback::status_label(t.status).1.as_str())
-            })
-            .max()
-            .unwrap_or(0)
-            + 2;
-        for (i, t) in report.tests.iter().enumerate() {
-            let (symbol, word) = feedback::status_label(t.status);
-            let style = if t.passed() { theme.good } else { theme.bad };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{symbol} {}", widgets::pad(&word, column)), style),
-                Span::styled(feedback::test_title(i, t), theme.normal),
-            ]));
-        }
-        Text::from(lines)
     }
 }
 

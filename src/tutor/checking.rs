@@ -299,7 +299,10 @@ mod tests {
         // A check that ran to the end is recorded.
         let checked = tutor.record_check(marked(false), Duration::from_secs(30));
         assert!(checked.saved.is_ok());
-        assert_eq!(tutor.exercise_progress("p", "e").map(|p| p.attempts), Some(1));
+        assert_eq!(
+            tutor.exercise_progress("p", "e").map(|p| p.attempts),
+            Some(1)
+        );
     }
 
     #[test]

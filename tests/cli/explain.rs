@@ -305,7 +305,10 @@ fn a_program_still_printing_at_the_time_limit_is_told_it_may_be_slow_not_stuck()
         &["--time-limit", "1", "--output-limit", "1048576"],
     );
     assert!(text.contains("while it was still printing"), "{text}");
-    assert!(text.contains("It may not be stuck: it may just be slow"), "{text}");
+    assert!(
+        text.contains("It may not be stuck: it may just be slow"),
+        "{text}"
+    );
     assert!(!text.contains("loop that never ends"), "{text}");
 }
 
@@ -323,6 +326,9 @@ fn a_program_stopped_at_the_output_limit_is_told_how_much_it_printed() {
     let home = Home::new();
     let text = explained_run(&home, "output_flood.py", &["--output-limit", "4"]);
     // 4 KB of 40-byte lines: 102 whole lines and the start of one more.
-    assert!(text.contains("It printed 103 lines before it was stopped."), "{text}");
+    assert!(
+        text.contains("It printed 103 lines before it was stopped."),
+        "{text}"
+    );
     assert!(text.contains("It may just print too much"), "{text}");
 }

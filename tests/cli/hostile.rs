@@ -117,7 +117,10 @@ fn a_check_of_an_endless_loop_stops_after_the_first_test_runs_out_of_time() {
         ["time_limit", "not_run", "not_run", "not_run", "not_run"],
         "{v}"
     );
-    assert_eq!((v["score"].as_u64(), v["passed"].as_bool()), (Some(0), Some(false)));
+    assert_eq!(
+        (v["score"].as_u64(), v["passed"].as_bool()),
+        (Some(0), Some(false))
+    );
     // The check as Slate measured it: one test's limit (1 s) and a little, well under the
     // limit plus a second. Only one test ran.
     let ms = v["duration_ms"].as_f64().expect("the check's duration");

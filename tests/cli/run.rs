@@ -480,5 +480,8 @@ fn the_first_start_tells_its_progress_on_a_piped_stderr() {
             .arg(fixture("programs/hello.py")),
         "",
     );
-    assert_eq!((stdout(&again).as_str(), stderr(&again).as_str()), ("hello\n", ""));
+    assert_eq!(
+        (stdout(&again).as_str(), stderr(&again).as_str()),
+        ("hello\n", "")
+    );
 }

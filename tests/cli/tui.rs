@@ -215,13 +215,24 @@ fn a_check_shows_its_seconds_and_esc_stops_it_without_recording_anything() {
     ui.key(KeyCode::F(5));
     let started = std::time::Instant::now();
     assert!(ui.screen().contains("Checking your code…"));
-    assert!(ui.screen().contains("Esc Stop the check"), "{}", ui.screen());
+    assert!(
+        ui.screen().contains("Esc Stop the check"),
+        "{}",
+        ui.screen()
+    );
     // Three seconds later (as the event loop tells the app when it wakes).
     ui.app.tick(started + Duration::from_secs(3), None);
-    assert!(ui.screen().contains("Checking your code… 3 s"), "{}", ui.screen());
+    assert!(
+        ui.screen().contains("Checking your code… 3 s"),
+        "{}",
+        ui.screen()
+    );
     ui.key(KeyCode::Esc);
     let screen = ui.screen();
-    assert!(matches!(ui.app.screen, Screen::Exercise(_)), "Esc stops the check, not the screen");
+    assert!(
+        matches!(ui.app.screen, Screen::Exercise(_)),
+        "Esc stops the check, not the screen"
+    );
     assert!(screen.contains("You stopped the check."), "{screen}");
     assert!(screen.contains("Esc Back"), "{screen}");
     // The stopped check ends within a moment; its result is neither shown nor recorded.
@@ -247,7 +258,8 @@ fn preparing_python_is_shown_while_it_lasts() {
     });
     ui.key(KeyCode::F(5));
     let words = "Getting Python ready, the first time only: about 40% (18 s)";
-    ui.app.tick(std::time::Instant::now(), Some(words.to_owned()));
+    ui.app
+        .tick(std::time::Instant::now(), Some(words.to_owned()));
     let screen = ui.screen();
     // In the results pane, where the check waits for it, and in the status row.
     assert_eq!(screen.matches(words).count(), 2, "{screen}");
@@ -630,7 +642,10 @@ fn the_run_screen_starts_clean_and_says_you_stopped_the_program() {
         start.starts_with("\u{1b}[2J\u{1b}[3J\u{1b}[1;1H"),
         "clear the screen and the scrollback, then start at the top: {start:?}"
     );
-    assert!(start.contains("Running your program. Press Ctrl+C to\nstop it."), "{start:?}");
+    assert!(
+        start.contains("Running your program. Press Ctrl+C to\nstop it."),
+        "{start:?}"
+    );
     let stopped = slate::sandbox::Outcome {
         verdict: slate::sandbox::Verdict::Error,
         exit_code: None,
@@ -650,7 +665,10 @@ fn the_run_screen_starts_clean_and_says_you_stopped_the_program() {
     };
     let end = slate::tui::run_screen_end(&slate::feedback::run_ending(&stopped), 20);
     assert!(end.contains("You stopped the\nprogram."), "{end:?}");
-    assert!(!end.contains("KeyboardInterrupt") && !end.contains("failed"), "{end:?}");
+    assert!(
+        !end.contains("KeyboardInterrupt") && !end.contains("failed"),
+        "{end:?}"
+    );
     for line in end.lines() {
         assert!(line.trim_end().chars().count() <= 20, "{end:?}");
     }
