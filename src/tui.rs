@@ -185,17 +185,19 @@ fn event_loop(
     }
 }
 
-/// What the run screen starts with: a clean screen (no output from earlier runs or other
+/// Starts the run screen on `out`: a clean screen (no output from earlier runs or other
 /// exercises, on the screen or in the scrollback), then the header, wrapped at words.
-pub fn run_screen_start(width: usize) -> String {
+/// Queued as crossterm commands, so a Windows console without escape sequences clears too.
+pub fn run_screen_start(out: &mut impl Write, width: usize) -> std::io::Result<()> {
     use crossterm::terminal::{Clear, ClearType};
-    format!(
-        "{}{}{}{}\n\n",
+    crossterm::queue!(
+        out,
         Clear(ClearType::All),
         Clear(ClearType::Purge),
-        cursor::MoveTo(0, 0),
-        crate::text::wrap(&tr!("run-header"), width)
-    )
+        cursor::MoveTo(0, 0)
+    )?;
+    write!(out, "{}\n\n", crate::text::wrap(&tr!("run-header"), width))?;
+    out.flush()
 }
 
 /// What the run screen ends with: how the run ended ("You stopped the program.") and how to
@@ -223,8 +225,7 @@ fn run_effect(
             code,
         } => {
             let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
-            let _ = out.write_all(run_screen_start(width).as_bytes());
-            let _ = out.flush();
+            let _ = run_screen_start(&mut out, width);
             let result = app.tutor.run_interactive(&pack, &exercise, &code);
             let ending = match result {
                 Ok(outcome) => crate::feedback::run_ending(&outcome),

@@ -637,7 +637,9 @@ fn a_save_in_an_outside_editor_is_reloaded_and_checked() {
 #[test]
 fn the_run_screen_starts_clean_and_says_you_stopped_the_program() {
     slate::i18n::choose(Some("en-GB"), None);
-    let start = slate::tui::run_screen_start(40);
+    let mut start = Vec::new();
+    slate::tui::run_screen_start(&mut start, 40).unwrap();
+    let start = String::from_utf8(start).unwrap();
     assert!(
         start.starts_with("\u{1b}[2J\u{1b}[3J\u{1b}[1;1H"),
         "clear the screen and the scrollback, then start at the top: {start:?}"
