@@ -23,13 +23,13 @@ use super::app::{AppEvent, Confirm, Effect, Overlay, SAVE_SETTLE, TextKind, Tran
 use super::code_editor::CodeEditor;
 use super::theme::Theme;
 use super::widgets;
-
-mod results;
 use crate::feedback;
 use crate::marking::Report;
 use crate::store::Status;
 use crate::tr;
 use crate::tutor::Tutor;
+
+mod results;
 use results::Checking;
 
 /// How long typed code may wait before it is saved.

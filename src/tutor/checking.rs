@@ -182,8 +182,15 @@ pub fn warm_up_in_background(paths: &Paths) {
     let spawned = std::thread::Builder::new()
         .name("slate-warm-up".into())
         .spawn(move || {
+            // Done however it ends, even by a panic, so nobody waits for it forever.
+            struct Done;
+            impl Drop for Done {
+                fn drop(&mut self) {
+                    WARMING.store(false, Ordering::SeqCst);
+                }
+            }
+            let _done = Done;
             let _ = Sandbox::global(&paths, Progress::Quiet);
-            WARMING.store(false, Ordering::SeqCst);
         });
     if spawned.is_err() {
         WARMING.store(false, Ordering::SeqCst);
