@@ -9,6 +9,7 @@
 //! - a 1,000,000-iteration loop against python3 (target <= 2x);
 //! - peak memory of `slate run` on that loop (target <= 150 MB);
 //! - marking a 5-test exercise, warm (target <= 20 ms);
+//! - marking `while True: pass` against 5 tests of 1 s (issue 13: target <= the limit + 1 s);
 //! - `slate pack check` throughput on the bundled course, in test runs per second;
 //! - the tutor: start to first frame (target <= 150 ms), key press to redraw (<= 16 ms);
 //! - "did you mean" on its worst case, 20,000 long names in scope (target <= 50 ms).
@@ -297,6 +298,27 @@ fn main() {
         "mark a 5-test exercise, warm",
         format!("{:.1} ms", ms(median(marks))),
         "<= 20 ms",
+    );
+
+    // A program stuck in a loop, against 5 tests of 1 s: the check stops at the first.
+    let stuck = load_pack(&PackSource::folder(
+        root().join("tests/fixtures/packs/stuck"),
+    ))
+    .expect("the stuck pack loads");
+    let five = &stuck.lessons[0].exercises[0];
+    let stuck_marks = (0..if quick { 1 } else { 3 })
+        .map(|_| {
+            let started = Instant::now();
+            let report =
+                slate::marking::mark(sandbox, &stuck, five, "while True:\n    pass\n").unwrap();
+            assert_eq!(report.not_run_count(), 4);
+            started.elapsed()
+        })
+        .collect();
+    show(
+        "mark while True: pass, 5 tests of 1 s",
+        format!("{:.2} s", median(stuck_marks).as_secs_f64()),
+        "<= 2 s",
     );
 
     // pack check throughput on the bundled course (the real command, all cores).

@@ -204,6 +204,9 @@ fn tutor(paths: Paths, packs: &[PathBuf], plain: bool) -> Result<Status, CliErro
     use std::io::IsTerminal;
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Python is prepared in the background from the very start (the first time, on a new
+    // computer, that takes a while), while the packs load and the learner picks their name.
+    crate::tutor::warm_up_in_background(&paths);
     let mut tutor = crate::tutor::Tutor::open(paths, packs);
     if plain || dumb || !terminal {
         crate::interrupt::install();

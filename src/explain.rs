@@ -19,7 +19,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{self, Arg};
 use crate::safe_text;
-use crate::sandbox::{Limits, PyError, Verdict};
+use crate::sandbox::{Limits, Printed, PyError, Verdict};
 use crate::tr;
 
 /// An error explained in plain words.
@@ -124,20 +124,27 @@ pub fn explain_error(error: &PyError, context: &Context) -> Explanation {
 }
 
 /// Explains a limit verdict: `None` for [`Verdict::Ok`] and [`Verdict::Error`].
-pub fn explain_limit(verdict: Verdict, limits: &Limits) -> Option<Explanation> {
+///
+/// What the program `printed` tells a stuck program from a slow one: one still printing
+/// when the time ran out (or that reached the output limit) is told how much it printed and
+/// that it may just be slow or print too much; one that printed nothing for the last moments
+/// is asked whether a loop never ends ([`Printed::still_printing`]).
+pub fn explain_limit(verdict: Verdict, limits: &Limits, printed: &Printed) -> Option<Explanation> {
+    let seconds = ("seconds".to_owned(), Arg::from(limits.time.as_secs_f64()));
+    let lines = ("lines".to_owned(), Arg::from(printed.lines));
     let (text, args): (&str, Vec<(String, Arg)>) = match verdict {
         Verdict::Ok | Verdict::Error => return None,
-        Verdict::TimeLimit => (
-            "limit-time",
-            vec![("seconds".into(), Arg::from(limits.time.as_secs_f64()))],
-        ),
+        Verdict::TimeLimit if printed.still_printing(limits.time) => {
+            ("limit-time-printing", vec![seconds, lines])
+        }
+        Verdict::TimeLimit => ("limit-time", vec![seconds]),
         Verdict::MemoryLimit => (
             "limit-memory",
             vec![("megabytes".into(), Arg::from(limits.memory >> 20))],
         ),
         Verdict::OutputLimit => (
-            "limit-output",
-            vec![("kilobytes".into(), Arg::from(limits.output >> 10))],
+            "limit-output-printing",
+            vec![("kilobytes".into(), Arg::from(limits.output >> 10)), lines],
         ),
     };
     Some(worded(text, &args, None, String::new()))
@@ -461,6 +468,53 @@ fn marked(code: &str, column: Option<u32>, end_column: Option<u32>) -> (String, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_time_limit_tells_a_program_still_printing_from_a_quiet_one() {
+        let limits = Limits {
+            time: Duration::from_secs(5),
+            ..Limits::default()
+        };
+        // A finite program printing 100,000 lines, still at it when its time ran out.
+        let busy = Printed {
+            bytes: 588_890,
+            lines: 100_000,
+            quiet_for: Duration::from_millis(3),
+        };
+        let e = explain_limit(Verdict::TimeLimit, &limits, &busy).unwrap();
+        assert_eq!(
+            e.why,
+            tr!("explain-limit-time-printing-why", lines = 100_000usize)
+        );
+        assert!(!e.why.contains("never ends"), "{}", e.why);
+        // One that printed, then nothing for its last seconds: a loop that never ends?
+        let quiet = Printed {
+            bytes: 6,
+            lines: 1,
+            quiet_for: Duration::from_secs(4),
+        };
+        let e = explain_limit(Verdict::TimeLimit, &limits, &quiet).unwrap();
+        assert_eq!(e.why, tr!("explain-limit-time-why"));
+        // And one that printed nothing at all.
+        let e = explain_limit(Verdict::TimeLimit, &limits, &Printed::default()).unwrap();
+        assert_eq!(e.why, tr!("explain-limit-time-why"));
+    }
+
+    #[test]
+    fn still_printing_means_within_the_last_second_or_half_a_short_limit() {
+        let printed = |ms| Printed {
+            bytes: 10,
+            lines: 2,
+            quiet_for: Duration::from_millis(ms),
+        };
+        let five = Duration::from_secs(5);
+        assert!(printed(900).still_printing(five));
+        assert!(!printed(1_100).still_printing(five));
+        let half = Duration::from_millis(500);
+        assert!(printed(200).still_printing(half));
+        assert!(!printed(300).still_printing(half));
+    }
 
     #[test]
     fn the_marker_sits_under_the_spot() {

@@ -33,6 +33,7 @@ pub fn status_label(status: TestStatus) -> (&'static str, String) {
         TestStatus::TimeLimit => ("⏱", "status-time-limit"),
         TestStatus::MemoryLimit => ("✗", "status-memory-limit"),
         TestStatus::OutputLimit => ("✗", "status-output-limit"),
+        TestStatus::NotRun => ("–", "status-not-run"),
     };
     (symbol, tr!(key))
 }
@@ -105,9 +106,9 @@ pub fn explanation(test: &TestResult) -> Option<Explanation> {
         TestStatus::MemoryLimit => Verdict::MemoryLimit,
         TestStatus::OutputLimit => Verdict::OutputLimit,
         TestStatus::Error => return test.error.as_ref().map(explain_in_test),
-        TestStatus::Passed | TestStatus::Failed => return None,
+        TestStatus::Passed | TestStatus::Failed | TestStatus::NotRun => return None,
     };
-    explain::explain_limit(verdict, &test.limits)
+    explain::explain_limit(verdict, &test.limits, &test.printed)
 }
 
 /// The explanation of a test's error or limit as short lines for the full-screen results
@@ -151,10 +152,22 @@ pub fn failure_sentence(test: &TestResult) -> String {
         TestStatus::Passed => tr!("outcome-passed"),
         TestStatus::TimeLimit => {
             let seconds = test.limits.time.as_secs_f64();
-            tr!("outcome-time-limit", seconds = seconds)
+            if test.printed.still_printing(test.limits.time) {
+                let lines = test.printed.lines;
+                tr!(
+                    "outcome-time-limit-printing",
+                    seconds = seconds,
+                    lines = lines
+                )
+            } else {
+                tr!("outcome-time-limit", seconds = seconds)
+            }
         }
         TestStatus::MemoryLimit => tr!("outcome-memory-limit"),
-        TestStatus::OutputLimit => tr!("outcome-output-limit"),
+        TestStatus::OutputLimit => {
+            tr!("outcome-output-limit-printing", lines = test.printed.lines)
+        }
+        TestStatus::NotRun => tr!("outcome-not-run"),
         TestStatus::Error => match &test.error {
             Some(e) => error_sentence(e),
             None => match test.exit_code {
@@ -281,6 +294,10 @@ pub fn render(report: &Report) -> String {
     out.push(' ');
     out.push_str(&score_line(report));
     out.push('\n');
+    if let Some(note) = not_run_note(report) {
+        out.push_str(&note);
+        out.push('\n');
+    }
     if let Some((i, t)) = report.first_visible_failure() {
         out.push('\n');
         out.push_str(&details(i, t));
@@ -290,6 +307,15 @@ pub fn render(report: &Report) -> String {
         out.push('\n');
     }
     out
+}
+
+/// "A test ran out of time, so Slate did not run the 3 tests after it.", when some were not
+/// run.
+pub fn not_run_note(report: &Report) -> Option<String> {
+    match report.not_run_count() {
+        0 => None,
+        count => Some(tr!("feedback-not-run", count = count)),
+    }
 }
 
 /// Details of one failed test: sentence, input, expected vs actual, differences, the
@@ -414,9 +440,13 @@ pub fn run_ending(outcome: &crate::sandbox::Outcome) -> String {
             Some(e) => error_sentence(e),
             None => tr!("run-ended-code", code = outcome.exit_code.unwrap_or(1)),
         },
+        // Still printing when stopped: it may just be slow, or print too much.
+        Verdict::TimeLimit if outcome.printed.still_printing(outcome.limits.time) => {
+            tr!("run-time-limit-printing", lines = outcome.printed.lines)
+        }
         Verdict::TimeLimit => tr!("run-time-limit"),
         Verdict::MemoryLimit => tr!("run-memory-limit"),
-        Verdict::OutputLimit => tr!("run-output-limit"),
+        Verdict::OutputLimit => tr!("run-output-limit-printing", lines = outcome.printed.lines),
     }
 }
 
@@ -443,6 +473,7 @@ mod tests {
             call: None,
             exit_code: None,
             limits: crate::sandbox::Limits::default(),
+            printed: crate::sandbox::Printed::default(),
             duration: std::time::Duration::ZERO,
         }
     }
@@ -508,6 +539,8 @@ mod tests {
             call: None,
             inspect: None,
             stopped: true,
+            printed: crate::sandbox::Printed::default(),
+            limits: crate::sandbox::Limits::default(),
             duration: std::time::Duration::ZERO,
         };
         let said = run_ending(&outcome);

@@ -5,16 +5,25 @@
 //! machine. The result is a [`Report`]: a status and points per test, the score, and for
 //! failures what was expected, what the program did, and the differences between them
 //! ([`diff`]). How output is compared (`lines`, `exact`, `numbers`, ...) is in [`compare`].
+//!
+//! A check never takes much longer than one test's time limit: once a test runs out of
+//! time, the tests after it are not run (a program stuck in a loop would only wait out every
+//! limit in turn) and are reported as [`TestStatus::NotRun`]. A check can also be stopped on
+//! request (Esc in the full-screen tutor); its report then says so ([`Report::stopped`]) and
+//! is not recorded as an attempt.
 
 pub mod compare;
 pub mod diff;
 
 use serde::Serialize;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use crate::pack::{Exercise, Hidden, MatchMode, Pack, Test, TestKind};
 use crate::sandbox::{
-    InspectProblem, Job, Limits, Outcome, PyError, Sandbox, SandboxError, Stdin, Task, Verdict,
+    InspectProblem, Job, Limits, Outcome, Printed, PyError, Sandbox, SandboxError, Stdin, Task,
+    Verdict,
 };
 
 /// The seed for `random` when marking: the same on every machine.
@@ -31,6 +40,9 @@ pub enum TestStatus {
     TimeLimit,
     MemoryLimit,
     OutputLimit,
+    /// Not run: an earlier test ran out of time (or the check was stopped), so this one was
+    /// skipped rather than left to wait out its own limit too.
+    NotRun,
 }
 
 impl TestStatus {
@@ -73,6 +85,8 @@ pub struct TestResult {
     pub exit_code: Option<i32>,
     /// The limits the test ran under: feedback quotes these, never another test's.
     pub limits: Limits,
+    /// How much the program printed, and how recently, when it ended.
+    pub printed: Printed,
     pub duration: Duration,
 }
 
@@ -97,6 +111,9 @@ pub struct Report {
     pub max_score: u32,
     pub tests: Vec<TestResult>,
     pub duration: Duration,
+    /// The check was stopped on request before it finished: the report says nothing about
+    /// the program, and is never recorded.
+    pub stopped: bool,
 }
 
 impl Report {
@@ -111,6 +128,14 @@ impl Report {
     pub fn passed_count(&self) -> usize {
         self.tests.iter().filter(|t| t.passed()).count()
     }
+
+    /// How many tests were not run, because an earlier one ran out of time.
+    pub fn not_run_count(&self) -> usize {
+        self.tests
+            .iter()
+            .filter(|t| t.status == TestStatus::NotRun)
+            .count()
+    }
 }
 
 /// Marks `source` against every test of `exercise`.
@@ -120,21 +145,95 @@ pub fn mark(
     exercise: &Exercise,
     source: &str,
 ) -> Result<Report, SandboxError> {
+    mark_with(sandbox, pack, exercise, source, None)
+}
+
+/// Marks `source` against every test of `exercise`; setting `cancel` stops the check (the
+/// test running stops within a moment, the rest are not run, and the report is
+/// [`Report::stopped`]).
+///
+/// Once a test runs out of time, the tests after it are not run: a check takes at most about
+/// one test's limit more than the quick tests before it.
+pub fn mark_with(
+    sandbox: &Sandbox,
+    pack: &Pack,
+    exercise: &Exercise,
+    source: &str,
+    cancel: Option<Arc<AtomicBool>>,
+) -> Result<Report, SandboxError> {
     let started = Instant::now();
     let mut tests = Vec::with_capacity(exercise.tests.len());
+    let mut skip_rest = false;
+    let mut stopped = false;
     for test in &exercise.tests {
-        tests.push(run_test(sandbox, pack, exercise, test, source)?);
+        let mut job = job_for(pack, exercise, test, source);
+        if skip_rest {
+            tests.push(not_run(test, job.limits));
+            continue;
+        }
+        job.cancel = cancel.clone();
+        let outcome = sandbox.run(&job)?;
+        if outcome.stopped {
+            stopped = true;
+            skip_rest = true;
+            tests.push(not_run(test, job.limits));
+            continue;
+        }
+        let result = judge(test, job.limits, &outcome);
+        skip_rest = ends_the_check(result.status);
+        tests.push(result);
     }
+    Ok(report(pack, exercise, tests, started.elapsed(), stopped))
+}
+
+/// Whether a test's result means the tests after it are not run: running out of time. A
+/// program stuck in a loop would only wait out every other test's limit too.
+pub fn ends_the_check(status: TestStatus) -> bool {
+    status == TestStatus::TimeLimit
+}
+
+fn report(
+    pack: &Pack,
+    exercise: &Exercise,
+    tests: Vec<TestResult>,
+    duration: Duration,
+    stopped: bool,
+) -> Report {
     let score = tests.iter().map(|t| t.points).sum();
     let max_score = tests.iter().map(|t| t.max_points).sum();
-    Ok(Report {
+    Report {
         exercise: format!("{}/{}", pack.id, exercise.id),
-        passed: tests.iter().all(TestResult::passed),
+        passed: !stopped && tests.iter().all(TestResult::passed),
         score,
         max_score,
         tests,
-        duration: started.elapsed(),
-    })
+        duration,
+        stopped,
+    }
+}
+
+/// The result of a test that was not run.
+pub fn not_run(test: &Test, limits: Limits) -> TestResult {
+    TestResult {
+        id: test.id.clone(),
+        name: test.name.clone(),
+        status: TestStatus::NotRun,
+        visibility: test.hidden,
+        points: 0,
+        max_points: test.points,
+        expected: None,
+        actual: None,
+        stdin: None,
+        error: None,
+        missing_function: None,
+        problems: Vec::new(),
+        call: None,
+        exit_code: None,
+        limits,
+        printed: Printed::default(),
+        duration: Duration::ZERO,
+        compare: None,
+    }
 }
 
 /// The sandbox job for one test.
@@ -199,6 +298,7 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
         call: None,
         exit_code: None,
         limits,
+        printed: outcome.printed,
         duration: outcome.duration,
     };
     result.status = match outcome.verdict {
@@ -293,6 +393,8 @@ mod tests {
             call: None,
             inspect: None,
             stopped: false,
+            printed: Printed::default(),
+            limits: Limits::default(),
             duration: Duration::ZERO,
         }
     }
@@ -328,6 +430,30 @@ mod tests {
         );
         assert_eq!(r.status, TestStatus::TimeLimit);
         assert!(r.status.is_limit());
+    }
+
+    #[test]
+    fn only_running_out_of_time_ends_a_check() {
+        assert!(ends_the_check(TestStatus::TimeLimit));
+        for quick in [
+            TestStatus::Passed,
+            TestStatus::Failed,
+            TestStatus::Error,
+            TestStatus::MemoryLimit,
+            TestStatus::OutputLimit,
+        ] {
+            assert!(!ends_the_check(quick), "{quick:?}");
+        }
+    }
+
+    #[test]
+    fn a_test_not_run_earns_nothing_and_shows_nothing() {
+        let r = not_run(&output_test("hi\n"), Limits::default());
+        assert_eq!(r.status, TestStatus::NotRun);
+        assert_eq!((r.points, r.max_points), (0, 2));
+        assert_eq!((r.expected.as_deref(), r.actual.as_deref()), (None, None));
+        assert!(!r.passed());
+        assert!(!r.status.is_limit());
     }
 
     #[test]

@@ -75,6 +75,16 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         let _ = self.out.flush();
     }
 
+    /// Waits for Python when it is still being prepared (the first time on a new computer),
+    /// saying how far it has got every few seconds.
+    fn wait_for_python(&mut self) {
+        let out = &mut self.out;
+        self.tutor.wait_for_python(|line| {
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        });
+    }
+
     /// Says what the tutor needs the learner to know (a setting that could not be saved).
     fn tell_notice(&mut self) {
         if let Some(notice) = self.tutor.take_notice() {

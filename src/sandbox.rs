@@ -18,6 +18,7 @@ mod clock;
 mod error;
 mod job;
 mod poll;
+pub mod preparing;
 mod streams;
 mod value;
 
@@ -34,7 +35,8 @@ pub use cache::Progress;
 use clock::{Clock, Deadline, RunClock};
 pub use error::{Cause, SandboxError};
 pub use job::{
-    CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, PyError, Stdin, Task, Verdict,
+    CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, Printed, PyError,
+    STILL_PRINTING, Stdin, Task, Verdict,
 };
 use streams::{Capture, SharedCapture, TerminalStdin};
 
@@ -167,6 +169,11 @@ impl Sandbox {
         }
         let sandbox = Sandbox::new(paths, progress)?;
         Ok(GLOBAL.get_or_init(|| sandbox))
+    }
+
+    /// Whether this process's sandbox is ready (Python prepared and loaded).
+    pub fn is_ready() -> bool {
+        GLOBAL.get().is_some()
     }
 
     /// A new sandbox with its own engine. Prefer [`Sandbox::global`].
@@ -312,7 +319,7 @@ impl Sandbox {
         let memory_hit = store.data().memory.hit;
         let report = store.data_mut().report.take();
         drop(store);
-        let (stdout, stderr, output_hit) = output.finish();
+        let (stdout, stderr, output_hit, printed) = output.finish(started);
         let answer: Option<GuestAnswer> = report.and_then(|r| serde_json::from_slice(&r).ok());
 
         let mut outcome = Outcome {
@@ -324,6 +331,8 @@ impl Sandbox {
             call: None,
             inspect: None,
             stopped: false,
+            printed,
+            limits: job.limits,
             duration,
         };
 

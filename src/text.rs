@@ -30,9 +30,79 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
 }
 
+/// `text` wrapped at word boundaries to lines of at most `width` terminal columns (a word
+/// longer than a line is cut where it must be). Line breaks in `text` are kept; spaces where
+/// a line is broken are dropped.
+pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(1);
+    let mut out = String::new();
+    for (i, paragraph) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut used = 0;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let mut word = word;
+            let w = word.width();
+            if used > 0 && used + 1 + w <= width {
+                out.push(' ');
+                used += 1;
+            } else if used > 0 {
+                out.push('\n');
+                used = 0;
+            }
+            // A word wider than a whole line is cut into pieces that fit.
+            while word.width() > width - used {
+                let mut cut = 0;
+                let mut cols = 0;
+                for (at, c) in word.char_indices() {
+                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if cols + cw > width - used {
+                        break;
+                    }
+                    cols += cw;
+                    cut = at + c.len_utf8();
+                }
+                if cut == 0 {
+                    cut = word.chars().next().map_or(word.len(), char::len_utf8);
+                }
+                out.push_str(&word[..cut]);
+                out.push('\n');
+                used = 0;
+                word = &word[cut..];
+            }
+            out.push_str(word);
+            used += word.width();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapping_breaks_between_words_never_inside_one() {
+        let said =
+            "Your program was stopped: it ran for too long. Is there a loop that never ends?";
+        let wrapped = wrap(said, 30);
+        assert_eq!(
+            wrapped,
+            "Your program was stopped: it\nran for too long. Is there a\nloop that never ends?"
+        );
+        assert!(wrapped.lines().all(|l| l.width() <= 30));
+        assert_eq!(wrapped.replace('\n', " "), said, "no word is lost or cut");
+        // Columns, not bytes: Welsh and Polish letters count once.
+        assert_eq!(
+            wrap("Wrthi'n gwirio dy god… gŵr", 12),
+            "Wrthi'n\ngwirio dy\ngod… gŵr"
+        );
+        // Line breaks are kept, and a word longer than a line is cut where it must be.
+        assert_eq!(wrap("a b\ncd", 80), "a b\ncd");
+        assert_eq!(wrap("abcdefgh ij", 3), "abc\ndef\ngh\nij");
+        assert_eq!(wrap("", 10), "");
+    }
 
     #[test]
     fn padding_counts_columns_not_bytes() {

@@ -118,7 +118,8 @@ pub fn run(tutor: Tutor) -> Result<(), TuiError> {
     let size = terminal.size().map_err(terminal_error)?;
     let (tx, rx) = mpsc::channel();
     let mut app = App::new(tutor, tx, Rect::new(0, 0, size.width, size.height));
-    // Prepare Python in the background while the learner picks their name.
+    // Python is being prepared in the background already (see `cli::tutor`); this only
+    // starts it for a caller that did not.
     app.tutor.warm_up_in_background();
     let result = event_loop(&mut terminal, &mut app, &rx);
     // However the loop ended (the learner quit, a signal, a terminal that went away), the
@@ -183,10 +184,37 @@ fn event_loop(
         while let Ok(event) = rx.try_recv() {
             app.handle_app_event(event);
         }
+        let preparing = crate::sandbox::preparing::status().map(|s| s.words());
+        app.tick(Instant::now(), preparing);
         if app.next_deadline().is_some_and(|d| d <= Instant::now()) {
             app.on_deadline();
         }
     }
+}
+
+/// Starts the run screen on `out`: a clean screen (no output from earlier runs or other
+/// exercises, on the screen or in the scrollback), then the header, wrapped at words.
+/// Queued as crossterm commands, so a Windows console without escape sequences clears too.
+pub fn run_screen_start(out: &mut impl Write, width: usize) -> std::io::Result<()> {
+    use crossterm::terminal::{Clear, ClearType};
+    crossterm::queue!(
+        out,
+        Clear(ClearType::All),
+        Clear(ClearType::Purge),
+        cursor::MoveTo(0, 0)
+    )?;
+    write!(out, "{}\n\n", crate::text::wrap(&tr!("run-header"), width))?;
+    out.flush()
+}
+
+/// What the run screen ends with: how the run ended ("You stopped the program.") and how to
+/// go back, each wrapped at words to the terminal's width.
+pub fn run_screen_end(ending: &str, width: usize) -> String {
+    format!(
+        "\n\n{}\n\n{} ",
+        crate::text::wrap(ending, width),
+        crate::text::wrap(&tr!("press-enter-to-return"), width)
+    )
 }
 
 /// Hands the terminal over for an effect, then takes it back.
@@ -203,18 +231,14 @@ fn run_effect(
             exercise,
             code,
         } => {
-            let _ = writeln!(out, "\n{}\n", tr!("run-header"));
-            let _ = out.flush();
+            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+            let _ = run_screen_start(&mut out, width);
             let result = app.tutor.run_interactive(&pack, &exercise, &code);
-            match result {
-                Ok(outcome) => {
-                    let _ = writeln!(out, "\n\n{}", crate::feedback::run_ending(&outcome));
-                }
-                Err(e) => {
-                    let _ = writeln!(out, "\n{e}");
-                }
-            }
-            let _ = write!(out, "\n{} ", tr!("press-enter-to-return"));
+            let ending = match result {
+                Ok(outcome) => crate::feedback::run_ending(&outcome),
+                Err(e) => e.to_string(),
+            };
+            let _ = write!(out, "{}", run_screen_end(&ending, width));
             let _ = out.flush();
             let mut line = String::new();
             let _ = crate::stdin::read_line(&mut line);

@@ -26,7 +26,7 @@ use crate::paths::Paths;
 use crate::sandbox::SandboxError;
 use crate::store::{ExerciseProgress, Learner, Status, Store, StoreError};
 
-pub use checking::{CheckJob, Checked, Marked};
+pub use checking::{CheckJob, CheckStopper, Checked, Marked, warm_up_in_background};
 pub use learners::{same_learner_question, similar_key};
 pub use navigation::{Place, Step, next_pending};
 pub use session::ExerciseSession;

@@ -37,6 +37,8 @@ struct JsonReport<'a> {
     score: u32,
     max_score: u32,
     tests: Vec<JsonTest<'a>>,
+    /// How long marking took, in milliseconds.
+    duration_ms: f64,
     /// The id the attempt was saved under, with `--learner`.
     #[serde(skip_serializing_if = "Option::is_none")]
     attempt: Option<&'a str>,
@@ -59,6 +61,12 @@ struct JsonTest<'a> {
     /// For every test stopped by an error or a limit: what happened, why, what to try.
     #[serde(skip_serializing_if = "Option::is_none")]
     explanation: Option<serde_json::Value>,
+    /// How long the test's run took, in milliseconds (0 for a test that was not run).
+    duration_ms: f64,
+}
+
+fn millis(d: std::time::Duration) -> f64 {
+    (d.as_secs_f64() * 1e5).round() / 100.0
 }
 
 #[derive(Debug, Serialize)]
@@ -103,6 +111,7 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
                 explanation: feedback::explanation(t)
                     .filter(|_| shown || t.status.is_limit())
                     .map(|e| e.to_json()),
+                duration_ms: millis(t.duration),
             }
         })
         .collect();
@@ -112,6 +121,7 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
         score: report.score,
         max_score: report.max_score,
         tests,
+        duration_ms: millis(report.duration),
         attempt,
     })
     .expect("a report is always valid JSON")

@@ -160,6 +160,9 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
             "{}",
             serde_json::to_string(&report).expect("a run report is always valid JSON")
         );
+    } else if outcome.stopped {
+        // Ctrl+C: the learner stopped it; nothing failed.
+        eprintln!("\n{}", crate::feedback::run_ending(&outcome));
     } else {
         match outcome.verdict {
             Verdict::Ok | Verdict::Error => {
@@ -173,7 +176,7 @@ pub fn run(paths: &Paths, args: RunArgs) -> Result<Status, CliError> {
                 }
             }
             verdict => {
-                if let Some(explanation) = explain_limit(verdict, &job.limits) {
+                if let Some(explanation) = explain_limit(verdict, &job.limits, &outcome.printed) {
                     eprint!("\n{}", explain::render(&explanation));
                 }
             }

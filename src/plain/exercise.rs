@@ -182,6 +182,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
 
     fn run_program(&mut self, open: &mut Open) -> Option<Next> {
         open.session.code = self.tutor.load_code(open.pack(), open.exercise());
+        self.wait_for_python();
         self.say(&tr!("running-start"));
         // Said before the program starts, so it is heard before the program's own words.
         self.say(&tr!("plain-how-to-stop"));
@@ -253,6 +254,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
     /// Checks and reads out the results; returns where to go if the learner moves on.
     fn check(&mut self, open: &mut Open) -> Option<Next> {
         self.say(&tr!("checking"));
+        self.wait_for_python();
         let spent = open.started.elapsed();
         open.started = Instant::now();
         let report = match self.tutor.check(

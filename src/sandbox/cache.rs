@@ -29,7 +29,7 @@ use std::path::Path;
 use std::time::Duration;
 use wasmtime::{Engine, Module};
 
-use super::SandboxError;
+use super::{SandboxError, preparing};
 use crate::paths::CacheKind;
 
 /// What every cache file starts with, before its tag and the compiled code.
@@ -48,7 +48,7 @@ pub static RUNTIME_MANIFEST: &str = include_str!("../../assets/python/runtime.to
 /// Whether to show progress while preparing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
-    /// A spinner on stderr, when stderr is a terminal.
+    /// On stderr: a spinner when it is a terminal, otherwise a line every few seconds.
     Terminal,
     /// Nothing (JSON output, tests, the full-screen interface draws its own).
     Quiet,
@@ -230,7 +230,7 @@ fn load_or_prepare_mapped(
     if let Some(module) = try_map(engine, &path) {
         return Ok(module);
     }
-    let compiled = compile(engine, progress)?;
+    let compiled = compile(engine, progress, Some(dir))?;
     if crate::files::write_atomic(&path, &compiled).is_ok() {
         remove_stale(dir, &path);
     }
@@ -257,18 +257,21 @@ fn try_map(engine: &Engine, path: &Path) -> Option<Module> {
     }
 }
 
-/// Unpacks and compiles the runtime, with the spinner when asked.
-fn compile(engine: &Engine, progress: Progress) -> Result<Vec<u8>, SandboxError> {
-    let spinner = Spinner::start(progress);
-    spinner.step(crate::tr!("sandbox-step-unpacking"));
-    let wasm = runtime_wasm()?;
-    spinner.step(crate::tr!("sandbox-step-compiling"));
-    let compiled = engine
-        .precompile_module(&wasm)
-        .map_err(SandboxError::engine)?;
-    drop(wasm);
-    spinner.finish();
-    Ok(compiled)
+/// Unpacks and compiles the runtime, telling how far it has got ([`preparing`]); how long it
+/// took is kept in `dir`, for the next estimate.
+fn compile(
+    engine: &Engine,
+    progress: Progress,
+    dir: Option<&Path>,
+) -> Result<Vec<u8>, SandboxError> {
+    preparing::tracked(dir, preparing::Teller::for_stderr(progress), |step| {
+        step(preparing::Step::Unpacking);
+        let wasm = runtime_wasm()?;
+        step(preparing::Step::Compiling);
+        engine
+            .precompile_module(&wasm)
+            .map_err(SandboxError::engine)
+    })
 }
 
 /// A shared cache: signed files, checked in memory. Without a key the cache is neither read
@@ -298,7 +301,7 @@ fn load_or_prepare_signed(
     if forged && progress == Progress::Terminal {
         eprintln!("{}", crate::tr!("sandbox-cache-forged"));
     }
-    let compiled = compile(engine, progress)?;
+    let compiled = compile(engine, progress, key.map(|_| dir))?;
     if let Some(key) = key
         && crate::files::write_atomic_making_folder(&path, &signed(key, &compiled)).is_ok()
     {
@@ -397,45 +400,6 @@ fn lock(dir: &Path) -> Option<std::fs::File> {
         .ok()?;
     file.lock().ok()?;
     Some(file)
-}
-
-/// The "Preparing Python, one time only" spinner.
-struct Spinner {
-    bar: Option<indicatif::ProgressBar>,
-}
-
-impl Spinner {
-    fn start(progress: Progress) -> Spinner {
-        use std::io::IsTerminal;
-        if progress == Progress::Quiet || !std::io::stderr().is_terminal() {
-            return Spinner { bar: None };
-        }
-        let bar = indicatif::ProgressBar::new_spinner();
-        // The words are translated; indicatif fills in {msg} and {elapsed}.
-        let template = format!(
-            "{{spinner}} {}",
-            crate::tr!("sandbox-preparing", step = "{msg}", elapsed = "{elapsed}")
-        );
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(&template)
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar.enable_steady_tick(Duration::from_millis(120));
-        Spinner { bar: Some(bar) }
-    }
-
-    fn step(&self, msg: String) {
-        if let Some(bar) = &self.bar {
-            bar.set_message(msg);
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-            eprintln!("{}", crate::tr!("sandbox-ready"));
-        }
-    }
 }
 
 #[cfg(test)]

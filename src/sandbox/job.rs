@@ -171,5 +171,36 @@ pub struct Outcome {
     pub inspect: Option<InspectResult>,
     /// The run was stopped on request (Ctrl+C), not by anything the program did.
     pub stopped: bool,
+    /// How much the program printed, and how recently.
+    pub printed: Printed,
+    /// The limits it ran under.
+    pub limits: Limits,
     pub duration: Duration,
+}
+
+/// How much a program printed (stdout and stderr together) and how long it had been quiet
+/// when it ended: what tells a program that is slow, or prints too much, from one stuck in
+/// a loop that never ends.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Printed {
+    /// Bytes kept (up to the output limit).
+    pub bytes: usize,
+    /// Lines begun (a last line without a line break counts too).
+    pub lines: usize,
+    /// How long the program had printed nothing when it ended: since its last write, or since
+    /// it started when it printed nothing at all.
+    pub quiet_for: Duration,
+}
+
+/// The longest quiet spell after which a stopped program no longer counts as "still
+/// printing" (shorter for runs whose whole limit is short: half the limit).
+pub const STILL_PRINTING: Duration = Duration::from_secs(1);
+
+impl Printed {
+    /// Whether the program was still printing when it was stopped under a time limit of
+    /// `limit`: it had printed something, and something within the last moment. A program
+    /// that printed nothing for the last second or more is more likely stuck in a loop.
+    pub fn still_printing(&self, limit: Duration) -> bool {
+        self.bytes > 0 && self.quiet_for < STILL_PRINTING.min(limit / 2)
+    }
 }

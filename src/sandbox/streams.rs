@@ -12,12 +12,14 @@ use std::io::Write;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
+use std::time::Instant;
 
 use bytes::Bytes;
 use wasmtime_wasi::cli::{IsTerminal, StdinStream, StdoutStream};
 use wasmtime_wasi::p2::{InputStream, OutputStream, Pollable, StreamError, StreamResult};
 
 use super::LimitHit;
+use super::Printed;
 use super::clock::{Deadline, SLICE};
 use crate::safe_text;
 
@@ -34,6 +36,12 @@ struct Captured {
     stderr: Vec<u8>,
     total: usize,
     hit: bool,
+    /// Line breaks among the bytes kept.
+    lines: usize,
+    /// The last byte kept was not a line break: one more line was begun.
+    partial: bool,
+    /// When the program last wrote anything.
+    last_write: Option<Instant>,
 }
 
 /// Output shared by the guest's stdout and stderr, with one limit for both.
@@ -51,13 +59,20 @@ impl SharedCapture {
         }
     }
 
-    /// The captured stdout and stderr, and whether the limit was reached.
-    pub fn finish(&self) -> (String, String, bool) {
+    /// The captured stdout and stderr, whether the limit was reached, and how much was
+    /// printed and how recently (the run began at `started`).
+    pub fn finish(&self, started: Instant) -> (String, String, bool, Printed) {
         let c = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let printed = Printed {
+            bytes: c.total,
+            lines: c.lines + usize::from(c.partial),
+            quiet_for: c.last_write.unwrap_or(started).elapsed(),
+        };
         (
             String::from_utf8_lossy(&c.stdout).into_owned(),
             String::from_utf8_lossy(&c.stderr).into_owned(),
             c.hit,
+            printed,
         )
     }
 }
@@ -93,6 +108,13 @@ impl Capture {
             };
             buf.extend_from_slice(&bytes[..accepted]);
             c.total += accepted;
+            c.lines += bytes[..accepted].iter().filter(|&&b| b == b'\n').count();
+            if let Some(&last) = bytes[..accepted].last() {
+                c.partial = last != b'\n';
+            }
+            if !bytes.is_empty() {
+                c.last_write = Some(Instant::now());
+            }
             if accepted < bytes.len() {
                 c.hit = true;
             }

@@ -562,6 +562,7 @@ pub(crate) mod tests {
             call: None,
             exit_code: None,
             limits: crate::sandbox::Limits::default(),
+            printed: crate::sandbox::Printed::default(),
             duration: std::time::Duration::from_millis(5),
         };
         let report = Report {
@@ -572,8 +573,10 @@ pub(crate) mod tests {
             tests: vec![
                 test("a", TestStatus::Passed, 2),
                 test("b", TestStatus::TimeLimit, 0),
+                test("c", TestStatus::NotRun, 0),
             ],
             duration: std::time::Duration::from_millis(1500),
+            stopped: false,
         };
         let a = NewAttempt::from_report(
             "L",
@@ -586,6 +589,11 @@ pub(crate) mod tests {
         assert_eq!(a.exercise, "hello");
         assert_eq!(a.duration_ms, 1500);
         assert_eq!(a.tests[1].status, "time_limit");
+        // A test skipped after another ran out of time is recorded as such, with no points.
+        assert_eq!(
+            (a.tests[2].status.as_str(), a.tests[2].points),
+            ("not_run", 0)
+        );
         assert_eq!((a.score, a.max_score, a.passed), (2, 4, false));
         assert_eq!(a.time_spent_ms, 9000);
     }

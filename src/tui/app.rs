@@ -108,6 +108,8 @@ pub struct App {
     /// The learner turned the mouse on (off by default: with the mouse on, most terminals
     /// no longer let you select text to copy it).
     pub mouse: bool,
+    /// How far preparing Python has got, while it is being prepared (the first time only).
+    pub preparing: Option<String>,
 }
 
 impl App {
@@ -126,6 +128,7 @@ impl App {
             ctrl_c_armed: false,
             events,
             mouse: false,
+            preparing: None,
         }
     }
 
@@ -367,6 +370,15 @@ impl App {
         }
     }
 
+    /// Time passed (the event loop calls this as it wakes): how long a check has taken, and
+    /// how far preparing Python has got (`None` when it is not being prepared).
+    pub fn tick(&mut self, now: Instant, preparing: Option<String>) {
+        if let Screen::Exercise(e) = &mut self.screen {
+            e.tick(now, preparing.as_deref());
+        }
+        self.preparing = preparing;
+    }
+
     /// Is background work under way (so the loop should wake up often)?
     pub fn busy(&self) -> bool {
         matches!(&self.screen, Screen::Exercise(e) if e.is_busy())
@@ -424,14 +436,18 @@ impl App {
             Screen::Exercise(s) => s.draw(frame, body, &self.theme, self.overlay.is_none()),
             Screen::Settings(s) => s.draw(frame, body, &self.theme),
         }
-        let status = self.status.clone().or_else(|| match &self.screen {
-            Screen::Exercise(e) => Some(e.status_line()),
-            _ => self
-                .tutor
-                .store_problem
-                .as_ref()
-                .map(|p| tr!("progress-not-saved", reason = p.as_str())),
-        });
+        let status = self
+            .status
+            .clone()
+            .or_else(|| self.preparing.clone())
+            .or_else(|| match &self.screen {
+                Screen::Exercise(e) => Some(e.status_line()),
+                _ => self
+                    .tutor
+                    .store_problem
+                    .as_ref()
+                    .map(|p| tr!("progress-not-saved", reason = p.as_str())),
+            });
         if let Some(status) = status {
             frame.render_widget(
                 Paragraph::new(widgets::styled_line(

@@ -5,7 +5,9 @@
 //! starter after asking (F9), and one opens the learner's own editor (F2), after which every
 //! save is re-checked automatically (with F5 as the manual fallback when file watching does
 //! not work, as on some network drives). Code is saved to the learner's `.py` file as they
-//! type, so nothing is lost. Checking runs on another thread, so the screen stays alive.
+//! type, so nothing is lost. Checking runs on another thread, so the screen stays alive: it
+//! shows the seconds going by (or how far preparing Python has got, the first time), and Esc
+//! stops the check, which is then forgotten, never recorded.
 
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
@@ -14,7 +16,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{AppEvent, Confirm, Effect, Overlay, TextKind, Transition};
@@ -29,7 +31,9 @@ use crate::tutor::Tutor;
 
 mod keys;
 mod outside;
+mod results;
 use keys::{Command, KEYS};
+use results::Checking;
 
 /// How long typed code may wait before it is saved: a short pause in typing.
 const AUTOSAVE: Duration = Duration::from_millis(300);
@@ -52,7 +56,9 @@ pub struct ExerciseScreen {
     path: PathBuf,
     report: Option<Report>,
     status: Status,
-    checking: Option<u64>,
+    checking: Option<Checking>,
+    /// The learner stopped the last check.
+    stopped: bool,
     next_token: u64,
     started: Instant,
     save_due: Option<Instant>,
@@ -92,6 +98,7 @@ impl ExerciseScreen {
             report: None,
             status: session.status,
             checking: None,
+            stopped: false,
             next_token: 1,
             started: Instant::now(),
             save_due: None,
@@ -230,6 +237,7 @@ impl ExerciseScreen {
                     });
                 }
             }
+            Some(Command::Back) if self.checking.is_some() => self.stop_check(),
             Some(Command::Back) => {
                 self.save(tutor);
                 return Transition::Back;
@@ -258,7 +266,14 @@ impl ExerciseScreen {
         self.save_due = None;
         let token = self.next_token;
         self.next_token += 1;
-        self.checking = Some(token);
+        self.checking = Some(Checking {
+            token,
+            started: Instant::now(),
+            seconds: 0,
+            stopper: job.stopper(),
+            preparing: None,
+        });
+        self.stopped = false;
         self.message = None;
         let events = events.clone();
         let spawned = std::thread::Builder::new()
@@ -281,7 +296,7 @@ impl ExerciseScreen {
         result: Result<crate::tutor::Marked, String>,
         tutor: &mut Tutor,
     ) -> Transition {
-        if self.checking != Some(token) {
+        if self.checking.as_ref().map(|c| c.token) != Some(token) {
             return Transition::Stay;
         }
         self.checking = None;
@@ -295,6 +310,11 @@ impl ExerciseScreen {
         let crate::tutor::Checked { report, saved } = tutor.record_check(marked, spent);
         if let Err(e) = saved {
             self.message = Some(e.to_string());
+        }
+        if report.stopped {
+            self.stopped = true;
+            self.report = None;
+            return Transition::Stay;
         }
         let passed = report.passed;
         if passed {
@@ -503,58 +523,6 @@ impl ExerciseScreen {
                 .style(theme.normal),
             results_inner,
         );
-    }
-
-    fn results_text(&self, theme: &Theme) -> Text<'static> {
-        if self.checking.is_some() {
-            return Text::from(widgets::styled_line(tr!("checking"), theme.strong));
-        }
-        let Some(report) = &self.report else {
-            return Text::from(widgets::styled_line(tr!("press-f5"), theme.muted));
-        };
-        let mut lines = Vec::new();
-        let summary = format!(
-            "{} {}",
-            feedback::summary(report),
-            feedback::score_line(report)
-        );
-        lines.push(widgets::styled_line(
-            summary,
-            if report.passed {
-                theme.good
-            } else {
-                theme.strong
-            },
-        ));
-        if let Some((i, t)) = report.tests.iter().enumerate().find(|(_, t)| !t.passed()) {
-            lines.push(Line::from(Span::styled(
-                feedback::test_sentence(i, t),
-                theme.normal,
-            )));
-            // Where, why and what to try, here and not only behind F4.
-            for line in feedback::explanation_lines(t) {
-                lines.push(Line::from(Span::styled(line, theme.normal)));
-            }
-        }
-        // The status column fits the longest word shown, in any language.
-        let column = report
-            .tests
-            .iter()
-            .map(|t| {
-                unicode_width::UnicodeWidthStr::width(feedback::status_label(t.status).1.as_str())
-            })
-            .max()
-            .unwrap_or(0)
-            + 2;
-        for (i, t) in report.tests.iter().enumerate() {
-            let (symbol, word) = feedback::status_label(t.status);
-            let style = if t.passed() { theme.good } else { theme.bad };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{symbol} {}", widgets::pad(&word, column)), style),
-                Span::styled(feedback::test_title(i, t), theme.normal),
-            ]));
-        }
-        Text::from(lines)
     }
 }
 

@@ -286,3 +286,53 @@ fn pack_list_uses_the_packs_translation() {
         "{text}"
     );
 }
+
+/// What `slate run` says on stderr about a program from `programs/`, with these limits.
+fn explained_run(home: &Home, program: &str, limits: &[&str]) -> String {
+    let path = fixture(&format!("programs/{program}"));
+    let mut args = vec!["--lang", "en-GB", "run"];
+    args.extend_from_slice(limits);
+    args.push(path.to_str().unwrap());
+    let out = run_with(home.slate().args(&args), "");
+    assert_eq!(out.status.code(), Some(1), "{program} should be stopped");
+    stderr(&out)
+}
+
+#[test]
+fn a_program_still_printing_at_the_time_limit_is_told_it_may_be_slow_not_stuck() {
+    // It would end, after a hundred million lines: it is still printing when its second is
+    // up (the output limit is raised out of the way).
+    let home = Home::new();
+    let text = explained_run(
+        &home,
+        "print_many.py",
+        &["--time-limit", "1", "--output-limit", "1048576"],
+    );
+    assert!(text.contains("while it was still printing"), "{text}");
+    assert!(
+        text.contains("It may not be stuck: it may just be slow"),
+        "{text}"
+    );
+    assert!(!text.contains("loop that never ends"), "{text}");
+}
+
+#[test]
+fn a_program_quiet_at_the_time_limit_is_asked_about_a_loop_that_never_ends() {
+    // It printed once, then nothing for the rest of its two seconds.
+    let home = Home::new();
+    let text = explained_run(&home, "print_then_loop.py", &["--time-limit", "2"]);
+    assert!(text.contains("Is there a loop that never ends?"), "{text}");
+    assert!(!text.contains("still printing"), "{text}");
+}
+
+#[test]
+fn a_program_stopped_at_the_output_limit_is_told_how_much_it_printed() {
+    let home = Home::new();
+    let text = explained_run(&home, "output_flood.py", &["--output-limit", "4"]);
+    // 4 KB of 40-byte lines: 102 whole lines and the start of one more.
+    assert!(
+        text.contains("It printed 103 lines before it was stopped."),
+        "{text}"
+    );
+    assert!(text.contains("It may just print too much"), "{text}");
+}

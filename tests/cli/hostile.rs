@@ -57,7 +57,7 @@ fn a_read_that_never_ends_stops_at_the_time_limit() {
 }
 
 #[test]
-fn marking_a_sleeping_program_stops_each_test_at_its_limit() {
+fn marking_a_sleeping_program_stops_at_the_first_tests_limit() {
     let home = Home::new();
     let pack = fixture("packs/sleepy");
     let program = fixture("programs/sleep_long.py");
@@ -76,12 +76,82 @@ fn marking_a_sleeping_program_stops_each_test_at_its_limit() {
     let v = json(&out);
     let tests = v["tests"].as_array().expect("test results");
     assert_eq!(tests.len(), 2, "{v}");
-    for t in tests {
-        assert_eq!(t["status"], "time_limit", "{t}");
-    }
-    // Two tests of half a second each, not two sleeps of 100 s. This bound is loose on
-    // purpose (process start and preparing included): it only tells "stopped" from "slept".
+    // The first test waits out its half-second limit; the second is not run at all (it
+    // would only wait out its own limit too).
+    assert_eq!(tests[0]["status"], "time_limit", "{v}");
+    assert_eq!(tests[1]["status"], "not_run", "{v}");
+    assert_eq!(tests[1]["duration_ms"], 0.0, "{v}");
+    // One test of half a second, not two sleeps of 100 s. This bound is loose on purpose
+    // (process start and preparing included): it only tells "stopped" from "slept".
     assert!(started.elapsed() < Duration::from_secs(60));
+}
+
+#[test]
+fn a_check_of_an_endless_loop_stops_after_the_first_test_runs_out_of_time() {
+    // Five tests of one second each: before, `while True: pass` waited out all five.
+    let home = Home::new();
+    let pack = fixture("packs/stuck");
+    let program = fixture("programs/infinite_loop.py");
+    let started = Instant::now();
+    let out = home.run(
+        &[
+            "check",
+            "--packs",
+            pack.to_str().unwrap(),
+            "--json",
+            "stuck/five",
+            program.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json(&out);
+    let statuses: Vec<&str> = v["tests"]
+        .as_array()
+        .expect("test results")
+        .iter()
+        .map(|t| t["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["time_limit", "not_run", "not_run", "not_run", "not_run"],
+        "{v}"
+    );
+    assert_eq!(
+        (v["score"].as_u64(), v["passed"].as_bool()),
+        (Some(0), Some(false))
+    );
+    // The check as Slate measured it: one test's limit (1 s) and a little, well under the
+    // limit plus a second. Only one test ran.
+    let ms = v["duration_ms"].as_f64().expect("the check's duration");
+    assert!(ms < 1000.0 + 1000.0, "the check took {ms} ms: {v}");
+    let ran: f64 = v["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["duration_ms"].as_f64().unwrap())
+        .sum();
+    assert!(ran < 1000.0 + GRACE_MS, "the tests ran for {ran} ms: {v}");
+    // A generous bound on the wall clock (process start included), far below five limits
+    // of waiting on a quiet machine, and still safe on a busy one.
+    assert!(started.elapsed() < Duration::from_secs(60));
+
+    // The words say which tests were not run, and why.
+    let text = stdout(&home.run(
+        &[
+            "check",
+            "--packs",
+            pack.to_str().unwrap(),
+            "stuck/five",
+            program.to_str().unwrap(),
+        ],
+        "",
+    ));
+    assert_eq!(text.matches("– not run ").count(), 4, "{text}");
+    assert!(
+        text.contains("A test ran out of time, so Slate did not run the 4 tests after it."),
+        "{text}"
+    );
 }
 
 /// Starts `slate run PROGRAM` (not JSON, so Ctrl+C handling is on) and waits for its first
@@ -148,6 +218,9 @@ fn ctrl_c_stops_a_sleeping_program_at_once() {
         Some(1),
         "the run failed, Slate did not crash: {err}"
     );
+    // The learner stopped it: said plainly, as in the tutor, not as a Python error.
+    assert!(err.contains("You stopped the program."), "{err}");
+    assert!(!err.contains("KeyboardInterrupt"), "{err}");
 }
 
 #[cfg(unix)]

@@ -100,7 +100,7 @@ fn an_attempt_listed_under_another_learner_is_refused() {
 fn a_test_status_that_does_not_exist_is_refused() {
     let err = refused("unknown-status.json");
     assert!(
-        err.contains("attempt \"pc1-1\": its test \"t1\" has the status \"brilliant\", which Slate does not know (it knows passed, failed, error, time_limit, memory_limit, output_limit)"),
+        err.contains("attempt \"pc1-1\": its test \"t1\" has the status \"brilliant\", which Slate does not know (it knows passed, failed, error, time_limit, memory_limit, output_limit, not_run)"),
         "{err}"
     );
 }

@@ -58,6 +58,7 @@ impl Home {
 
     /// `slate` with this home and the shared runtime cache.
     pub fn slate(&self) -> Command {
+        prepare_shared_runtime();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_slate"));
         cmd.env("SLATE_HOME", self.dir.path())
             // The platform cache folder (`$XDG_CACHE_HOME/slate`), shared by all tests.
@@ -109,6 +110,25 @@ pub fn run_with_open_stdin(cmd: &mut Command) -> Output {
     let out = child.wait_with_output().expect("slate runs");
     drop(stdin);
     out
+}
+
+/// Prepares the shared runtime once, before any test runs `slate`: otherwise the test that
+/// happens to come first on a new machine would find "Getting Python ready" lines on its
+/// stderr, which every later test is spared.
+fn prepare_shared_runtime() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let home = tempfile::tempdir().expect("a temporary folder");
+        let _ = Command::new(env!("CARGO_BIN_EXE_slate"))
+            .env("SLATE_HOME", home.path())
+            .env("XDG_CACHE_HOME", shared_cache())
+            .env("XDG_DATA_HOME", shared_cache().join("local-data"))
+            .env_remove("SLATE_CACHE_DIR")
+            .args(["run", "--json"])
+            .arg(fixture("programs/hello.py"))
+            .stdin(Stdio::null())
+            .output();
+    });
 }
 
 pub fn shared_cache() -> PathBuf {

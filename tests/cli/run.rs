@@ -434,3 +434,54 @@ fn a_raised_recursion_limit_still_ends_in_a_recursion_error() {
         "the learner's own traceback: {stderr}"
     );
 }
+
+/// The first start on a new computer prepares Python, which takes a while: with stderr a
+/// pipe (a log, a teacher's script), a line every few seconds says how far it has got, so it
+/// never looks frozen. (The one test that prepares Python from nothing on purpose.)
+#[test]
+fn the_first_start_tells_its_progress_on_a_piped_stderr() {
+    let home = Home::new();
+    let fresh = home.path().join("new-computer-cache");
+    let out = run_with(
+        home.slate()
+            .env("XDG_CACHE_HOME", &fresh)
+            .args(["run"])
+            .arg(fixture("programs/hello.py")),
+        "",
+    );
+    assert_eq!(stdout(&out), "hello\n", "{}", stderr(&out));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.last(), Some(&"Python is ready."), "{err}");
+    let progress = &lines[..lines.len() - 1];
+    // A line at once, then one every few seconds; each an estimate, never "100%".
+    assert!(!progress.is_empty(), "{err}");
+    for line in progress {
+        assert!(
+            line.starts_with("Getting Python ready, the first time only: about ")
+                && line.ends_with(" s)")
+                && !line.contains("100%"),
+            "{err}"
+        );
+    }
+    // How long it took is kept, for the next estimate on this computer.
+    let record = fresh.join("slate").join("runtime").join("prepare-time-ms");
+    let ms: u64 = std::fs::read_to_string(&record)
+        .expect("the time is recorded")
+        .trim()
+        .parse()
+        .expect("in milliseconds");
+    assert!(ms > 0);
+    // The next start loads it: not a word on stderr.
+    let again = run_with(
+        home.slate()
+            .env("XDG_CACHE_HOME", &fresh)
+            .args(["run"])
+            .arg(fixture("programs/hello.py")),
+        "",
+    );
+    assert_eq!(
+        (stdout(&again).as_str(), stderr(&again).as_str()),
+        ("hello\n", "")
+    );
+}

@@ -229,6 +229,76 @@ fn exercise_screens() {
     }
 }
 
+/// A slow check shows the seconds going by, Esc stops it, and nothing is recorded: no
+/// attempt with a score of 0 as if the program had been marked.
+#[test]
+fn a_check_shows_its_seconds_and_esc_stops_it_without_recording_anything() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Tomos", None).unwrap();
+    let mut ui = Ui::new(t, 120, 40);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::Down);
+    ui.type_text("while True:\npass");
+    ui.key(KeyCode::F(5));
+    let started = std::time::Instant::now();
+    assert!(ui.screen().contains("Checking your code…"));
+    assert!(
+        ui.screen().contains("Esc Stop the check"),
+        "{}",
+        ui.screen()
+    );
+    // Three seconds later (as the event loop tells the app when it wakes).
+    ui.app.tick(started + Duration::from_secs(3), None);
+    assert!(
+        ui.screen().contains("Checking your code… 3 s"),
+        "{}",
+        ui.screen()
+    );
+    ui.key(KeyCode::Esc);
+    let screen = ui.screen();
+    assert!(
+        matches!(ui.app.screen, Screen::Exercise(_)),
+        "Esc stops the check, not the screen"
+    );
+    assert!(screen.contains("You stopped the check."), "{screen}");
+    assert!(screen.contains("Esc Back"), "{screen}");
+    // The stopped check ends within a moment; its result is neither shown nor recorded.
+    ui.wait_for_check();
+    assert!(ui.screen().contains("You stopped the check."));
+    assert_eq!(ui.app.tutor.exercise_progress("good", "greet"), None);
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "stopped, not left to run out of time test after test"
+    );
+}
+
+/// The first time, while Python is being prepared, the tutor says how far it has got.
+#[test]
+fn preparing_python_is_shown_while_it_lasts() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Nia", None).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.app.go(slate::tutor::Place::Exercise {
+        pack: "good".into(),
+        exercise: "greet".into(),
+    });
+    ui.key(KeyCode::F(5));
+    let words = "Getting Python ready, the first time only: about 40% (18 s)";
+    ui.app
+        .tick(std::time::Instant::now(), Some(words.to_owned()));
+    let screen = ui.screen();
+    // In the results pane, where the check waits for it, and in the status row.
+    assert_eq!(screen.matches(words).count(), 2, "{screen}");
+    ui.app.tick(std::time::Instant::now(), None);
+    assert!(!ui.screen().contains("Getting Python ready"));
+    ui.wait_for_check();
+}
+
 /// On a small terminal the task does not fit: the border says F3 shows all of it, and covers
 /// none of its words.
 #[test]
@@ -961,4 +1031,50 @@ fn the_line_being_typed_stays_in_view_when_results_appear() {
     let screen = ui.screen();
     assert!(screen.contains("0 of 2 tests passed"), "{screen}");
     assert!(screen.contains("print(x12)"), "{screen}");
+}
+
+/// F6 hands the terminal to the program: the run screen starts clean (no output from
+/// earlier runs or other exercises, on screen or in the scrollback), a program stopped with
+/// Ctrl+C is "stopped", not "failed … KeyboardInterrupt", and the words wrap between words.
+#[test]
+fn the_run_screen_starts_clean_and_says_you_stopped_the_program() {
+    slate::i18n::choose(Some("en-GB"), None);
+    let mut start = Vec::new();
+    slate::tui::run_screen_start(&mut start, 40).unwrap();
+    let start = String::from_utf8(start).unwrap();
+    assert!(
+        start.starts_with("\u{1b}[2J\u{1b}[3J\u{1b}[1;1H"),
+        "clear the screen and the scrollback, then start at the top: {start:?}"
+    );
+    assert!(
+        start.contains("Running your program. Press Ctrl+C to\nstop it."),
+        "{start:?}"
+    );
+    let stopped = slate::sandbox::Outcome {
+        verdict: slate::sandbox::Verdict::Error,
+        exit_code: None,
+        stdout: "tick\n".into(),
+        stderr: String::new(),
+        error: Some(slate::sandbox::PyError {
+            kind: "KeyboardInterrupt".into(),
+            traceback: "KeyboardInterrupt\n".into(),
+            ..Default::default()
+        }),
+        call: None,
+        inspect: None,
+        stopped: true,
+        printed: slate::sandbox::Printed::default(),
+        limits: slate::sandbox::Limits::default(),
+        duration: Duration::from_secs(2),
+    };
+    let end = slate::tui::run_screen_end(&slate::feedback::run_ending(&stopped), 20);
+    assert!(end.contains("You stopped the\nprogram."), "{end:?}");
+    assert!(
+        !end.contains("KeyboardInterrupt") && !end.contains("failed"),
+        "{end:?}"
+    );
+    for line in end.lines() {
+        assert!(line.trim_end().chars().count() <= 20, "{end:?}");
+    }
+    assert!(end.contains("Press Enter to go\nback to Slate."), "{end:?}");
 }

@@ -41,3 +41,6 @@ sandbox-cache-forged = Roedd rhywbeth heblaw Slate wedi newid copi parod Slate o
 
 check-not-saved = Mae dy ganlyniad uchod, ond doedd Slate ddim yn gallu ei gadw. { $reason }
 sandbox-internal = Stopiodd Python yn annisgwyl: { $detail }
+
+# issue 13: slow programs
+python-getting-ready = Yn paratoi Python, y tro cyntaf yn unig: tua { $percent }% ({ $seconds } eiliad)

@@ -294,3 +294,11 @@ explain-label-spot = Llinell { $line }, colofn { $column }, ger "{ $near }":
 explain-label-column = Llinell { $line }, colofn { $column }:
 explain-label-spot-end = Llinell { $line }, ar ddiwedd y llinell:
 explain-line-unknown = (ddywedodd Python ddim pa un)
+
+# issue 13: slow programs
+explain-limit-time-printing-what = Cafodd dy raglen ei stopio ar ôl { $seconds } eiliad, tra oedd hi'n dal i argraffu.
+explain-limit-time-printing-why = Roedd hi wedi argraffu { $lines } llinell erbyn hynny. Efallai nad yw hi'n sownd: efallai ei bod hi'n araf, neu'n argraffu mwy nag sydd angen. Mae argraffu llawer o linellau yn cymryd amser.
+explain-limit-time-printing-try = Edrycha sawl gwaith mae dy ddolen yn rhedeg a beth mae'n ei argraffu. Argraffa dim ond beth mae'r dasg yn gofyn amdano.
+explain-limit-output-printing-what = Cafodd dy raglen ei stopio: argraffodd hi fwy na { $kilobytes } KB.
+explain-limit-output-printing-why = Argraffodd hi { $lines } llinell cyn cael ei stopio. Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
+explain-limit-output-printing-try = Edrycha sawl gwaith mae'r ddolen o gwmpas y print yn rhedeg, a'i bod hi'n gallu stopio.

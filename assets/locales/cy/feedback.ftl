@@ -140,3 +140,10 @@ problem-missing-method = dydy dy raglen byth yn defnyddio'r dull .{ $name }()
 problem-missing-function = does dim ffwythiant o'r enw { $name } yn dy raglen
 problem-missing-import = dydy dy raglen byth yn mewnforio'r modiwl { $name }
 problem-missing-name = dydy dy raglen byth yn defnyddio'r enw { $name }
+
+# issue 13: slow programs
+status-not-run = heb ei redeg
+outcome-not-run = heb ei redeg: roedd prawf cynharach wedi rhedeg allan o amser.
+outcome-time-limit-printing = cafodd ei stopio ar ôl { $seconds } eiliad, tra oedd dy raglen yn dal i argraffu ({ $lines } llinell hyd yma). Efallai ei bod hi'n araf, neu'n argraffu gormod.
+outcome-output-limit-printing = cafodd ei stopio: argraffodd dy raglen lawer gormod ({ $lines } llinell). Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
+feedback-not-run = Rhedodd prawf allan o amser, felly wnaeth Slate ddim rhedeg y { $count } prawf ar ei ôl.

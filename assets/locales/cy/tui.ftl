@@ -282,3 +282,10 @@ solution-after-attempts-no-hints = Byddi di'n gallu gweld ateb ar ôl { $left ->
     }. Darllena'r dasg eto, un frawddeg ar y tro.
 solution-never-no-hints = Dydy'r cwrs yma ddim yn dangos atebion. Gofynna i dy athro am help.
 plain-editor-closed = Mae dy olygydd wedi cau.
+
+# issue 13: slow programs
+run-time-limit-printing = Cafodd dy raglen ei stopio: roedd hi'n rhedeg am ormod o amser, ac yn dal i argraffu ({ $lines } llinell hyd yma). Efallai ei bod hi'n araf, neu'n argraffu gormod.
+run-output-limit-printing = Cafodd dy raglen ei stopio: argraffodd hi lawer gormod ({ $lines } llinell). Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
+checking-elapsed = Wrthi'n gwirio dy god… { $seconds } eiliad
+check-stopped = Fe wnest ti stopio'r gwirio. Chafodd dim byd ei farcio.
+key-stop-check = Stopio'r gwirio

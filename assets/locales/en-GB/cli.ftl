@@ -42,3 +42,6 @@ sandbox-cache-forged = Slate's prepared copy of Python had been changed by somet
 
 check-not-saved = Your result is shown above, but Slate could not save it. { $reason }
 sandbox-internal = Python stopped unexpectedly: { $detail }
+
+# issue 13: slow programs
+python-getting-ready = Getting Python ready, the first time only: about { $percent }% ({ $seconds } s)

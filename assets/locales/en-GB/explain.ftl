@@ -312,3 +312,20 @@ explain-label-column = Line { $line }, column { $column }:
 explain-label-spot-end = Line { $line }, at the end of the line:
 # Said after "line" (as in "line { $line }") when Python did not say which line.
 explain-line-unknown = (Python did not say which)
+
+# issue 13: slow programs
+explain-limit-time-printing-what = Your program was stopped after { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, while it was still printing.
+explain-limit-time-printing-why = It had printed { $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } by then. It may not be stuck: it may just be slow, or print more than it needs to. Printing many lines takes time.
+explain-limit-time-printing-try = Check how many times your loop runs and what it prints. Print only what the task asks for.
+explain-limit-output-printing-what = Your program was stopped: it printed more than { $kilobytes } KB.
+explain-limit-output-printing-why = It printed { $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } before it was stopped. It may just print too much, or a print may be inside a loop that never ends.
+explain-limit-output-printing-try = Check how many times the loop around the print runs, and that it can stop.

@@ -155,3 +155,22 @@ problem-missing-method = your program never uses the method .{ $name }()
 problem-missing-function = your program has no function called { $name }
 problem-missing-import = your program never imports the module { $name }
 problem-missing-name = your program never uses the name { $name }
+
+# issue 13: slow programs
+status-not-run = not run
+outcome-not-run = was not run: an earlier test ran out of time.
+outcome-time-limit-printing = was stopped after { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, while your program was still printing ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } so far). It may just be slow, or print too much.
+outcome-output-limit-printing = was stopped: your program printed far too much ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    }). It may just print too much, or a print may be inside a loop that never ends.
+feedback-not-run = A test ran out of time, so Slate did not run the { $count } { $count ->
+        [one] test
+       *[other] tests
+    } after it.

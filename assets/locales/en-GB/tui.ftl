@@ -268,3 +268,16 @@ solution-after-attempts-no-hints = You can see an answer after { $left ->
     }. Read the task again, one sentence at a time.
 solution-never-no-hints = This course does not show answers. Ask your teacher for help.
 plain-editor-closed = Your editor has closed.
+
+# issue 13: slow programs
+run-time-limit-printing = Your program was stopped: it ran for too long, and it was still printing ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    } so far). It may just be slow, or print too much.
+run-output-limit-printing = Your program was stopped: it printed far too much ({ $lines } { $lines ->
+        [one] line
+       *[other] lines
+    }). It may just print too much, or a print may be inside a loop that never ends.
+checking-elapsed = Checking your code… { $seconds } s
+check-stopped = You stopped the check. Nothing was marked.
+key-stop-check = Stop the check

@@ -41,3 +41,6 @@ sandbox-cache-forged = Algo distinto de Slate cambió la copia preparada de Pyth
 
 check-not-saved = Tu resultado está arriba, pero Slate no ha podido guardarlo. { $reason }
 sandbox-internal = Python se ha detenido de forma inesperada: { $detail }
+
+# issue 13: slow programs
+python-getting-ready = Preparando Python, solo la primera vez: cerca del { $percent } % ({ $seconds } s)

@@ -306,3 +306,20 @@ explain-label-spot = Línea { $line }, columna { $column }, cerca de "{ $near }"
 explain-label-column = Línea { $line }, columna { $column }:
 explain-label-spot-end = Línea { $line }, al final de la línea:
 explain-line-unknown = (Python no dijo cuál)
+
+# issue 13: slow programs
+explain-limit-time-printing-what = Slate ha parado tu programa después de { $seconds } { $seconds ->
+        [one] segundo
+       *[other] segundos
+    }, cuando todavía estaba imprimiendo.
+explain-limit-time-printing-why = Hasta entonces había impreso { $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    }. Puede que no esté atascado: quizá solo es lento, o imprime más de lo necesario. Imprimir muchas líneas lleva tiempo.
+explain-limit-time-printing-try = Mira cuántas veces se repite tu bucle y qué imprime. Imprime solo lo que pide el ejercicio.
+explain-limit-output-printing-what = Slate ha parado tu programa: imprimió más de { $kilobytes } KB.
+explain-limit-output-printing-why = Imprimió { $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    } antes de pararse. Puede que solo imprima demasiado, o que haya un print dentro de un bucle que nunca termina.
+explain-limit-output-printing-try = Mira cuántas veces se repite el bucle que rodea al print, y que pueda terminar.

@@ -146,3 +146,22 @@ problem-missing-method = tu programa nunca usa el método .{ $name }()
 problem-missing-function = tu programa no tiene ninguna función llamada { $name }
 problem-missing-import = tu programa nunca importa el módulo { $name }
 problem-missing-name = tu programa nunca usa el nombre { $name }
+
+# issue 13: slow programs
+status-not-run = sin ejecutar
+outcome-not-run = no se ejecutó: una prueba anterior se quedó sin tiempo.
+outcome-time-limit-printing = detenida después de { $seconds } { $seconds ->
+        [one] segundo
+       *[other] segundos
+    }, cuando tu programa seguía imprimiendo ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    } hasta entonces). Puede que solo sea lento o que imprima demasiado.
+outcome-output-limit-printing = detenida: tu programa imprimió demasiado ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    }). Puede que solo imprima demasiado, o que haya un print dentro de un bucle que nunca termina.
+feedback-not-run = Una prueba se quedó sin tiempo, así que Slate no ejecutó { $count ->
+        [one] la prueba siguiente
+       *[other] las { $count } pruebas siguientes
+    }.

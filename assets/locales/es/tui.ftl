@@ -274,3 +274,16 @@ solution-after-attempts-no-hints = Podrás ver una respuesta después de { $left
     }. Lee la tarea otra vez, frase a frase.
 solution-never-no-hints = Este curso no muestra respuestas. Pide ayuda a tu profesor.
 plain-editor-closed = Tu editor se ha cerrado.
+
+# issue 13: slow programs
+run-time-limit-printing = Slate ha parado tu programa: tardaba demasiado y seguía imprimiendo ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    } hasta entonces). Puede que solo sea lento o que imprima demasiado.
+run-output-limit-printing = Slate ha parado tu programa: imprimió demasiado ({ $lines } { $lines ->
+        [one] línea
+       *[other] líneas
+    }). Puede que solo imprima demasiado, o que haya un print dentro de un bucle que nunca termina.
+checking-elapsed = Comprobando tu código… { $seconds } s
+check-stopped = Has parado la comprobación. No se ha corregido nada.
+key-stop-check = Parar la comprobación

@@ -41,3 +41,6 @@ sandbox-cache-forged = Przygotowana kopia Pythona została zmieniona przez coś 
 
 check-not-saved = Twój wynik jest powyżej, ale Slate nie może go zapisać. { $reason }
 sandbox-internal = Python nieoczekiwanie się zatrzymał: { $detail }
+
+# issue 13: slow programs
+python-getting-ready = Przygotowuję Pythona, tylko za pierwszym razem: około { $percent }% ({ $seconds } s)

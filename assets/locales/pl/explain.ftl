@@ -307,3 +307,11 @@ explain-label-spot = Wiersz { $line }, kolumna { $column }, przy "{ $near }":
 explain-label-column = Wiersz { $line }, kolumna { $column }:
 explain-label-spot-end = Wiersz { $line }, na końcu wiersza:
 explain-line-unknown = (Python nie podał, który)
+
+# issue 13: slow programs
+explain-limit-time-printing-what = Twój program został zatrzymany po { $seconds } s, gdy wciąż coś wypisywał.
+explain-limit-time-printing-why = Do tego czasu wypisał wierszy: { $lines }. Może wcale się nie zawiesił: może po prostu działa wolno albo wypisuje więcej, niż trzeba. Wypisywanie wielu wierszy zajmuje czas.
+explain-limit-time-printing-try = Sprawdź, ile razy wykonuje się twoja pętla i co wypisuje. Wypisuj tylko to, o co prosi zadanie.
+explain-limit-output-printing-what = Twój program został zatrzymany: wypisał więcej niż { $kilobytes } KB.
+explain-limit-output-printing-why = Zanim go zatrzymano, wypisał wierszy: { $lines }. Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
+explain-limit-output-printing-try = Sprawdź, ile razy wykonuje się pętla wokół print i czy może się zakończyć.

@@ -144,3 +144,10 @@ problem-missing-method = twój program nigdzie nie używa metody .{ $name }()
 problem-missing-function = w twoim programie nie ma funkcji o nazwie { $name }
 problem-missing-import = twój program nigdzie nie importuje modułu { $name }
 problem-missing-name = twój program nigdzie nie używa nazwy { $name }
+
+# issue 13: slow programs
+status-not-run = nie uruchomiono
+outcome-not-run = nie został uruchomiony: wcześniejszy test przekroczył limit czasu.
+outcome-time-limit-printing = przerwany po { $seconds } s, gdy twój program wciąż coś wypisywał (do tej pory wierszy: { $lines }). Może po prostu działa wolno albo wypisuje za dużo.
+outcome-output-limit-printing = przerwany: twój program wypisał za dużo (wierszy: { $lines }). Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
+feedback-not-run = Jeden test przekroczył limit czasu, więc Slate nie uruchomił testów po nim (liczba: { $count }).

@@ -289,3 +289,10 @@ solution-after-attempts-no-hints = Odpowiedź zobaczysz po { $left ->
     }. Przeczytaj zadanie jeszcze raz, zdanie po zdaniu.
 solution-never-no-hints = Ten kurs nie pokazuje odpowiedzi. Poproś nauczyciela o pomoc.
 plain-editor-closed = Twój edytor został zamknięty.
+
+# issue 13: slow programs
+run-time-limit-printing = Twój program został zatrzymany: działał za długo i wciąż coś wypisywał (do tej pory wierszy: { $lines }). Może po prostu działa wolno albo wypisuje za dużo.
+run-output-limit-printing = Twój program został zatrzymany: wypisał za dużo (wierszy: { $lines }). Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
+checking-elapsed = Sprawdzam twój kod… { $seconds } s
+check-stopped = Zatrzymano sprawdzanie. Nic nie zostało ocenione.
+key-stop-check = Zatrzymaj sprawdzanie

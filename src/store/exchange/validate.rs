@@ -61,10 +61,17 @@ static STATUSES: LazyLock<Vec<String>> = LazyLock::new(|| {
         S::TimeLimit,
         S::MemoryLimit,
         S::OutputLimit,
+        S::NotRun,
     ];
     for s in all {
         match s {
-            S::Passed | S::Failed | S::Error | S::TimeLimit | S::MemoryLimit | S::OutputLimit => {}
+            S::Passed
+            | S::Failed
+            | S::Error
+            | S::TimeLimit
+            | S::MemoryLimit
+            | S::OutputLimit
+            | S::NotRun => {}
         }
     }
     all.iter()
@@ -359,7 +366,8 @@ mod tests {
                 "error",
                 "time_limit",
                 "memory_limit",
-                "output_limit"
+                "output_limit",
+                "not_run"
             ]
         );
         let mut a = good_attempt();

@@ -16,7 +16,11 @@ impl ExerciseScreen {
                 Footer::Never => false,
                 Footer::WithResults => self.report.is_some(),
             })
-            .map(|row| (row.key, tr!(row.label)))
+            .map(|row| match row.command {
+                // While a check runs, Esc stops it.
+                Command::Back if self.checking.is_some() => (row.key, tr!("key-stop-check")),
+                _ => (row.key, tr!(row.label)),
+            })
             .collect()
     }
 
