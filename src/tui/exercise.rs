@@ -84,6 +84,7 @@ impl ExerciseScreen {
         let session = tutor.open_exercise(pack, exercise)?;
         let title = tr!(
             "exercise-title",
+            pack = session.pack_title.as_str(),
             lesson = session.lesson_number,
             title = session.title.as_str()
         );
@@ -513,15 +514,14 @@ impl ExerciseScreen {
         let inner = editor_block.inner(editor_area);
         frame.render_widget(editor_block, editor_area);
         self.editor.draw(frame, inner, focused);
-        // Results.
-        let results_block = widgets::panel(format!(" {} ", tr!("results-title")), false, theme);
-        let results_inner = widgets::margin(results_block.inner(results_area));
-        frame.render_widget(results_block, results_area);
-        frame.render_widget(
-            Paragraph::new(self.results_text(theme))
-                .wrap(Wrap { trim: false })
-                .style(theme.normal),
-            results_inner,
+        // Results: when they go on below the box, its border says so (F4 shows them all).
+        widgets::scrolled_text(
+            frame,
+            results_area,
+            widgets::panel(format!(" {} ", tr!("results-title")), false, theme),
+            self.results_text(theme),
+            0,
+            theme,
         );
     }
 }

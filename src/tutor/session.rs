@@ -19,6 +19,8 @@ pub struct ExerciseSession {
     /// The lesson it belongs to, and that lesson's number in its pack (from 1).
     pub lesson: String,
     pub lesson_number: usize,
+    /// The pack's title, so "lesson 1" of one pack is told apart from another's.
+    pub pack_title: String,
     /// The exercise's own title.
     pub title: String,
     /// The task, as lesson Markdown (already safe for a terminal).
@@ -46,6 +48,7 @@ impl Tutor {
             .position(|l| l.id == lesson)
             .unwrap_or(0)
             + 1;
+        let pack_title = found.pack.title.clone();
         let title = found.exercise.title.clone();
         let task = found.exercise.task.clone();
         let hints_total = found.exercise.hints.len();
@@ -65,6 +68,7 @@ impl Tutor {
             exercise: exercise.to_owned(),
             lesson,
             lesson_number,
+            pack_title,
             title,
             task,
             hints_total,
