@@ -106,8 +106,10 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
     fn read_with_prompt(&mut self, prompt: &str) -> Option<String> {
         if !self.input.shows_prompt() {
             let _ = write!(self.out, "{prompt}");
-            let _ = self.out.flush();
         }
+        // Everything said so far reaches the screen before waiting (a line editor writes
+        // its prompt straight to the terminal, past our buffer).
+        let _ = self.out.flush();
         self.input.read_line(prompt)
     }
 

@@ -124,6 +124,7 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
     /// Reads a line that starts as `start` where the line editor can show it (on a terminal,
     /// to edit with the arrow keys); elsewhere a line typed afresh.
     fn input_with(&mut self, start: &str) -> Option<String> {
+        let _ = self.out.flush();
         self.input.read_line_from("", start)
     }
 

@@ -277,16 +277,20 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         self.blank();
         self.say(&feedback::summary(&report));
         self.say(&feedback::score_line(&report));
-        // The first failure shown in detail starts with its own sentence: it is read once.
+        // Failures in test order; the first one the learner may see in detail is read with
+        // its details, which start with its own sentence, so it is read once.
         let detailed = report.first_visible_failure().map(|(i, _)| i);
         for (i, t) in report.tests.iter().enumerate() {
-            if !t.passed() && Some(i) != detailed {
+            if t.passed() {
+                continue;
+            }
+            if Some(i) == detailed {
+                self.blank();
+                self.say(feedback::details(i, t).trim_end());
+                self.blank();
+            } else {
                 self.say(&feedback::test_sentence(i, t));
             }
-        }
-        if let Some((i, t)) = report.first_visible_failure() {
-            self.blank();
-            self.say(feedback::details(i, t).trim_end());
         }
         if !report.passed {
             return None;

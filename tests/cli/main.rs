@@ -11,6 +11,7 @@ mod explain;
 mod hostile;
 mod hostile_import;
 mod hostile_suite;
+mod journey;
 mod learner;
 mod pack;
 mod plain;

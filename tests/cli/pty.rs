@@ -1,5 +1,7 @@
-//! The full-screen tutor on a real pseudo-terminal: what happens when the terminal window is
-//! closed under it.
+//! The full-screen tutor on a real pseudo-terminal, as a learner's terminal runs it: what
+//! happens when the window is closed under it, and (with `vt100` turning what Slate draws
+//! back into a screen of text) whole journeys in any language, since the language is per
+//! process.
 
 use super::*;
 use std::io::Read;
@@ -10,17 +12,43 @@ use std::time::{Duration, Instant};
 
 use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
 
+/// The `slate` on a pseudo-terminal: killed when dropped, so a failed test leaves no
+/// process behind.
+pub struct Running(Option<std::process::Child>);
+
+impl Running {
+    pub fn id(&self) -> u32 {
+        self.0.as_ref().expect("running").id()
+    }
+
+    /// Waits for it to end by itself.
+    pub fn wait_with_output(mut self) -> std::process::Output {
+        self.0.take().expect("running").wait_with_output().unwrap()
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(child) = &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 /// A pseudo-terminal whose screen output is collected as it comes.
-struct Pty {
+pub struct Pty {
     master: Option<OwnedFd>,
     seen: Arc<Mutex<Vec<u8>>>,
+    /// The screen as a terminal would show it.
+    screen: Arc<Mutex<vt100::Parser>>,
     stop: Arc<AtomicBool>,
     reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Pty {
     /// Starts `cmd` on a new 80x24 pseudo-terminal.
-    fn spawn(cmd: &mut Command) -> (Pty, std::process::Child) {
+    pub fn spawn(cmd: &mut Command) -> (Pty, Running) {
         let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
         grantpt(&master).unwrap();
         unlockpt(&master).unwrap();
@@ -48,10 +76,12 @@ impl Pty {
             .spawn()
             .expect("slate starts");
         let seen = Arc::new(Mutex::new(Vec::new()));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
         let stop = Arc::new(AtomicBool::new(false));
         let reader = {
             let mut file = std::fs::File::from(master.try_clone().unwrap());
             let seen = seen.clone();
+            let screen = screen.clone();
             let stop = stop.clone();
             std::thread::spawn(move || {
                 let mut buf = [0u8; 4096];
@@ -75,14 +105,17 @@ impl Pty {
                                 let _ = std::io::Write::write_all(&mut file, b"\x1b[1;1R");
                             }
                             seen.lock().unwrap().extend_from_slice(&buf[..n]);
+                            screen.lock().unwrap().process(&buf[..n]);
                         }
                     }
                 }
             })
         };
+        let child = Running(Some(child));
         let pty = Pty {
             master: Some(master),
             seen,
+            screen,
             stop,
             reader: Some(reader),
         };
@@ -90,7 +123,7 @@ impl Pty {
     }
 
     /// Waits until `text` has been drawn since the last call, then forgets what was seen.
-    fn wait_for(&self, text: &str) {
+    pub fn wait_for(&self, text: &str) {
         let started = Instant::now();
         loop {
             {
@@ -109,13 +142,42 @@ impl Pty {
         }
     }
 
-    fn send(&self, keys: &str) {
+    /// The screen now, one line per row, trailing spaces removed.
+    pub fn screen(&self) -> String {
+        let parser = self.screen.lock().unwrap();
+        parser
+            .screen()
+            .rows(0, 80)
+            .map(|row| row.trim_end().to_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Waits until the screen shows `text`, then gives the screen.
+    pub fn wait_screen(&self, text: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                // Let the frame finish drawing.
+                std::thread::sleep(Duration::from_millis(150));
+                return self.screen();
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "{text:?} never appeared; the screen shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn send(&self, keys: &str) {
         let fd = self.master.as_ref().expect("the terminal is open").as_fd();
         rustix::io::write(fd, keys.as_bytes()).unwrap();
     }
 
     /// Closes the terminal, as closing its window does.
-    fn close(&mut self) {
+    pub fn close(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         if let Some(reader) = self.reader.take() {
             reader.join().unwrap();
@@ -172,7 +234,7 @@ fn code_typed_just_before_the_window_closes_is_saved() {
         .status()
         .expect("kill runs");
     assert!(status.success());
-    let out = child.wait_with_output().unwrap();
+    let out = child.wait_with_output();
     assert_eq!(out.status.code(), Some(129));
     let file = find_file(home.path(), "hello-world.py").expect("the exercise's file exists");
     let code = std::fs::read_to_string(&file).unwrap();
