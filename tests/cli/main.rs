@@ -15,6 +15,7 @@ mod learner;
 mod pack;
 mod plain;
 mod progress;
+mod report;
 #[cfg(unix)]
 mod pty;
 mod run;

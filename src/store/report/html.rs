@@ -7,10 +7,18 @@
 //! (and hatching in charts), never by colour alone, so a black-and-white printout reads the
 //! same; the page says its language (the `lang` of the language Slate is speaking, so screen
 //! readers pronounce it right), and every word on it comes from `store.ftl`.
+//!
+//! Every learner is named with their group wherever they appear (the chart, its description,
+//! the grid and the tables), so two learners of one name in different groups are told apart.
+//! It prints on A4: `@page` sets the size and margins, table rows and chart bars are never
+//! split across pages, table headers repeat on each page, and nothing prints on a dark
+//! background. The file refers to nothing outside itself (no `http`, no `src=` or `href=`),
+//! so it opens the same from a USB stick with no network.
 
 use std::fmt::Write;
 
-use super::ClassReport;
+use super::{ClassReport, UNKNOWN, learner_label};
+use crate::store::Learner;
 use crate::store::activity::Status;
 use crate::store::time;
 use crate::tr;
@@ -43,6 +51,40 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
+/// A learner's name and group for a chart, shortened to fit: the group is always kept.
+fn chart_label(learner: &Learner) -> String {
+    let name = short(&learner.name, 20);
+    match &learner.group {
+        Some(g) => tr!(
+            "report-learner-in-group",
+            name = name,
+            group = short(g, 8)
+        ),
+        None => name,
+    }
+}
+
+/// A learner in a table's row header: the name, then the group in small print.
+fn row_label(learner: &Learner) -> String {
+    let mut h = esc(&learner.name);
+    if let Some(g) = &learner.group {
+        let _ = write!(h, " <small>({})</small>", esc(g));
+    }
+    h
+}
+
+/// A total that may not be known ([`UNKNOWN`]): a screen reader says "not known" instead.
+fn maybe(text: &str) -> String {
+    if text == UNKNOWN {
+        format!(
+            "<span aria-hidden=\"true\">{UNKNOWN}</span><span class=\"sr\">{}</span>",
+            esc(&tr!("report-unknown"))
+        )
+    } else {
+        esc(text)
+    }
+}
+
 const STYLE: &str = r#"
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 1.5rem; color: #111; background: #fff; line-height: 1.4; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
@@ -63,10 +105,21 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .key span { margin-right: 1.5em; white-space: nowrap; }
 svg text { font-family: inherit; font-size: 12px; fill: #111; }
+svg { max-width: 100%; height: auto; }
+.bar-passed { fill: #2e7d32; }
+.note { border-left: 4px solid #111; padding-left: .5rem; }
+@page { size: A4; margin: 15mm 12mm; }
+@page wide { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { margin: 0; font-size: 10pt; }
+  body { margin: 0; font-size: 10pt; color: #000; background: #fff; }
   .scroll { overflow: visible; }
-  section { break-inside: avoid-page; }
+  .wide { page: wide; }
+  h2 { break-after: avoid-page; }
+  tr, th, td, svg, svg g.bar, caption { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  thead th { background: #fff; }
+  .bar-passed { fill: #b9dcb9; }
   .passed, .tried { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 "#;
@@ -106,6 +159,9 @@ pub fn render(report: &ClassReport) -> String {
         esc(&Status::NotStarted.word()),
         esc(&tr!("report-html-key-older"))
     );
+    for note in report.missing_pack_notes() {
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&note));
+    }
     if report.rows.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", esc(&tr!("report-no-learners")));
     } else {
@@ -134,23 +190,24 @@ fn progress(h: &mut String, report: &ClassReport) {
         let t = report.totals(row);
         let total = t.exercises().max(1) as f64;
         let y = top + i as f64 * row_h;
+        let label = learner_label(&row.learner);
         let sentence = tr!(
             "report-html-progress-sentence",
-            name = &row.learner.name,
+            name = &label,
             passed = t.passed,
             tried = t.tried,
             not_started = t.not_started
         );
         let _ = write!(
             bars,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            "<g class=\"bar\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             label_w - 8.0,
             y + 15.0,
-            esc(&short(&row.learner.name, 26))
+            esc(&chart_label(&row.learner))
         );
         let mut x = label_w;
         for (count, fill, key) in [
-            (t.passed, "#2e7d32", "report-html-bar-passed"),
+            (t.passed, "#2e7d32\" class=\"bar-passed", "report-html-bar-passed"),
             (t.tried, "url(#tried)", "report-html-bar-tried"),
             (t.not_started, "#fff", "report-html-bar-not-started"),
         ] {
@@ -161,19 +218,20 @@ fn progress(h: &mut String, report: &ClassReport) {
                     "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#111\"><title>{}</title></rect>",
                     y + 2.0,
                     row_h - 6.0,
-                    esc(&tr!(key, name = &row.learner.name, count = count))
+                    esc(&tr!(key, name = &label, count = count))
                 );
             }
             x += w;
         }
         let _ = writeln!(
             bars,
-            "<text x=\"{}\" y=\"{}\">{} ✓ {} ◐ {} ○</text>",
+            "<text x=\"{}\" y=\"{}\">{} ✓ {} ◐ {} ○  {}</text></g>",
             label_w + bar_w + 8.0,
             y + 15.0,
             t.passed,
             t.tried,
-            t.not_started
+            t.not_started,
+            esc(&t.percent_text())
         );
         desc.push(sentence);
     }
@@ -183,7 +241,7 @@ fn progress(h: &mut String, report: &ClassReport) {
     let mut key = String::new();
     let mut kx = label_w;
     for (fill, status) in [
-        ("#2e7d32", Status::Passed),
+        ("#2e7d32\" class=\"bar-passed", Status::Passed),
         ("url(#tried)", Status::Tried),
         ("#fff", Status::NotStarted),
     ] {
@@ -199,7 +257,7 @@ fn progress(h: &mut String, report: &ClassReport) {
     }
     let _ = write!(
         h,
-        "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+        "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
          <title id=\"progress-title\">{}</title>\n\
          <desc id=\"progress-desc\">{}.</desc>\n\
          <defs><pattern id=\"tried\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
@@ -225,6 +283,8 @@ fn progress(h: &mut String, report: &ClassReport) {
     }
     h.push_str(&column_headings(&[
         "report-col-passed",
+        "report-col-score",
+        "report-col-percent",
         "report-col-attempts",
         "report-col-hints-used",
         "report-col-solutions-viewed",
@@ -233,24 +293,34 @@ fn progress(h: &mut String, report: &ClassReport) {
     ]));
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in &report.rows {
-        let _ = write!(h, "<tr><th scope=\"row\">{}", esc(&row.learner.name));
-        if let Some(g) = &row.learner.group {
-            let _ = write!(h, " <small>({})</small>", esc(g));
-        }
-        h.push_str("</th>");
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", row_label(&row.learner));
         for l in &lessons {
             let t = report.totals_in(row, l.columns.clone());
-            let _ = write!(h, "<td class=\"n\">{}</td>", esc(&t.passed_of()));
+            let _ = write!(h, "<td class=\"n\">{}", esc(&t.passed_of()));
+            if t.max_score > 0 {
+                let _ = write!(
+                    h,
+                    "<br><small>{}</small>",
+                    esc(&tr!(
+                        "report-table-lesson-cell",
+                        score = t.score_of(),
+                        percent = t.percent_text()
+                    ))
+                );
+            }
+            h.push_str("</td>");
         }
         let t = report.totals(row);
         let _ = writeln!(
             h,
-            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             esc(&t.passed_of()),
+            maybe(&t.score_of()),
+            maybe(&t.percent_text()),
             t.attempts,
             t.hints,
             t.solutions,
-            esc(&time::duration(t.time_spent_ms)),
+            maybe(&t.time()),
             time::day(row.learner.last_seen)
         );
     }
@@ -261,7 +331,7 @@ fn progress(h: &mut String, report: &ClassReport) {
 fn heatmap(h: &mut String, report: &ClassReport) {
     let _ = write!(
         h,
-        "<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>{}</caption>\n<thead>\n<tr><td></td>",
+        "<section class=\"wide\" aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>{}</caption>\n<thead>\n<tr><td></td>",
         esc(&tr!("report-html-heatmap-heading")),
         esc(&tr!("report-html-heatmap-caption"))
     );
@@ -289,7 +359,8 @@ fn heatmap(h: &mut String, report: &ClassReport) {
     );
     let words = [Status::NotStarted, Status::Tried, Status::Passed].map(|s| esc(&s.word()));
     for row in &report.rows {
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&row.learner.name));
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", row_label(&row.learner));
+        let label = learner_label(&row.learner);
         for (c, cell) in report.columns.iter().zip(&row.cells) {
             let p = &cell.progress;
             let (class, word) = match p.status {
@@ -299,7 +370,7 @@ fn heatmap(h: &mut String, report: &ClassReport) {
             };
             let mut detail = vec![tr!(
                 "report-html-cell",
-                name = &row.learner.name,
+                name = &label,
                 exercise = c.label(),
                 status = p.status.word()
             )];
@@ -365,9 +436,13 @@ fn stuck(h: &mut String, report: &ClassReport) {
         let w = bar_w * s.stuck as f64 / most;
         let who = esc(&tr!("report-learners", count = s.stuck));
         let sentence = tr!(
-            "report-html-stuck-sentence",
-            exercise = c.label(),
-            count = s.stuck
+            "report-html-stuck-sentence-names",
+            sentence = tr!(
+                "report-html-stuck-sentence",
+                exercise = c.label(),
+                count = s.stuck
+            ),
+            names = report.stuck_names(s)
         );
         let _ = writeln!(
             bars,
@@ -385,7 +460,7 @@ fn stuck(h: &mut String, report: &ClassReport) {
     }
     let _ = write!(
         h,
-        "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+        "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
          <title id=\"stuck-title\">{}</title>\n\
          <desc id=\"stuck-desc\">{}.</desc>\n\
          <defs><pattern id=\"stuck-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n{bars}</svg>\n",
@@ -400,6 +475,7 @@ fn stuck(h: &mut String, report: &ClassReport) {
             "report-col-exercise",
             "report-col-lesson",
             "report-col-stuck",
+            "report-col-stuck-who",
             "report-col-passed",
             "report-col-attempts",
             "report-col-hints-used",
@@ -409,11 +485,12 @@ fn stuck(h: &mut String, report: &ClassReport) {
         let c = &report.columns[s.column];
         let _ = writeln!(
             h,
-            "<tr><th scope=\"row\">{}<br><small>{}</small></th><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><th scope=\"row\">{}<br><small>{}</small></th><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(c.label()),
             esc(&c.full_id()),
             esc(&c.lesson_title),
             s.stuck,
+            esc(&report.stuck_names(s)),
             s.passed,
             s.attempts,
             s.hints
