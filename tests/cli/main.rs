@@ -15,9 +15,9 @@ mod learner;
 mod pack;
 mod plain;
 mod progress;
-mod report;
 #[cfg(unix)]
 mod pty;
+mod report;
 mod run;
 mod translations;
 mod tui;

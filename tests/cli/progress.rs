@@ -13,7 +13,13 @@ pub(super) fn t(minutes: i64) -> i64 {
     1_741_942_800_000 + minutes * 60_000
 }
 
-pub(super) fn attempt(id: &str, machine: &str, minute: i64, exercise: &str, score: u32) -> ExportAttempt {
+pub(super) fn attempt(
+    id: &str,
+    machine: &str,
+    minute: i64,
+    exercise: &str,
+    score: u32,
+) -> ExportAttempt {
     let max = 2;
     ExportAttempt {
         id: id.into(),

@@ -23,7 +23,11 @@ fn two_sams() -> Home {
     ];
     let mut b = learner("sam-b", "Sam Jones", Some("8B"), 0);
     b.attempts = vec![untimed(attempt("b-1", "pc1", 3, "greet", 0))];
-    let file = write(&home, "sams.json", &ExportFile::new("pc1", t(10), vec![a, b]));
+    let file = write(
+        &home,
+        "sams.json",
+        &ExportFile::new("pc1", t(10), vec![a, b]),
+    );
     let out = import(&home, &[&file]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     home
@@ -180,7 +184,10 @@ fn time_not_known_is_a_dash_never_zero_seconds() {
     let home = two_sams();
     let table = stdout(&report(&home, &[]));
     assert!(!table.contains("0 s"), "{table}");
-    let sam = table.lines().find(|l| l.starts_with("Sam Jones  7A")).unwrap();
+    let sam = table
+        .lines()
+        .find(|l| l.starts_with("Sam Jones  7A"))
+        .unwrap();
     assert!(sam.contains("  –  "), "{sam}");
 
     let rows = csv_rows(&home);
@@ -226,7 +233,9 @@ fn a_welsh_report_uses_the_packs_welsh_titles() {
 fn the_html_report_is_self_contained_and_prints_on_a4() {
     let home = report_home();
     let page = html(&home, &[]);
-    for reference in ["http://", "https://", "src=", "href=", "url(http", "@import"] {
+    for reference in [
+        "http://", "https://", "src=", "href=", "url(http", "@import",
+    ] {
         assert!(!page.contains(reference), "{reference} in the page");
     }
     // `url(#...)` is an SVG fill within the page, never a file.

@@ -297,7 +297,6 @@ report-table-older = { $count ->
 report-csv-yes = ie
 report-csv-no = na
 report-csv-note-gone = ddim yn y pecyn bellach
-report-csv-note-not-installed = pecyn heb ei osod
 
 ## Y dudalen HTML
 

@@ -235,7 +235,6 @@ report-table-older = { $count ->
 report-csv-yes = yes
 report-csv-no = no
 report-csv-note-gone = no longer in the pack
-report-csv-note-not-installed = pack not installed
 
 ## The HTML page
 

@@ -256,7 +256,6 @@ report-table-older = { $count ->
 report-csv-yes = sí
 report-csv-no = no
 report-csv-note-gone = ya no está en el paquete
-report-csv-note-not-installed = paquete no instalado
 
 ## La página HTML
 

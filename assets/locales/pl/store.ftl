@@ -263,7 +263,6 @@ report-table-older = { $count ->
 report-csv-yes = tak
 report-csv-no = nie
 report-csv-note-gone = już nie ma w pakiecie
-report-csv-note-not-installed = pakiet niezainstalowany
 
 ## Strona HTML
 

@@ -55,11 +55,7 @@ fn short(text: &str, max: usize) -> String {
 fn chart_label(learner: &Learner) -> String {
     let name = short(&learner.name, 20);
     match &learner.group {
-        Some(g) => tr!(
-            "report-learner-in-group",
-            name = name,
-            group = short(g, 8)
-        ),
+        Some(g) => tr!("report-learner-in-group", name = name, group = short(g, 8)),
         None => name,
     }
 }
@@ -207,7 +203,11 @@ fn progress(h: &mut String, report: &ClassReport) {
         );
         let mut x = label_w;
         for (count, fill, key) in [
-            (t.passed, "#2e7d32\" class=\"bar-passed", "report-html-bar-passed"),
+            (
+                t.passed,
+                "#2e7d32\" class=\"bar-passed",
+                "report-html-bar-passed",
+            ),
             (t.tried, "url(#tried)", "report-html-bar-tried"),
             (t.not_started, "#fff", "report-html-bar-not-started"),
         ] {
@@ -377,8 +377,9 @@ fn heatmap(h: &mut String, report: &ClassReport) {
             if p.attempts > 0 {
                 detail.push(tr!(
                     "report-html-cell-best",
-                    score = p.best_score,
-                    max = p.max_score,
+                    // Out of the pack's most points, as the totals count it.
+                    score = c.max_score.map_or(p.best_score, |m| p.best_score.min(m)),
+                    max = c.max_score.unwrap_or(p.max_score),
                     attempts = p.attempts
                 ));
             }

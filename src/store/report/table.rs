@@ -146,7 +146,11 @@ fn lessons(out: &mut String, report: &ClassReport) {
     let spans: Vec<_> = report
         .lessons()
         .into_iter()
-        .filter(|l| report.columns[l.columns.clone()].iter().any(|c| c.max_score.is_some()))
+        .filter(|l| {
+            report.columns[l.columns.clone()]
+                .iter()
+                .any(|c| c.max_score.is_some())
+        })
         .collect();
     if spans.is_empty() {
         return;
