@@ -251,3 +251,54 @@ fn the_html_report_is_self_contained_and_prints_on_a4() {
     assert!(print.contains("break-inside: avoid"));
     assert!(print.contains("background: #fff"));
 }
+
+/// A class of 30 would make a chart taller than an A4 page, so a printout would cut bars in
+/// two: it gets two charts (25 and 5 learners), each with its own title, description and ids.
+#[test]
+fn a_large_class_gets_charts_that_each_fit_a_page() {
+    let home = Home::new();
+    let class = (0..30)
+        .map(|i| {
+            let mut l = learner(&format!("l{i}"), &format!("Learner {i:02}"), Some("9C"), 0);
+            l.attempts = vec![attempt(&format!("a{i}"), "pc1", 1, "greet", 1)];
+            l
+        })
+        .collect();
+    let file = write(&home, "class.json", &ExportFile::new("pc1", t(10), class));
+    assert_eq!(import(&home, &[&file]).status.code(), Some(0));
+    let page = html(&home, &[]);
+    assert_eq!(
+        page.matches("<svg role=\"img\" aria-labelledby=\"progress-title")
+            .count(),
+        2
+    );
+    assert!(page.contains("per learner (part 1 of 2)</title>"));
+    assert!(page.contains("per learner (part 2 of 2)</title>"));
+    let desc2 = page.split("<desc id=\"progress-desc-2\">").nth(1).unwrap();
+    assert!(desc2.starts_with("Learner 25 (9C): "), "{desc2}");
+    let mut ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "every id once: {ids:?}");
+}
+
+/// A name and a group are escaped wherever the page names a learner, the new labels too.
+#[test]
+fn learner_labels_are_escaped_in_html() {
+    let home = Home::new();
+    let mut l = learner("x", "<b>Sam</b>", Some("7&\"A\""), 0);
+    l.attempts = vec![attempt("x-1", "pc1", 1, "greet", 1)];
+    let file = write(&home, "x.json", &ExportFile::new("pc1", t(10), vec![l]));
+    assert_eq!(import(&home, &[&file]).status.code(), Some(0));
+    let page = html(&home, &[]);
+    assert!(!page.contains("<b>Sam"), "nothing from a name is markup");
+    let label = "&lt;b&gt;Sam&lt;/b&gt; (7&amp;&quot;A&quot;)";
+    assert!(page.contains(&format!("text-anchor=\"end\">{label}</text>")));
+    assert!(page.contains(&format!("<desc id=\"progress-desc\">{label}: ")));
+    assert!(page.contains(&format!("<td>{label}</td>")), "who is stuck");
+}

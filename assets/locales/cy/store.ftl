@@ -373,3 +373,4 @@ report-table-lesson-cell = { $score } ({ $percent })
 report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = pecyn heb ei osod ar y cyfrifiadur hwn: dim ond yr ymarferion y mae rhywun wedi rhoi cynnig arnyn nhw sy'n cyfrif yn y cyfansymiau
 report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (rhan { $part } o { $parts })

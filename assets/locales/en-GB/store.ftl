@@ -303,3 +303,5 @@ report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = pack not installed on this computer: totals count only the exercises someone tried
 # The stuck chart's description: the sentence above, then the learners' names.
 report-html-stuck-sentence-names = { $sentence } ({ $names })
+# A class too large for one printed page gets several charts: "... per learner (part 2 of 3)".
+report-html-chart-part = { $title } (part { $part } of { $parts })

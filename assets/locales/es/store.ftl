@@ -323,3 +323,4 @@ report-table-lesson-cell = { $score } ({ $percent })
 report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = paquete no instalado en este ordenador: los totales solo cuentan los ejercicios que alguien ha intentado
 report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (parte { $part } de { $parts })

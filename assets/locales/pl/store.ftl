@@ -333,3 +333,4 @@ report-table-lesson-cell = { $score } ({ $percent })
 report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = pakiet niezainstalowany na tym komputerze: sumy liczą tylko zadania, które ktoś próbował rozwiązać
 report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (część { $part } z { $parts })

@@ -169,20 +169,31 @@ pub fn render(report: &ClassReport) -> String {
     h
 }
 
-/// Progress per learner: a stacked bar chart, and a table by lesson with attempts and hints.
-fn progress(h: &mut String, report: &ClassReport) {
-    let _ = writeln!(
-        h,
-        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">{}</h2>",
-        esc(&tr!("report-html-progress-heading"))
-    );
+/// The most learners in one chart: a chart of more would be taller than an A4 page, and a
+/// printout would cut its bars in two; a larger class gets one chart per this many.
+const CHART_ROWS: usize = 25;
+
+/// One chart of learners' progress: part `part` (from 0) of `parts`. Its ids and its
+/// pattern are its own, so several charts make a valid page.
+fn progress_chart(
+    h: &mut String,
+    rows: &[super::Row],
+    report: &ClassReport,
+    (part, parts): (usize, usize),
+) {
     let (label_w, bar_w, row_h, top) = (190.0, 360.0, 22.0, 8.0);
-    let n = report.rows.len() as f64;
+    let n = rows.len() as f64;
     let height = top + n * row_h + 34.0;
     let width = label_w + bar_w + 150.0;
+    let id = if part == 0 {
+        String::new()
+    } else {
+        format!("-{}", part + 1)
+    };
+    let tried = format!("url(#tried{id})");
     let mut desc = Vec::new();
     let mut bars = String::new();
-    for (i, row) in report.rows.iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
         let t = report.totals(row);
         let total = t.exercises().max(1) as f64;
         let y = top + i as f64 * row_h;
@@ -208,7 +219,7 @@ fn progress(h: &mut String, report: &ClassReport) {
                 "#2e7d32\" class=\"bar-passed",
                 "report-html-bar-passed",
             ),
-            (t.tried, "url(#tried)", "report-html-bar-tried"),
+            (t.tried, tried.as_str(), "report-html-bar-tried"),
             (t.not_started, "#fff", "report-html-bar-not-started"),
         ] {
             let w = bar_w * count as f64 / total;
@@ -242,7 +253,7 @@ fn progress(h: &mut String, report: &ClassReport) {
     let mut kx = label_w;
     for (fill, status) in [
         ("#2e7d32\" class=\"bar-passed", Status::Passed),
-        ("url(#tried)", Status::Tried),
+        (tried.as_str(), Status::Tried),
         ("#fff", Status::NotStarted),
     ] {
         let words = format!("{} {}", status.symbol(), status.word());
@@ -255,16 +266,38 @@ fn progress(h: &mut String, report: &ClassReport) {
         );
         kx += (words.chars().count() as f64 * 7.0 + 40.0).max(100.0);
     }
+    let mut title = tr!("report-html-progress-chart-title");
+    if parts > 1 {
+        title = tr!(
+            "report-html-chart-part",
+            title = title,
+            part = part + 1,
+            parts = parts
+        );
+    }
     let _ = write!(
         h,
-        "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
-         <title id=\"progress-title\">{}</title>\n\
-         <desc id=\"progress-desc\">{}.</desc>\n\
-         <defs><pattern id=\"tried\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
+        "<svg role=\"img\" aria-labelledby=\"progress-title{id} progress-desc{id}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
+         <title id=\"progress-title{id}\">{}</title>\n\
+         <desc id=\"progress-desc{id}\">{}.</desc>\n\
+         <defs><pattern id=\"tried{id}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
          {bars}<g aria-hidden=\"true\">{key}</g>\n</svg>\n",
-        esc(&tr!("report-html-progress-chart-title")),
+        esc(&title),
         esc(&desc.join("; ")),
     );
+}
+
+/// Progress per learner: stacked bar charts, and a table by lesson with attempts and hints.
+fn progress(h: &mut String, report: &ClassReport) {
+    let _ = writeln!(
+        h,
+        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">{}</h2>",
+        esc(&tr!("report-html-progress-heading"))
+    );
+    let parts = report.rows.chunks(CHART_ROWS).count();
+    for (part, rows) in report.rows.chunks(CHART_ROWS).enumerate() {
+        progress_chart(h, rows, report, (part, parts));
+    }
 
     let lessons = report.lessons();
     let _ = write!(
