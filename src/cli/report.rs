@@ -4,13 +4,14 @@
 //! print or share; see `crate::store::report` for what each holds. A report only reads, so the
 //! progress file is opened read-only: it works from a read-only data folder and never changes
 //! the file. Ids and names in a report may come from other computers' files; the renderers
-//! make them safe to show on a terminal.
+//! make them safe to show on a terminal. Pack titles are in the report's language when the
+//! pack has a translation.
 
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
 use super::{CliError, Status};
-use crate::pack::Library;
+use crate::pack::{Library, translate};
 use crate::paths::Paths;
 use crate::store::report::{ClassReport, csv, html, table};
 use crate::store::{FILE_NAME, Store, names, now_ms, save_file};
@@ -40,8 +41,19 @@ pub struct ReportArgs {
 }
 
 pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status, CliError> {
+    // Titles in the teacher's language where a pack has them (`--lang cy`), as the tutor
+    // shows them; ids, and so progress, are the same in every language.
+    let language = crate::i18n::language().to_string();
+    let library = Library {
+        packs: library
+            .packs
+            .iter()
+            .map(|p| translate::translate(p, &language))
+            .collect(),
+        broken: Vec::new(),
+    };
     let report = Store::read_with(&paths.data.join(FILE_NAME), |store| {
-        ClassReport::build(store, library, args.group.as_deref(), now_ms())
+        ClassReport::build(store, &library, args.group.as_deref(), now_ms())
     })?;
     if let (Some(g), true) = (&args.group, report.rows.is_empty()) {
         return Err(CliError::Usage(tr!(

@@ -142,6 +142,9 @@ pub struct Tally {
     pub progress: ExerciseProgress,
     /// The pack version of the latest attempt, if any.
     pub last_version: Option<String>,
+    /// Whether any attempt knew how long the learner worked (an attempt records 0 when it
+    /// does not), so a report can say "not known" rather than "0 s".
+    pub time_known: bool,
 }
 
 impl Tally {
@@ -159,6 +162,7 @@ impl Tally {
             Status::Tried
         };
         self.last_version = Some(a.pack_version.clone());
+        self.time_known |= a.time_spent_ms > 0;
     }
 }
 

@@ -20,6 +20,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::activity::{ExerciseProgress, Status, Tally};
 use super::{Learner, Store, StoreError};
 use crate::pack::Library;
+use crate::store::time;
 use crate::tr;
 
 /// One exercise column of the report.
@@ -36,6 +37,11 @@ pub struct Column {
     pub exercise: String,
     /// From the pack; `None` when the exercise is no longer in any pack.
     pub title: Option<String>,
+    /// The most points the exercise gives, as totals count it: from the installed pack (its
+    /// tests' points) for every exercise, started or not; for a pack not installed here, the
+    /// most that learners' latest attempts could score (all there is to go on); `None` for an
+    /// exercise no longer in its pack, which totals leave out.
+    pub max_score: Option<u32>,
 }
 
 impl Column {
@@ -58,6 +64,8 @@ pub struct Cell {
     pub version: Option<String>,
     /// The latest attempt was made with another version of the pack than the one installed.
     pub older_version: bool,
+    /// Whether Slate knows how long the learner worked on it (see [`Tally::time_known`]).
+    pub time_known: bool,
 }
 
 /// A learner's row.
@@ -78,14 +86,28 @@ pub struct Totals {
     pub hints: u64,
     pub solutions: usize,
     pub time_spent_ms: u64,
+    /// Whether any of the time is known; when none is, reports show [`UNKNOWN`], not "0 s".
+    pub time_known: bool,
     pub older_version: usize,
+    /// The best scores, each at most its exercise's [`Column::max_score`].
+    pub score: u64,
+    /// The most points possible over the exercises totals count.
+    pub max_score: u64,
 }
 
+/// What a report shows for a time or a mark it does not know.
+pub const UNKNOWN: &str = "–";
+
 impl Totals {
-    fn of<'a>(cells: impl IntoIterator<Item = &'a Cell>) -> Totals {
+    fn of<'a>(cells: impl IntoIterator<Item = (&'a Column, &'a Cell)>) -> Totals {
         let mut t = Totals::default();
-        for c in cells {
+        for (column, c) in cells {
             let p = &c.progress;
+            if let Some(max) = column.max_score {
+                t.max_score += u64::from(max);
+                t.score += u64::from(p.best_score.min(max));
+            }
+            t.time_known |= c.time_known;
             match p.status {
                 Status::Passed => t.passed += 1,
                 Status::Tried => t.tried += 1,
@@ -102,6 +124,37 @@ impl Totals {
 
     pub fn exercises(&self) -> usize {
         self.passed + self.tried + self.not_started
+    }
+
+    /// The score as a whole percentage of the most possible, rounded down (so 100 means
+    /// full marks); `None` when there is nothing to score.
+    pub fn percent(&self) -> Option<u64> {
+        (self.max_score > 0).then(|| self.score * 100 / self.max_score)
+    }
+
+    /// "7 of 12": marks scored of the most possible, or [`UNKNOWN`].
+    pub fn score_of(&self) -> String {
+        if self.max_score == 0 {
+            return UNKNOWN.to_owned();
+        }
+        tr!("report-score-of", score = self.score, max = self.max_score)
+    }
+
+    /// "58%", or [`UNKNOWN`].
+    pub fn percent_text(&self) -> String {
+        match self.percent() {
+            Some(p) => tr!("report-percent", percent = p),
+            None => UNKNOWN.to_owned(),
+        }
+    }
+
+    /// The time spent for people ("12 min"), or [`UNKNOWN`] when no attempt knew it.
+    pub fn time(&self) -> String {
+        if self.time_known {
+            time::duration(self.time_spent_ms)
+        } else {
+            UNKNOWN.to_owned()
+        }
     }
 
     /// "3 of 6": exercises passed of all.
@@ -129,6 +182,8 @@ pub struct Stuck {
     pub column: usize,
     /// Learners who tried and have not passed.
     pub stuck: usize,
+    /// Who they are: indices into [`ClassReport::rows`], in the report's order.
+    pub learners: Vec<usize>,
     pub passed: usize,
     pub attempts: u64,
     pub hints: u64,
@@ -143,6 +198,9 @@ pub struct ClassReport {
     pub generated: i64,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// Packs someone here used that are not installed on this computer, by id: their
+    /// totals count only the exercises someone tried.
+    pub missing_packs: Vec<String>,
 }
 
 impl ClassReport {
@@ -161,6 +219,12 @@ impl ClassReport {
             .filter(|((l, _, _), _)| ids.contains(l.as_str()))
             .collect();
         let columns = columns(library, &tallies);
+        let mut missing_packs: Vec<String> = columns
+            .iter()
+            .filter(|c| c.current_version.is_none())
+            .map(|c| c.pack.clone())
+            .collect();
+        missing_packs.dedup();
         let rows = learners
             .into_iter()
             .map(|learner| {
@@ -179,17 +243,41 @@ impl ClassReport {
             generated,
             columns,
             rows,
+            missing_packs,
         })
     }
 
     /// A learner's totals.
     pub fn totals(&self, row: &Row) -> Totals {
-        Totals::of(&row.cells)
+        Totals::of(self.columns.iter().zip(&row.cells))
     }
 
     /// A learner's totals over some columns.
     pub fn totals_in(&self, row: &Row, columns: std::ops::Range<usize>) -> Totals {
-        Totals::of(&row.cells[columns])
+        Totals::of(
+            self.columns[columns.clone()]
+                .iter()
+                .zip(&row.cells[columns]),
+        )
+    }
+
+    /// One sentence per pack that is not installed here, saying that totals count only the
+    /// exercises someone tried (the pack's other exercises are unknown on this computer).
+    pub fn missing_pack_notes(&self) -> Vec<String> {
+        self.missing_packs
+            .iter()
+            .map(|p| tr!("report-pack-not-installed", pack = p.as_str()))
+            .collect()
+    }
+
+    /// The learners stuck on an exercise, by [`learner_label`], joined by commas.
+    pub fn stuck_names(&self, stuck: &Stuck) -> String {
+        stuck
+            .learners
+            .iter()
+            .map(|&i| learner_label(&self.rows[i].learner))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The columns grouped by lesson, in order.
@@ -232,11 +320,16 @@ impl ClassReport {
     pub fn stuck(&self) -> Vec<Stuck> {
         let mut out: Vec<Stuck> = (0..self.columns.len())
             .map(|column| {
-                let cells = self.rows.iter().map(|r| &r.cells[column]);
+                let c = &self.columns[column];
+                let cells = self.rows.iter().map(|r| (c, &r.cells[column]));
                 let t = Totals::of(cells);
+                let learners = (0..self.rows.len())
+                    .filter(|&i| self.rows[i].cells[column].progress.status == Status::Tried)
+                    .collect();
                 Stuck {
                     column,
                     stuck: t.tried,
+                    learners,
                     passed: t.passed,
                     attempts: t.attempts,
                     hints: t.hints,
@@ -291,6 +384,7 @@ fn cell(tally: Option<&Tally>, column: &Column) -> Cell {
         progress: t.progress.clone(),
         version: t.last_version.clone(),
         older_version,
+        time_known: t.time_known,
     }
 }
 
@@ -302,6 +396,14 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
         .map(|(_, p, e)| (p.as_str(), e.as_str()))
         .collect();
     let used_packs: BTreeSet<&str> = used.iter().map(|(p, _)| *p).collect();
+    // For packs not installed here: the most the latest attempts could score.
+    let mut attempted_max: HashMap<(&str, &str), u32> = HashMap::new();
+    for ((_, p, e), t) in tallies {
+        if t.progress.attempts > 0 {
+            let m = attempted_max.entry((p.as_str(), e.as_str())).or_default();
+            *m = (*m).max(t.progress.max_score);
+        }
+    }
     let mut columns = Vec::new();
     for pack in library
         .packs
@@ -319,6 +421,7 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
                 lesson_title: lesson.title.clone(),
                 exercise: exercise.id.clone(),
                 title: Some(exercise.title.clone()),
+                max_score: Some(exercise.tests.iter().map(|t| t.points).sum()),
             });
         }
         for (_, gone) in used
@@ -333,6 +436,7 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
                 lesson_title: tr!("report-lesson-gone"),
                 exercise: (*gone).to_owned(),
                 title: None,
+                max_score: None,
             });
         }
     }
@@ -345,9 +449,24 @@ fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>
             lesson_title: tr!("report-lesson-not-installed"),
             exercise: (*exercise).to_owned(),
             title: None,
+            max_score: attempted_max.get(&(*pack, *exercise)).copied(),
         });
     }
     columns
+}
+
+/// A learner as reports name them: with their group, "Sam Jones (7B)", so two learners of
+/// the same name in different groups are told apart everywhere. Not yet made safe: each
+/// renderer escapes it.
+pub fn learner_label(learner: &Learner) -> String {
+    match &learner.group {
+        Some(g) => tr!(
+            "report-learner-in-group",
+            name = learner.name.as_str(),
+            group = g.as_str()
+        ),
+        None => learner.name.clone(),
+    }
 }
 
 /// Text from the store or a pack as a report shows it: control characters and direction
@@ -368,15 +487,4 @@ pub fn spreadsheet_safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shown_text_cannot_act_on_a_terminal() {
-        assert_eq!(
-            shown("ex\u{1b}]52;c;aGk=\u{7}\r\n\u{202e}x"),
-            "ex␛]52;c;aGk=␇  \u{fffd}x"
-        );
-        assert_eq!(shown("Siân 7B"), "Siân 7B");
-    }
-}
+mod tests;

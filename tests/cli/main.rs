@@ -18,6 +18,7 @@ mod plain;
 mod progress;
 #[cfg(unix)]
 mod pty;
+mod report;
 mod run;
 mod translations;
 mod tui;

@@ -9,11 +9,17 @@ use slate::store::exchange::{ExportAttempt, ExportEvent, ExportLearner, ExportSe
 use slate::store::{ExportFile, Selection, Store, TestRecord};
 
 /// 2025-03-14 09:00 UTC, and minutes after it.
-fn t(minutes: i64) -> i64 {
+pub(super) fn t(minutes: i64) -> i64 {
     1_741_942_800_000 + minutes * 60_000
 }
 
-fn attempt(id: &str, machine: &str, minute: i64, exercise: &str, score: u32) -> ExportAttempt {
+pub(super) fn attempt(
+    id: &str,
+    machine: &str,
+    minute: i64,
+    exercise: &str,
+    score: u32,
+) -> ExportAttempt {
     let max = 2;
     ExportAttempt {
         id: id.into(),
@@ -37,7 +43,7 @@ fn attempt(id: &str, machine: &str, minute: i64, exercise: &str, score: u32) -> 
     }
 }
 
-fn learner(id: &str, name: &str, group: Option<&str>, minute: i64) -> ExportLearner {
+pub(super) fn learner(id: &str, name: &str, group: Option<&str>, minute: i64) -> ExportLearner {
     ExportLearner {
         id: id.into(),
         also_known_as: vec![],
@@ -107,7 +113,7 @@ fn machines() -> Vec<ExportFile> {
     ]
 }
 
-fn write(home: &Home, name: &str, file: &ExportFile) -> PathBuf {
+pub(super) fn write(home: &Home, name: &str, file: &ExportFile) -> PathBuf {
     let path = home.path().join(name);
     std::fs::write(&path, file.to_json()).unwrap();
     path
@@ -136,7 +142,7 @@ fn content(home: &Home) -> String {
     serde_json::to_string_pretty(&file.learners).unwrap()
 }
 
-fn import(home: &Home, files: &[&PathBuf]) -> Output {
+pub(super) fn import(home: &Home, files: &[&PathBuf]) -> Output {
     let mut args = vec!["import"];
     args.extend(files.iter().map(|f| f.to_str().unwrap()));
     home.run(&args, "")
@@ -388,7 +394,7 @@ fn export_chooses_a_learner_or_a_group() {
 
 /// The fixture pack's version is 1.0.0; one attempt was made with 0.9.0, one exercise has
 /// left the pack, and one pack is not installed here.
-fn report_home() -> Home {
+pub(super) fn report_home() -> Home {
     let home = Home::new();
     let mut m = machines();
     m[0].learners[0].attempts.push(ExportAttempt {
@@ -415,7 +421,7 @@ fn report_home() -> Home {
     home
 }
 
-fn report(home: &Home, extra: &[&str]) -> Output {
+pub(super) fn report(home: &Home, extra: &[&str]) -> Output {
     let pack = fixture("packs/good");
     let mut args = vec!["--packs", pack.to_str().unwrap(), "report"];
     args.extend(extra);
@@ -445,7 +451,7 @@ fn report_as_csv() {
     // Every row has every column, as a spreadsheet expects.
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let widths: Vec<usize> = reader.records().map(|r| r.unwrap().len()).collect();
-    assert!(widths.iter().all(|w| *w == 17), "{widths:?}");
+    assert!(widths.iter().all(|w| *w == 23), "{widths:?}");
     insta::assert_snapshot!("report_csv", text.replace("\r\n", "\n"));
 }
 

@@ -297,7 +297,6 @@ report-table-older = { $count ->
 report-csv-yes = ie
 report-csv-no = na
 report-csv-note-gone = ddim yn y pecyn bellach
-report-csv-note-not-installed = pecyn heb ei osod
 
 ## Y dudalen HTML
 
@@ -348,3 +347,30 @@ report-html-stuck-sentence = { $exercise }: { $count ->
        *[other] { $count } dysgwr yn sownd
     }
 report-html-stuck-caption = Yr ymarferion mae'r nifer fwyaf o ddysgwyr yn sownd arnyn nhw
+
+# issue 14: reports
+
+# Marciau: "7 o 12", a chanran o'r mwyaf posibl.
+report-score-of = { $score } o { $max }
+report-percent = { $percent }%
+# Mae darllenwyr sgrin yn dweud hyn yn lle "–", am amser neu farc nad yw Slate yn ei wybod.
+report-unknown = ddim yn hysbys
+report-pack-not-installed = Nid yw'r pecyn { $pack } wedi'i osod ar y cyfrifiadur hwn: dim ond yr ymarferion y mae rhywun wedi rhoi cynnig arnyn nhw sy'n cyfrif yn y cyfansymiau.
+# Dysgwr gyda'i grŵp, fel bod dau ddysgwr o'r un enw yn cael eu gwahaniaethu: "Sam Jones (7B)".
+report-learner-in-group = { $name } ({ $group })
+report-col-score = Sgôr
+report-col-percent = %
+report-col-stuck-who = Pwy sy'n sownd
+report-col-lesson-score = Sgôr y wers
+report-col-lesson-max-score = Sgôr uchaf y wers
+report-col-lesson-percent = % y wers
+report-col-total-score = Cyfanswm sgôr
+report-col-total-max-score = Cyfanswm uchaf
+report-col-total-percent = % i gyd
+report-table-stuck-who = Yn sownd: { $names }
+report-table-lessons-heading = Marciau ym mhob gwers (sgôr o'r mwyaf posibl, a chanran):
+report-table-lesson-cell = { $score } ({ $percent })
+report-table-lesson-key = { $number }: { $lesson } ({ $pack })
+report-csv-note-not-installed-totals = pecyn heb ei osod ar y cyfrifiadur hwn: dim ond yr ymarferion y mae rhywun wedi rhoi cynnig arnyn nhw sy'n cyfrif yn y cyfansymiau
+report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (rhan { $part } o { $parts })

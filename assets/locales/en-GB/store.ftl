@@ -235,7 +235,6 @@ report-table-older = { $count ->
 report-csv-yes = yes
 report-csv-no = no
 report-csv-note-gone = no longer in the pack
-report-csv-note-not-installed = pack not installed
 
 ## The HTML page
 
@@ -274,3 +273,35 @@ report-html-stuck-sentence = { $exercise }: { $count } { $count ->
        *[other] learners
     } stuck
 report-html-stuck-caption = The exercises most learners are stuck on
+
+# issue 14: reports
+
+# Marks: "7 of 12", and a percentage of the most possible.
+report-score-of = { $score } of { $max }
+report-percent = { $percent }%
+# Read by screen readers in place of "–", for a time or a mark Slate does not know.
+report-unknown = not known
+report-pack-not-installed = Pack { $pack } is not installed on this computer: totals count only the exercises someone tried.
+# A learner with their group, so two learners of one name are told apart: "Sam Jones (7B)".
+report-learner-in-group = { $name } ({ $group })
+report-col-score = Score
+report-col-percent = %
+report-col-stuck-who = Who is stuck
+report-col-lesson-score = Lesson score
+report-col-lesson-max-score = Lesson max score
+report-col-lesson-percent = Lesson %
+report-col-total-score = Total score
+report-col-total-max-score = Total max score
+report-col-total-percent = Total %
+# Under an exercise in the table's "stuck" list: the learners' names, joined by commas.
+report-table-stuck-who = Stuck: { $names }
+report-table-lessons-heading = Marks in each lesson (score of the most possible, and a percentage):
+# One learner's marks in one lesson: "5 of 6 (83%)".
+report-table-lesson-cell = { $score } ({ $percent })
+# The key under the lessons' grid: "1: Hello and adding up (My first pack)".
+report-table-lesson-key = { $number }: { $lesson } ({ $pack })
+report-csv-note-not-installed-totals = pack not installed on this computer: totals count only the exercises someone tried
+# The stuck chart's description: the sentence above, then the learners' names.
+report-html-stuck-sentence-names = { $sentence } ({ $names })
+# A class too large for one printed page gets several charts: "... per learner (part 2 of 3)".
+report-html-chart-part = { $title } (part { $part } of { $parts })

@@ -256,7 +256,6 @@ report-table-older = { $count ->
 report-csv-yes = sí
 report-csv-no = no
 report-csv-note-gone = ya no está en el paquete
-report-csv-note-not-installed = paquete no instalado
 
 ## La página HTML
 
@@ -298,3 +297,30 @@ report-html-stuck-sentence = { $exercise }: { $count ->
        *[other] { $count } estudiantes se han atascado
     }
 report-html-stuck-caption = Los ejercicios en los que más estudiantes se atascan
+
+# issue 14: reports
+
+# Notas: "7 de 12", y un porcentaje del máximo posible.
+report-score-of = { $score } de { $max }
+report-percent = { $percent } %
+# Lo leen los lectores de pantalla en lugar de "–", para un tiempo o una nota que Slate no conoce.
+report-unknown = no se sabe
+report-pack-not-installed = El paquete { $pack } no está instalado en este ordenador: los totales solo cuentan los ejercicios que alguien ha intentado.
+# Un estudiante con su grupo, para distinguir a dos con el mismo nombre: "Sam Jones (7B)".
+report-learner-in-group = { $name } ({ $group })
+report-col-score = Puntuación
+report-col-percent = %
+report-col-stuck-who = Quién se ha atascado
+report-col-lesson-score = Puntuación de la lección
+report-col-lesson-max-score = Máximo de la lección
+report-col-lesson-percent = % de la lección
+report-col-total-score = Puntuación total
+report-col-total-max-score = Máximo total
+report-col-total-percent = % total
+report-table-stuck-who = Atascados: { $names }
+report-table-lessons-heading = Notas en cada lección (puntuación sobre el máximo posible, y un porcentaje):
+report-table-lesson-cell = { $score } ({ $percent })
+report-table-lesson-key = { $number }: { $lesson } ({ $pack })
+report-csv-note-not-installed-totals = paquete no instalado en este ordenador: los totales solo cuentan los ejercicios que alguien ha intentado
+report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (parte { $part } de { $parts })

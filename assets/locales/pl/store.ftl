@@ -263,7 +263,6 @@ report-table-older = { $count ->
 report-csv-yes = tak
 report-csv-no = nie
 report-csv-note-gone = już nie ma w pakiecie
-report-csv-note-not-installed = pakiet niezainstalowany
 
 ## Strona HTML
 
@@ -308,3 +307,30 @@ report-html-stuck-sentence = { $exercise }: { $count ->
         [other] utknęło { $count } osoby
     }
 report-html-stuck-caption = Zadania, na których utknęło najwięcej osób
+
+# issue 14: reports
+
+# Punkty: "7 z 12" i procent najwyższego możliwego wyniku.
+report-score-of = { $score } z { $max }
+report-percent = { $percent }%
+# Czytniki ekranu mówią to zamiast "–", gdy Slate nie zna czasu lub wyniku.
+report-unknown = nieznane
+report-pack-not-installed = Pakiet { $pack } nie jest zainstalowany na tym komputerze: sumy liczą tylko zadania, które ktoś próbował rozwiązać.
+# Uczeń z grupą, aby odróżnić dwie osoby o tym samym imieniu: "Sam Jones (7B)".
+report-learner-in-group = { $name } ({ $group })
+report-col-score = Wynik
+report-col-percent = %
+report-col-stuck-who = Kto utknął
+report-col-lesson-score = Wynik lekcji
+report-col-lesson-max-score = Maksimum lekcji
+report-col-lesson-percent = % lekcji
+report-col-total-score = Wynik łączny
+report-col-total-max-score = Maksimum łączne
+report-col-total-percent = % łącznie
+report-table-stuck-who = Utknęli: { $names }
+report-table-lessons-heading = Wyniki w każdej lekcji (punkty z najwyższego możliwego wyniku i procent):
+report-table-lesson-cell = { $score } ({ $percent })
+report-table-lesson-key = { $number }: { $lesson } ({ $pack })
+report-csv-note-not-installed-totals = pakiet niezainstalowany na tym komputerze: sumy liczą tylko zadania, które ktoś próbował rozwiązać
+report-html-stuck-sentence-names = { $sentence } ({ $names })
+report-html-chart-part = { $title } (część { $part } z { $parts })

@@ -7,10 +7,18 @@
 //! (and hatching in charts), never by colour alone, so a black-and-white printout reads the
 //! same; the page says its language (the `lang` of the language Slate is speaking, so screen
 //! readers pronounce it right), and every word on it comes from `store.ftl`.
+//!
+//! Every learner is named with their group wherever they appear (the chart, its description,
+//! the grid and the tables), so two learners of one name in different groups are told apart.
+//! It prints on A4: `@page` sets the size and margins, table rows and chart bars are never
+//! split across pages, table headers repeat on each page, and nothing prints on a dark
+//! background. The file refers to nothing outside itself (no `http`, no `src=` or `href=`),
+//! so it opens the same from a USB stick with no network.
 
 use std::fmt::Write;
 
-use super::ClassReport;
+use super::{ClassReport, UNKNOWN, learner_label};
+use crate::store::Learner;
 use crate::store::activity::Status;
 use crate::store::time;
 use crate::tr;
@@ -43,6 +51,36 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
+/// A learner's name and group for a chart, shortened to fit: the group is always kept.
+fn chart_label(learner: &Learner) -> String {
+    let name = short(&learner.name, 20);
+    match &learner.group {
+        Some(g) => tr!("report-learner-in-group", name = name, group = short(g, 8)),
+        None => name,
+    }
+}
+
+/// A learner in a table's row header: the name, then the group in small print.
+fn row_label(learner: &Learner) -> String {
+    let mut h = esc(&learner.name);
+    if let Some(g) = &learner.group {
+        let _ = write!(h, " <small>({})</small>", esc(g));
+    }
+    h
+}
+
+/// A total that may not be known ([`UNKNOWN`]): a screen reader says "not known" instead.
+fn maybe(text: &str) -> String {
+    if text == UNKNOWN {
+        format!(
+            "<span aria-hidden=\"true\">{UNKNOWN}</span><span class=\"sr\">{}</span>",
+            esc(&tr!("report-unknown"))
+        )
+    } else {
+        esc(text)
+    }
+}
+
 const STYLE: &str = r#"
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 1.5rem; color: #111; background: #fff; line-height: 1.4; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
@@ -63,10 +101,21 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .key span { margin-right: 1.5em; white-space: nowrap; }
 svg text { font-family: inherit; font-size: 12px; fill: #111; }
+svg { max-width: 100%; height: auto; }
+.bar-passed { fill: #2e7d32; }
+.note { border-left: 4px solid #111; padding-left: .5rem; }
+@page { size: A4; margin: 15mm 12mm; }
+@page wide { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { margin: 0; font-size: 10pt; }
+  body { margin: 0; font-size: 10pt; color: #000; background: #fff; }
   .scroll { overflow: visible; }
-  section { break-inside: avoid-page; }
+  .wide { page: wide; }
+  h2 { break-after: avoid-page; }
+  tr, th, td, svg, svg g.bar, caption { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  thead th { background: #fff; }
+  .bar-passed { fill: #b9dcb9; }
   .passed, .tried { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 "#;
@@ -106,6 +155,9 @@ pub fn render(report: &ClassReport) -> String {
         esc(&Status::NotStarted.word()),
         esc(&tr!("report-html-key-older"))
     );
+    for note in report.missing_pack_notes() {
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(&note));
+    }
     if report.rows.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", esc(&tr!("report-no-learners")));
     } else {
@@ -117,41 +169,57 @@ pub fn render(report: &ClassReport) -> String {
     h
 }
 
-/// Progress per learner: a stacked bar chart, and a table by lesson with attempts and hints.
-fn progress(h: &mut String, report: &ClassReport) {
-    let _ = writeln!(
-        h,
-        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">{}</h2>",
-        esc(&tr!("report-html-progress-heading"))
-    );
+/// The most learners in one chart: a chart of more would be taller than an A4 page, and a
+/// printout would cut its bars in two; a larger class gets one chart per this many.
+const CHART_ROWS: usize = 25;
+
+/// One chart of learners' progress: part `part` (from 0) of `parts`. Its ids and its
+/// pattern are its own, so several charts make a valid page.
+fn progress_chart(
+    h: &mut String,
+    rows: &[super::Row],
+    report: &ClassReport,
+    (part, parts): (usize, usize),
+) {
     let (label_w, bar_w, row_h, top) = (190.0, 360.0, 22.0, 8.0);
-    let n = report.rows.len() as f64;
+    let n = rows.len() as f64;
     let height = top + n * row_h + 34.0;
     let width = label_w + bar_w + 150.0;
+    let id = if part == 0 {
+        String::new()
+    } else {
+        format!("-{}", part + 1)
+    };
+    let tried = format!("url(#tried{id})");
     let mut desc = Vec::new();
     let mut bars = String::new();
-    for (i, row) in report.rows.iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
         let t = report.totals(row);
         let total = t.exercises().max(1) as f64;
         let y = top + i as f64 * row_h;
+        let label = learner_label(&row.learner);
         let sentence = tr!(
             "report-html-progress-sentence",
-            name = &row.learner.name,
+            name = &label,
             passed = t.passed,
             tried = t.tried,
             not_started = t.not_started
         );
         let _ = write!(
             bars,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            "<g class=\"bar\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             label_w - 8.0,
             y + 15.0,
-            esc(&short(&row.learner.name, 26))
+            esc(&chart_label(&row.learner))
         );
         let mut x = label_w;
         for (count, fill, key) in [
-            (t.passed, "#2e7d32", "report-html-bar-passed"),
-            (t.tried, "url(#tried)", "report-html-bar-tried"),
+            (
+                t.passed,
+                "#2e7d32\" class=\"bar-passed",
+                "report-html-bar-passed",
+            ),
+            (t.tried, tried.as_str(), "report-html-bar-tried"),
             (t.not_started, "#fff", "report-html-bar-not-started"),
         ] {
             let w = bar_w * count as f64 / total;
@@ -161,19 +229,20 @@ fn progress(h: &mut String, report: &ClassReport) {
                     "<rect x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#111\"><title>{}</title></rect>",
                     y + 2.0,
                     row_h - 6.0,
-                    esc(&tr!(key, name = &row.learner.name, count = count))
+                    esc(&tr!(key, name = &label, count = count))
                 );
             }
             x += w;
         }
         let _ = writeln!(
             bars,
-            "<text x=\"{}\" y=\"{}\">{} ✓ {} ◐ {} ○</text>",
+            "<text x=\"{}\" y=\"{}\">{} ✓ {} ◐ {} ○  {}</text></g>",
             label_w + bar_w + 8.0,
             y + 15.0,
             t.passed,
             t.tried,
-            t.not_started
+            t.not_started,
+            esc(&t.percent_text())
         );
         desc.push(sentence);
     }
@@ -183,8 +252,8 @@ fn progress(h: &mut String, report: &ClassReport) {
     let mut key = String::new();
     let mut kx = label_w;
     for (fill, status) in [
-        ("#2e7d32", Status::Passed),
-        ("url(#tried)", Status::Tried),
+        ("#2e7d32\" class=\"bar-passed", Status::Passed),
+        (tried.as_str(), Status::Tried),
         ("#fff", Status::NotStarted),
     ] {
         let words = format!("{} {}", status.symbol(), status.word());
@@ -197,16 +266,38 @@ fn progress(h: &mut String, report: &ClassReport) {
         );
         kx += (words.chars().count() as f64 * 7.0 + 40.0).max(100.0);
     }
+    let mut title = tr!("report-html-progress-chart-title");
+    if parts > 1 {
+        title = tr!(
+            "report-html-chart-part",
+            title = title,
+            part = part + 1,
+            parts = parts
+        );
+    }
     let _ = write!(
         h,
-        "<svg role=\"img\" aria-labelledby=\"progress-title progress-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title id=\"progress-title\">{}</title>\n\
-         <desc id=\"progress-desc\">{}.</desc>\n\
-         <defs><pattern id=\"tried\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
+        "<svg role=\"img\" aria-labelledby=\"progress-title{id} progress-desc{id}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
+         <title id=\"progress-title{id}\">{}</title>\n\
+         <desc id=\"progress-desc{id}\">{}.</desc>\n\
+         <defs><pattern id=\"tried{id}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n\
          {bars}<g aria-hidden=\"true\">{key}</g>\n</svg>\n",
-        esc(&tr!("report-html-progress-chart-title")),
+        esc(&title),
         esc(&desc.join("; ")),
     );
+}
+
+/// Progress per learner: stacked bar charts, and a table by lesson with attempts and hints.
+fn progress(h: &mut String, report: &ClassReport) {
+    let _ = writeln!(
+        h,
+        "<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">{}</h2>",
+        esc(&tr!("report-html-progress-heading"))
+    );
+    let parts = report.rows.chunks(CHART_ROWS).count();
+    for (part, rows) in report.rows.chunks(CHART_ROWS).enumerate() {
+        progress_chart(h, rows, report, (part, parts));
+    }
 
     let lessons = report.lessons();
     let _ = write!(
@@ -225,6 +316,8 @@ fn progress(h: &mut String, report: &ClassReport) {
     }
     h.push_str(&column_headings(&[
         "report-col-passed",
+        "report-col-score",
+        "report-col-percent",
         "report-col-attempts",
         "report-col-hints-used",
         "report-col-solutions-viewed",
@@ -233,24 +326,34 @@ fn progress(h: &mut String, report: &ClassReport) {
     ]));
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in &report.rows {
-        let _ = write!(h, "<tr><th scope=\"row\">{}", esc(&row.learner.name));
-        if let Some(g) = &row.learner.group {
-            let _ = write!(h, " <small>({})</small>", esc(g));
-        }
-        h.push_str("</th>");
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", row_label(&row.learner));
         for l in &lessons {
             let t = report.totals_in(row, l.columns.clone());
-            let _ = write!(h, "<td class=\"n\">{}</td>", esc(&t.passed_of()));
+            let _ = write!(h, "<td class=\"n\">{}", esc(&t.passed_of()));
+            if t.max_score > 0 {
+                let _ = write!(
+                    h,
+                    "<br><small>{}</small>",
+                    esc(&tr!(
+                        "report-table-lesson-cell",
+                        score = t.score_of(),
+                        percent = t.percent_text()
+                    ))
+                );
+            }
+            h.push_str("</td>");
         }
         let t = report.totals(row);
         let _ = writeln!(
             h,
-            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             esc(&t.passed_of()),
+            maybe(&t.score_of()),
+            maybe(&t.percent_text()),
             t.attempts,
             t.hints,
             t.solutions,
-            esc(&time::duration(t.time_spent_ms)),
+            maybe(&t.time()),
             time::day(row.learner.last_seen)
         );
     }
@@ -261,7 +364,7 @@ fn progress(h: &mut String, report: &ClassReport) {
 fn heatmap(h: &mut String, report: &ClassReport) {
     let _ = write!(
         h,
-        "<section aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>{}</caption>\n<thead>\n<tr><td></td>",
+        "<section class=\"wide\" aria-labelledby=\"heatmap\">\n<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\">\n<table class=\"heat\">\n<caption>{}</caption>\n<thead>\n<tr><td></td>",
         esc(&tr!("report-html-heatmap-heading")),
         esc(&tr!("report-html-heatmap-caption"))
     );
@@ -289,7 +392,8 @@ fn heatmap(h: &mut String, report: &ClassReport) {
     );
     let words = [Status::NotStarted, Status::Tried, Status::Passed].map(|s| esc(&s.word()));
     for row in &report.rows {
-        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", esc(&row.learner.name));
+        let _ = write!(h, "<tr><th scope=\"row\">{}</th>", row_label(&row.learner));
+        let label = learner_label(&row.learner);
         for (c, cell) in report.columns.iter().zip(&row.cells) {
             let p = &cell.progress;
             let (class, word) = match p.status {
@@ -299,15 +403,16 @@ fn heatmap(h: &mut String, report: &ClassReport) {
             };
             let mut detail = vec![tr!(
                 "report-html-cell",
-                name = &row.learner.name,
+                name = &label,
                 exercise = c.label(),
                 status = p.status.word()
             )];
             if p.attempts > 0 {
                 detail.push(tr!(
                     "report-html-cell-best",
-                    score = p.best_score,
-                    max = p.max_score,
+                    // Out of the pack's most points, as the totals count it.
+                    score = c.max_score.map_or(p.best_score, |m| p.best_score.min(m)),
+                    max = c.max_score.unwrap_or(p.max_score),
                     attempts = p.attempts
                 ));
             }
@@ -365,9 +470,13 @@ fn stuck(h: &mut String, report: &ClassReport) {
         let w = bar_w * s.stuck as f64 / most;
         let who = esc(&tr!("report-learners", count = s.stuck));
         let sentence = tr!(
-            "report-html-stuck-sentence",
-            exercise = c.label(),
-            count = s.stuck
+            "report-html-stuck-sentence-names",
+            sentence = tr!(
+                "report-html-stuck-sentence",
+                exercise = c.label(),
+                count = s.stuck
+            ),
+            names = report.stuck_names(s)
         );
         let _ = writeln!(
             bars,
@@ -385,7 +494,7 @@ fn stuck(h: &mut String, report: &ClassReport) {
     }
     let _ = write!(
         h,
-        "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">\n\
+        "<svg role=\"img\" aria-labelledby=\"stuck-title stuck-desc\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n\
          <title id=\"stuck-title\">{}</title>\n\
          <desc id=\"stuck-desc\">{}.</desc>\n\
          <defs><pattern id=\"stuck-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde9b6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#111\" stroke-width=\"1.5\"/></pattern></defs>\n{bars}</svg>\n",
@@ -400,6 +509,7 @@ fn stuck(h: &mut String, report: &ClassReport) {
             "report-col-exercise",
             "report-col-lesson",
             "report-col-stuck",
+            "report-col-stuck-who",
             "report-col-passed",
             "report-col-attempts",
             "report-col-hints-used",
@@ -409,11 +519,12 @@ fn stuck(h: &mut String, report: &ClassReport) {
         let c = &report.columns[s.column];
         let _ = writeln!(
             h,
-            "<tr><th scope=\"row\">{}<br><small>{}</small></th><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><th scope=\"row\">{}<br><small>{}</small></th><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(c.label()),
             esc(&c.full_id()),
             esc(&c.lesson_title),
             s.stuck,
+            esc(&report.stuck_names(s)),
             s.passed,
             s.attempts,
             s.hints

@@ -3,10 +3,12 @@
 //! a screen reader, a pipe or a printout. Columns are lined up by what the terminal shows
 //! (display width), so accented names and longer words in other languages stay aligned.
 //! Names and ids are shown through [`super::shown`]: they cannot act on the terminal.
+//! Marks are totalled per learner (score of the most possible, and a percentage) and per
+//! learner per lesson (a grid with the lessons numbered, and a key to the numbers below it).
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{ClassReport, shown};
+use super::{ClassReport, learner_label, shown};
 use crate::store::time;
 use crate::text::pad;
 use crate::tr;
@@ -54,6 +56,8 @@ pub fn render(report: &ClassReport) -> String {
         "report-col-passed",
         "report-col-tried",
         "report-col-not-started",
+        "report-col-score",
+        "report-col-percent",
         "report-col-attempts",
         "report-col-hints",
         "report-col-solutions",
@@ -69,17 +73,20 @@ pub fn render(report: &ClassReport) -> String {
             t.passed_of(),
             t.tried.to_string(),
             t.not_started.to_string(),
+            t.score_of(),
+            t.percent_text(),
             t.attempts.to_string(),
             t.hints.to_string(),
             t.solutions.to_string(),
-            time::duration(t.time_spent_ms),
+            t.time(),
             time::day(row.learner.last_seen),
         ]);
     }
     let right = [
-        false, false, true, true, true, true, true, true, true, false,
+        false, false, true, true, true, true, true, true, true, true, true, false,
     ];
     out.push_str(&layout(&rows, &right));
+    lessons(&mut out, report);
 
     let stuck = report.stuck();
     out.push('\n');
@@ -104,7 +111,24 @@ pub fn render(report: &ClassReport) -> String {
                 ),
             ]);
         }
-        out.push_str(&layout(&rows, &[]));
+        // Each exercise's line, then who is stuck on it, on a line of its own (a class's
+        // names would make the columns far too wide).
+        let lines = layout(&rows, &[]);
+        for (line, s) in lines.lines().zip(stuck.iter()) {
+            out.push_str(line);
+            out.push('\n');
+            out.push_str("      ");
+            out.push_str(&shown(&tr!(
+                "report-table-stuck-who",
+                names = report.stuck_names(s)
+            )));
+            out.push('\n');
+        }
+    }
+    for note in report.missing_pack_notes() {
+        out.push('\n');
+        out.push_str(&shown(&note));
+        out.push('\n');
     }
     let older = report.older_versions();
     if older > 0 {
@@ -113,6 +137,58 @@ pub fn render(report: &ClassReport) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Marks per learner per lesson: a grid with the lessons numbered (`1`, `2`...) so it stays
+/// narrow, then a key from each number to its lesson and pack. Each cell is "score of most
+/// (percent)"; a lesson with nothing to score (exercises no longer in their pack) is left out.
+fn lessons(out: &mut String, report: &ClassReport) {
+    let spans: Vec<_> = report
+        .lessons()
+        .into_iter()
+        .filter(|l| {
+            report.columns[l.columns.clone()]
+                .iter()
+                .any(|c| c.max_score.is_some())
+        })
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    out.push('\n');
+    out.push_str(&tr!("report-table-lessons-heading"));
+    out.push('\n');
+    let mut header = vec![tr!("report-col-learner")];
+    header.extend((1..=spans.len()).map(|n| n.to_string()));
+    let mut rows = vec![header];
+    for row in &report.rows {
+        let mut line = vec![shown(&learner_label(&row.learner))];
+        for l in &spans {
+            let t = report.totals_in(row, l.columns.clone());
+            line.push(match t.percent() {
+                Some(_) => tr!(
+                    "report-table-lesson-cell",
+                    score = t.score_of(),
+                    percent = t.percent_text()
+                ),
+                None => super::UNKNOWN.to_owned(),
+            });
+        }
+        rows.push(line);
+    }
+    let mut right = vec![false];
+    right.extend(spans.iter().map(|_| true));
+    out.push_str(&layout(&rows, &right));
+    for (n, l) in spans.iter().enumerate() {
+        out.push_str("  ");
+        out.push_str(&shown(&tr!(
+            "report-table-lesson-key",
+            number = n + 1,
+            lesson = l.title.as_str(),
+            pack = l.pack_title.as_str()
+        )));
+        out.push('\n');
+    }
 }
 
 #[cfg(test)]
