@@ -170,7 +170,8 @@ fn check_and_print(paths: &Paths, dir: &Path) -> Result<Checked, CliError> {
     if !crate::pack::source::has_pack_file(dir) {
         return Err(CliError::Usage(tr!(
             "pack-check-not-a-pack",
-            dir = dir.display().to_string()
+            dir = crate::safe_text::for_terminal(&dir.display().to_string()),
+            quoted = install::quoted(dir)
         )));
     }
     let source = PackSource::folder(dir.to_path_buf());

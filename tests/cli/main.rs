@@ -7,12 +7,14 @@
 mod bundled;
 mod check;
 mod crash;
+mod docs;
 mod explain;
 mod hostile;
 mod hostile_import;
 mod hostile_suite;
 mod learner;
 mod pack;
+mod pack_install;
 mod plain;
 mod progress;
 #[cfg(unix)]
@@ -65,6 +67,8 @@ impl Home {
             .env("XDG_CACHE_HOME", shared_cache())
             .env_remove("SLATE_CACHE_DIR")
             .env_remove("SLATE_PACKS")
+            .env_remove("SLATE_ONLY_PACKS")
+            .env_remove("SLATE_PACKS_FIRST")
             .env_remove("SLATE_LANG")
             // This computer's secret key for the shared cache, kept out of the real home.
             .env("XDG_DATA_HOME", shared_cache().join("local-data"))

@@ -164,7 +164,7 @@ pack-translation-too-many-help = cyfieithia bob eitem o'r gwreiddiol unwaith, yn
 
 ## slate pack check
 
-pack-check-not-a-pack = Dydy { $dir } ddim yn becyn gwersi: does dim pack.toml ynddo. Rho'r ffolder sy'n dal pack.toml, neu gwna becyn newydd gyda `slate pack new { $dir }`.
+pack-check-not-a-pack = Dydy { $dir } ddim yn becyn gwersi: does dim pack.toml ynddo. Rho'r ffolder sy'n dal pack.toml, neu gwna becyn newydd gyda `slate pack new { $quoted }`.
 pack-check-stopped = Cafwyd { $count } o broblemau. Chafodd y pecyn mo'i wirio ymhellach: cywira'r rhain yn gyntaf.
 pack-check-sound = Mae'r pecyn "{ $title }" yn gadarn: { $lessons } gwers, { $exercises } ymarfer, { $tests } prawf. Mae pob datrysiad yn pasio ac mae gan bob cod cychwyn rywbeth ar ôl i'w wneud.
 pack-check-problems = Cafwyd { $count } o broblemau mewn { $exercises } ymarfer.

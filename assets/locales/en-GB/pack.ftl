@@ -170,7 +170,7 @@ pack-translation-too-many-help = translate each item of the original once, in th
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new { $quoted }`.
 pack-check-stopped = { $count ->
         [one] 1 problem found.
        *[other] { $count } problems found.

@@ -168,7 +168,7 @@ pack-translation-too-many-help = traduce cada elemento del original una vez, en 
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } no es un paquete de lecciones: no tiene pack.toml. Indica la carpeta que contiene pack.toml, o crea un paquete nuevo con `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } no es un paquete de lecciones: no tiene pack.toml. Indica la carpeta que contiene pack.toml, o crea un paquete nuevo con `slate pack new { $quoted }`.
 pack-check-stopped = { $count ->
         [one] Se encontró 1 problema.
        *[other] Se encontraron { $count } problemas.

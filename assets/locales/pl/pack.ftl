@@ -168,7 +168,7 @@ pack-translation-too-many-help = przetłumacz każdy element oryginału raz, w t
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } nie jest pakietem lekcji: nie ma w nim pack.toml. Podaj folder, w którym jest pack.toml, albo utwórz nowy pakiet przez `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } nie jest pakietem lekcji: nie ma w nim pack.toml. Podaj folder, w którym jest pack.toml, albo utwórz nowy pakiet przez `slate pack new { $quoted }`.
 pack-check-stopped = Znalezione problemy: { $count }. Pakiet nie był sprawdzany dalej: najpierw je popraw.
 pack-check-sound = Pakiet "{ $title }" jest w porządku: lekcje: { $lessons }, zadania: { $exercises }, testy: { $tests }. Każde rozwiązanie przechodzi testy, a każdy kod startowy ma coś do zrobienia.
 pack-check-problems = Znalezione problemy: { $count } (zadania: { $exercises }).
