@@ -276,7 +276,7 @@ fn warn_skipped(library: &crate::pack::Library, choice: &crate::pack::Choice) {
 
 /// What to tell a teacher about the packs found: copies not used, and Slate's own courses
 /// shown although only teachers' packs were asked for (because there are none).
-pub fn library_notes(library: &crate::pack::Library, choice: &crate::pack::Choice) -> Vec<String> {
+fn library_notes(library: &crate::pack::Library, choice: &crate::pack::Choice) -> Vec<String> {
     let mut notes: Vec<String> = library.skipped.iter().map(|s| s.sentence()).collect();
     if choice.only_own && !library.built_in_hidden {
         notes.push(tr!("cli-only-packs-none"));

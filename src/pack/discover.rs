@@ -208,7 +208,7 @@ mod tests {
 
         // An older copy given with --packs does not replace a newer installed one.
         let older = good_copy(dir.path(), "old", "1.2.0");
-        let library = discover(Some(&data), &[older.clone()]);
+        let library = discover(Some(&data), std::slice::from_ref(&older));
         assert_eq!(good(&library).origin, Origin::Folder(installed.clone()));
         assert_eq!(library.skipped[0].origin, Origin::Folder(older));
         assert!(!library.skipped[0].same_version());

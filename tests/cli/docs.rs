@@ -125,7 +125,10 @@ fn documented_commands() -> Vec<(String, Vec<String>)> {
                 continue;
             }
             let name = file.strip_prefix(root()).unwrap().display().to_string();
-            if !commands.iter().any(|(_, c): &(String, Vec<String>)| *c == words) {
+            if !commands
+                .iter()
+                .any(|(_, c): &(String, Vec<String>)| *c == words)
+            {
                 commands.push((name, words));
             }
         }
@@ -267,7 +270,12 @@ fn pack_new_suggests_a_command_that_works_when_copied() {
         assert_eq!(words[3], name, "the folder made: {suggested}");
         let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
         let out = home.run(&args, "");
-        assert_eq!(out.status.code(), Some(0), "`{suggested}`: {}", stdout(&out));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "`{suggested}`: {}",
+            stdout(&out)
+        );
     }
 }
 
@@ -281,4 +289,18 @@ fn shell_words_split_as_a_shell_does() {
     assert!(is_placeholder("DIR"));
     assert!(!is_placeholder("my-pack/add"));
     assert!(!is_placeholder("Year 8 Loops"));
+}
+
+/// `show = "never"` hides solutions in the tutor, not on the disk: the guide says so where it
+/// explains how packs reach computers.
+#[test]
+fn the_guide_says_solutions_are_plain_files_on_every_computer() {
+    let doc = std::fs::read_to_string(root().join("docs/lesson-packs.md")).unwrap();
+    let (_, sharing) = doc.split_once("## Sharing your pack").unwrap();
+    let (sharing, _) = sharing.split_once("\n## ").unwrap();
+    assert!(
+        sharing.contains("**A pack's solutions are on every computer that has it.**")
+            && sharing.contains("`show = \"never\"` keeps the solutions out of the\ntutor"),
+        "{sharing}"
+    );
 }

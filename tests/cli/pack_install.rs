@@ -65,14 +65,22 @@ fn install_copies_a_checked_pack_and_replaces_only_an_older_version() {
 
     let out = install(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert!(stdout(&out).contains("is sound"), "checked first: {}", text(&out));
+    assert!(
+        stdout(&out).contains("is sound"),
+        "checked first: {}",
+        text(&out)
+    );
     assert!(
         stdout(&out).contains("Installed \"My first pack\" (good, version 1.9) in "),
         "{}",
         text(&out)
     );
     assert_eq!(installed(&home), ["good"]);
-    assert!(home.path().join("data/packs/good/files/average.py").is_file());
+    assert!(
+        home.path()
+            .join("data/packs/good/files/average.py")
+            .is_file()
+    );
     assert!(!home.path().join("data/packs/good/.git").exists());
 
     set_version(&mine, "1.10");
@@ -89,9 +97,9 @@ fn install_copies_a_checked_pack_and_replaces_only_an_older_version() {
     let out = install(&[]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(
-        stderr(&out).contains(
-            "Not installed: this computer has a newer version of \"good\" (1.10, in "
-        ) && stderr(&out).contains("run `slate pack install \"Good Pack\" --force`."),
+        stderr(&out)
+            .contains("Not installed: this computer has a newer version of \"good\" (1.10, in ")
+            && stderr(&out).contains("run `slate pack install \"Good Pack\" --force`."),
         "{}",
         text(&out)
     );
@@ -139,7 +147,9 @@ fn remove_takes_only_a_pack_installed_on_this_computer() {
     let out = home.run(&["pack", "remove", "python-first-steps"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("\"python-first-steps\" is one of Slate's own courses, so it cannot be removed"),
+        stderr(&out).contains(
+            "\"python-first-steps\" is one of Slate's own courses, so it cannot be removed"
+        ),
         "{}",
         text(&out)
     );
@@ -155,7 +165,10 @@ fn remove_takes_only_a_pack_installed_on_this_computer() {
         "{}",
         text(&out)
     );
-    assert!(good.join("pack.toml").is_file(), "a --packs folder is never removed");
+    assert!(
+        good.join("pack.toml").is_file(),
+        "a --packs folder is never removed"
+    );
 
     let out = home.run(&["pack", "install", good.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
@@ -189,13 +202,20 @@ fn the_newer_copy_of_a_pack_is_used_and_the_other_named() {
     let mine_arg = mine.to_str().unwrap();
 
     let out = home.run(
-        &["--packs", mine_arg, "check", "good/add", answer.to_str().unwrap()],
+        &[
+            "--packs",
+            mine_arg,
+            "check",
+            "good/add",
+            answer.to_str().unwrap(),
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("Note: good version 1.9 in ") && err.contains(" is not used: a newer version (1.10) is in "),
+        err.contains("Note: good version 1.9 in ")
+            && err.contains(" is not used: a newer version (1.10) is in "),
         "{err}"
     );
     assert!(!err.contains("has problems"), "{err}");
@@ -208,6 +228,14 @@ fn the_newer_copy_of_a_pack_is_used_and_the_other_named() {
     assert!(list.contains("good version 1.9 in "), "{list}");
     assert!(!list.contains("Not loaded"), "{list}");
     assert!(!list.contains("different `id`"), "{list}");
+
+    // The tutor in plain mode says it in its own words, once, and carries on.
+    let out = home.run(&["--packs", mine_arg, "--plain"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let said = stdout(&out);
+    assert_eq!(said.matches("good version 1.9 in ").count(), 1, "{said}");
+    assert!(!said.contains("have problems"), "{said}");
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 
     // `pack check` on either copy says the other is there, and which is newer.
     let out = home.run(&["pack", "check", mine_arg], "");
@@ -274,7 +302,11 @@ fn only_packs_hides_slates_own_courses_and_packs_first_lists_teachers_first() {
     let answer = home.path().join("answer.py");
     std::fs::write(&answer, "print('Hello, world!')\n").unwrap();
     let out = home.run(
-        &["check", "python-first-steps/hello-world", answer.to_str().unwrap()],
+        &[
+            "check",
+            "python-first-steps/hello-world",
+            answer.to_str().unwrap(),
+        ],
         "",
     );
     assert!(
@@ -304,7 +336,11 @@ fn check_names_an_exercise_by_its_pack_folder() {
     ] {
         let out = home.run(&["check", &exercise, "answer.py"], "");
         assert_eq!(out.status.code(), Some(0), "{exercise}: {}", text(&out));
-        assert!(stdout(&out).contains("All 3 tests passed"), "{}", text(&out));
+        assert!(
+            stdout(&out).contains("All 3 tests passed"),
+            "{}",
+            text(&out)
+        );
     }
 
     // Not a folder here: say how to add one's own pack.
@@ -348,5 +384,9 @@ fn check_names_an_exercise_by_its_pack_folder() {
         "",
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("Run `slate pack check "), "{}", text(&out));
+    assert!(
+        stderr(&out).contains("Run `slate pack check "),
+        "{}",
+        text(&out)
+    );
 }
