@@ -63,11 +63,19 @@ fn install_copies_a_checked_pack_and_replaces_only_an_older_version() {
         home.run(&args, "")
     };
 
+    // Last term's copy, in a folder of another name.
+    good_copy(&home.path().join("data/packs/last-term"), "1.0");
+
     let out = install(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(
         stdout(&out).contains("is sound"),
         "checked first: {}",
+        text(&out)
+    );
+    assert!(
+        stdout(&out).contains("It replaces the older version 1.0."),
+        "{}",
         text(&out)
     );
     assert!(

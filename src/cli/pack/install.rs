@@ -173,8 +173,18 @@ fn replace(dir: &Path, target: &Path, old: &[Installed]) -> Result<(), CliError>
     if let Some(aside) = &aside {
         let _ = std::fs::remove_dir_all(aside);
     }
+    // The new copy is in place; an old one under another folder name goes too.
     for copy in old.iter().filter(|c| c.folder != target) {
-        remove_folder(&copy.folder).map_err(cannot)?;
+        remove_folder(&copy.folder).map_err(|e| {
+            io_error(
+                tr!(
+                    "pack-remove-cannot",
+                    folder = shown(&copy.folder),
+                    error = e.to_string()
+                ),
+                e,
+            )
+        })?;
     }
     Ok(())
 }
