@@ -31,6 +31,7 @@ mod pack;
 mod report;
 mod run;
 
+use clap::builder::FalseyValueParser;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,15 @@ pub struct Cli {
         value_delimiter = PATH_LIST_SEPARATOR
     )]
     pub packs: Vec<PathBuf>,
+
+    /// Show only teachers' packs (from this computer's packs folder and --packs): Slate's
+    /// own courses are hidden whenever a teacher's pack is found.
+    #[arg(long = "only-packs", global = true, env = "SLATE_ONLY_PACKS", value_parser = FalseyValueParser::new())]
+    pub only_packs: bool,
+
+    /// List teachers' packs before Slate's own courses.
+    #[arg(long = "packs-first", global = true, env = "SLATE_PACKS_FIRST", value_parser = FalseyValueParser::new())]
+    pub packs_first: bool,
 
     /// The language to use, e.g. en-GB, cy, pl, es (default: the learner's setting, then
     /// the computer's).
@@ -173,42 +183,68 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
         );
     }
     let paths = Paths::from_env()?;
+    let choice = pack_choice(&paths, &cli);
+    let find_packs = || crate::pack::discover_with(Some(&paths.data), &choice);
     let Some(command) = cli.command else {
-        return tutor(paths, &cli.packs, cli.plain);
+        let library = find_packs();
+        return tutor(paths, library, &choice, cli.plain);
     };
     match command {
         Command::Run(args) => run::run(&paths, args),
         Command::Check(args) => {
-            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            let library = find_packs();
             warn_broken(&library);
+            warn_skipped(&library, &choice);
             check::run(&paths, &library, args)
         }
         Command::Pack(args) => {
-            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            let library = find_packs();
             pack::run(&paths, &library, args)
         }
         Command::Learner(args) => learner::run(&paths, args),
         Command::Export(args) => exchange::export(&paths, args),
         Command::Import(args) => exchange::import(&paths, args),
         Command::Report(args) => {
-            let library = crate::pack::discover(Some(&paths.data), &cli.packs);
+            let library = find_packs();
             warn_broken(&library);
+            warn_skipped(&library, &choice);
             report::run(&paths, &library, args)
         }
     }
 }
 
+/// Which packs to find: `--packs`, and `--only-packs` or `--packs-first` from the command
+/// line, the environment or this computer's pack settings (`slate pack settings`).
+fn pack_choice(paths: &Paths, cli: &Cli) -> crate::pack::Choice {
+    let settings = crate::pack::settings::load(&paths.data);
+    crate::pack::Choice {
+        extra: cli.packs.clone(),
+        only_own: cli.only_packs || settings.only_packs,
+        own_first: cli.packs_first || settings.packs_first,
+    }
+}
+
 /// Starts the tutor: full screen on a capable terminal, otherwise (or with `--plain`) the
 /// plain, line-by-line mode.
-fn tutor(paths: Paths, packs: &[PathBuf], plain: bool) -> Result<Status, CliError> {
+fn tutor(
+    paths: Paths,
+    library: crate::pack::Library,
+    choice: &crate::pack::Choice,
+    plain: bool,
+) -> Result<Status, CliError> {
     use std::io::IsTerminal;
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     // Python is prepared in the background from the very start (the first time, on a new
     // computer, that takes a while), while the packs load and the learner picks their name.
     crate::tutor::warm_up_in_background(&paths);
-    let mut tutor = crate::tutor::Tutor::open(paths, packs);
-    if plain || dumb || !terminal {
+    let plain = plain || dumb || !terminal;
+    if !plain {
+        // Said before the full screen opens (plain mode says it in its own words).
+        warn_skipped(&library, choice);
+    }
+    let mut tutor = crate::tutor::Tutor::open_library(paths, library);
+    if plain {
         crate::interrupt::install();
         crate::plain::run(&mut tutor)?;
     } else {
@@ -228,6 +264,24 @@ fn warn_broken(library: &crate::pack::Library) {
             )
         );
     }
+}
+
+/// One line on stderr for each copy of a pack not used because a newer one is, and when
+/// only teachers' packs were asked for but there are none.
+fn warn_skipped(library: &crate::pack::Library, choice: &crate::pack::Choice) {
+    for note in library_notes(library, choice) {
+        eprintln!("{}", tr!("cli-note", note = note));
+    }
+}
+
+/// What to tell a teacher about the packs found: copies not used, and Slate's own courses
+/// shown although only teachers' packs were asked for (because there are none).
+fn library_notes(library: &crate::pack::Library, choice: &crate::pack::Choice) -> Vec<String> {
+    let mut notes: Vec<String> = library.skipped.iter().map(|s| s.sentence()).collect();
+    if choice.only_own && !library.built_in_hidden {
+        notes.push(tr!("cli-only-packs-none"));
+    }
+    notes
 }
 
 /// Reads a learner's program: UTF-8 text, with a byte-order mark (as Notepad writes) removed.

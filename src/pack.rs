@@ -3,26 +3,31 @@
 //! A pack is a folder with `pack.toml` and one TOML file per lesson (format documented in
 //! `docs/lesson-packs.md`). This module owns the in-memory model ([`Pack`], [`Lesson`],
 //! [`Exercise`], [`Test`]), finding packs ([`discover`]: bundled, the data folder, `--packs`
-//! folders), and resolving exercise ids. Reading and validating files is in [`load`], with
+//! folders; the newer of two copies; hiding or ordering Slate's own), comparing versions
+//! ([`version`]), and resolving exercise ids. Reading and validating files is in [`load`], with
 //! every [`Problem`] reported at once with file, line and column ([`problem`]); the field
 //! definitions that drive both validation and the JSON Schema are in [`schema`]; where files
 //! come from (embedded in the binary, or a folder on disk, never outside it, each file at
 //! most [`source::MAX_FILE_BYTES`]) is in [`source`]. What of a pack may reach a terminal,
 //! and the one place each part is made safe, is in [`display`].
 
+pub mod discover;
 pub mod display;
 #[cfg(test)]
 mod fuzz;
 pub mod load;
 pub mod problem;
 pub mod schema;
+pub mod settings;
 pub mod source;
 pub mod translate;
+pub mod version;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::limits::{Limits, Prompts};
+pub use discover::{Choice, Skipped, discover, discover_with};
 pub use load::{Problem, load_pack};
 pub use source::PackSource;
 
@@ -293,11 +298,15 @@ pub struct BrokenPack {
     pub problems: Vec<Problem>,
 }
 
-/// The packs Slate can see, and those it could not load.
+/// The packs Slate can see, those it could not load, and copies it did not use.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub packs: Vec<Pack>,
     pub broken: Vec<BrokenPack>,
+    /// Copies of packs not used because a newer copy with the same id is ([`discover`]).
+    pub skipped: Vec<Skipped>,
+    /// Whether Slate's own courses were hidden because a teacher asked for only theirs.
+    pub built_in_hidden: bool,
 }
 
 impl Library {
@@ -313,54 +322,6 @@ impl Library {
         let (lesson, exercise) = pack.find_exercise(rest)?;
         Some((pack, lesson, exercise))
     }
-}
-
-/// Finds and loads every pack: bundled ones, then the data folder's `packs/`, then each
-/// folder in `extra` (from `--packs` and `SLATE_PACKS`). A folder may be a pack itself or
-/// hold packs. A broken pack is reported in [`Library::broken`] and never hides the others;
-/// when two packs share an id, the first found wins and the other is reported.
-pub fn discover(data_dir: Option<&std::path::Path>, extra: &[PathBuf]) -> Library {
-    let mut sources: Vec<PackSource> = source::bundled();
-    if let Some(data) = data_dir {
-        sources.extend(source::folders_in(&data.join("packs")));
-    }
-    for dir in extra {
-        if source::has_pack_file(dir) {
-            sources.push(PackSource::folder(dir.clone()));
-        } else {
-            sources.extend(source::folders_in(dir));
-        }
-    }
-    let mut library = Library::default();
-    for src in sources {
-        match load_pack(&src) {
-            Ok(pack) => {
-                if let Some(first) = library.pack(&pack.id) {
-                    let problem = Problem::new(
-                        "pack.toml",
-                        None,
-                        crate::tr!(
-                            "pack-duplicate-pack",
-                            id = &pack.id,
-                            first = first.origin.to_string()
-                        ),
-                    )
-                    .help(crate::tr!("pack-duplicate-pack-help"));
-                    library.broken.push(BrokenPack {
-                        origin: pack.origin,
-                        problems: vec![problem],
-                    });
-                } else {
-                    library.packs.push(pack);
-                }
-            }
-            Err(problems) => library.broken.push(BrokenPack {
-                origin: src.origin(),
-                problems,
-            }),
-        }
-    }
-    library
 }
 
 #[cfg(test)]

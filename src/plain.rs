@@ -184,6 +184,9 @@ impl<'a, R: Lines, W: Write> Plain<'a, R, W> {
         for broken in self.tutor.library.broken.clone() {
             self.say(&tr!("pack-skipped", origin = broken.origin.to_string()));
         }
+        for skipped in self.tutor.library.skipped.clone() {
+            self.say(&skipped.sentence());
+        }
         self.blank();
         let mut next = Next::Learners;
         loop {

@@ -1,5 +1,6 @@
-//! Small helpers for text, shared by every layer: laying it out in a terminal, and making
-//! ids and folder names from what people typed.
+//! Small helpers for text, shared by every layer: laying it out in a terminal, making ids
+//! and folder names from what people typed, and writing a file name into a command someone
+//! can copy.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -78,6 +79,28 @@ pub fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// `word` as one word of a command a person copies into a terminal: as it is when it is
+/// plain (`my-pack`, `C:\packs\loops` on Windows), otherwise in double quotes, which keep spaces
+/// together in every common shell (cmd, PowerShell, bash, zsh). Where double quotes would
+/// not keep it as written (it holds `"`, `$`, `` ` ``, `\` or `!`), Unix shells get single
+/// quotes, each `'` written as `'\''`.
+pub fn shell_word(word: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./:,+=@%".contains(c);
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| plain(c) || (cfg!(windows) && c == '\\'))
+    {
+        return word.to_owned();
+    }
+    let needs_single = word.chars().any(|c| "\"$`\\!".contains(c));
+    if needs_single && !cfg!(windows) {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    } else {
+        format!("\"{word}\"")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +148,20 @@ mod tests {
         assert_eq!(slug("!!! ---", "my-pack"), "my-pack");
         assert_eq!(slug("日本", "test"), "test");
         assert_eq!(slug(&"ab".repeat(40), "x"), "ab".repeat(32));
+    }
+
+    #[test]
+    fn words_for_a_command_are_quoted_only_when_they_must_be() {
+        assert_eq!(shell_word("my-pack"), "my-pack");
+        assert_eq!(shell_word("../packs/loops_2"), "../packs/loops_2");
+        assert_eq!(shell_word("Year 8 Loops"), "\"Year 8 Loops\"");
+        assert_eq!(
+            shell_word("Ysgol Gymraeg/Dolenni"),
+            "\"Ysgol Gymraeg/Dolenni\""
+        );
+        assert_eq!(shell_word(""), "\"\"");
+        if !cfg!(windows) {
+            assert_eq!(shell_word("it's $5"), "'it'\\''s $5'");
+        }
     }
 }

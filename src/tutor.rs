@@ -128,6 +128,11 @@ impl Tutor {
     /// the tutor: progress is then kept in memory only, and `store_problem` says why.
     pub fn open(paths: Paths, extra_packs: &[PathBuf]) -> Tutor {
         let original = crate::pack::discover(Some(&paths.data), extra_packs);
+        Tutor::open_library(paths, original)
+    }
+
+    /// [`Tutor::open`] over packs already found (as `--only-packs` and `--packs-first` chose).
+    pub fn open_library(paths: Paths, original: Library) -> Tutor {
         let library = translated(&original);
         let (store, store_problem) = match Store::open(&paths) {
             Ok(store) => (store, None),
@@ -523,6 +528,8 @@ fn translated(library: &Library) -> Library {
             .map(|p| crate::pack::translate::translate(p, &language))
             .collect(),
         broken: library.broken.clone(),
+        skipped: library.skipped.clone(),
+        built_in_hidden: library.built_in_hidden,
     }
 }
 

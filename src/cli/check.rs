@@ -1,4 +1,7 @@
-//! `slate check EXERCISE FILE`: marks a program against an exercise's tests.
+//! `slate check EXERCISE FILE`: marks a program against an exercise's tests. The exercise
+//! may be named by its pack's folder (`my-pack/add`), see [`folder`].
+
+mod folder;
 
 use clap::Args;
 use serde::Serialize;
@@ -140,16 +143,32 @@ pub fn find<'a>(
     };
     let Some(pack) = library.pack(pack_id) else {
         let known: Vec<&str> = library.packs.iter().map(|p| p.id.as_str()).collect();
-        return Err(CliError::Usage(
-            match crate::pack::load::did_you_mean(pack_id, known.iter().copied()) {
-                Some(s) => tr!("check-no-such-pack-suggest", pack = pack_id, suggestion = s),
-                None => tr!("check-no-such-pack", pack = pack_id),
-            },
-        ));
+        let message = match crate::pack::load::did_you_mean(pack_id, known.iter().copied()) {
+            Some(s) => tr!("check-no-such-pack-suggest", pack = pack_id, suggestion = s),
+            None => tr!("check-no-such-pack", pack = pack_id),
+        };
+        let help = folder::not_found_help(library, pack_id, rest);
+        return Err(CliError::Usage(format!("{message} {help}")));
     };
+    Err(no_such_exercise(pack, rest))
+}
+
+/// The exercise `rest` (`exercise` or `lesson/exercise`) of `pack`, or what to do.
+fn find_in<'a>(
+    pack: &'a crate::pack::Pack,
+    rest: &str,
+) -> Result<(&'a crate::pack::Pack, &'a crate::pack::Exercise), CliError> {
+    match pack.find_exercise(rest) {
+        Some((_, exercise)) => Ok((pack, exercise)),
+        None => Err(no_such_exercise(pack, rest)),
+    }
+}
+
+fn no_such_exercise(pack: &crate::pack::Pack, rest: &str) -> CliError {
+    let pack_id = pack.id.as_str();
     let names: Vec<&str> = pack.exercises().map(|(_, e)| e.id.as_str()).collect();
     let last = rest.rsplit('/').next().unwrap_or(rest);
-    Err(CliError::Usage(
+    CliError::Usage(
         match crate::pack::load::did_you_mean(last, names.iter().copied()) {
             Some(s) => tr!(
                 "check-no-such-exercise-suggest",
@@ -159,11 +178,15 @@ pub fn find<'a>(
             ),
             None => tr!("check-no-such-exercise", pack = pack_id, exercise = rest),
         },
-    ))
+    )
 }
 
 pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, CliError> {
-    let (pack, exercise) = find(library, &args.exercise)?;
+    let in_folder = folder::pack_in(&args.exercise)?;
+    let (pack, exercise) = match &in_folder {
+        Some((pack, rest)) => find_in(pack, rest)?,
+        None => find(library, &args.exercise)?,
+    };
     // Titles and test names in the learner's language, where the pack has them.
     let pack = translate::translate(pack, &crate::i18n::language().to_string());
     let exercise = pack

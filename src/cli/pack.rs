@@ -1,7 +1,10 @@
-//! `slate pack check|new|list|schema`: tools for teachers who write lesson packs.
+//! `slate pack check|new|list|schema|install|remove|settings`: tools for teachers who write
+//! lesson packs.
 //!
-//! `pack check` also checks the pack's translations (`translations/<language>/`); `pack
-//! list` shows each pack in the chosen language where it has a translation.
+//! `pack check` also checks the pack's translations (`translations/<language>/`), and says
+//! when another copy of the pack (same id) is newer or older; `pack list` shows each pack in
+//! the chosen language where it has a translation, and the copies not used. Installing,
+//! removing and this computer's pack settings are in [`install`].
 //!
 //! Everything printed here that comes from a pack is already safe for a terminal: a loaded
 //! pack's words are made safe at load, ids and language tags are validated, and problems
@@ -12,10 +15,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod install;
+
 use super::{CliError, Status};
 use crate::marking;
 use crate::pack::schema::{self, SchemaFor};
-use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack, translate};
+use crate::pack::settings::Setting;
+use crate::pack::{Exercise, Library, Pack, PackSource, Problem, load_pack, translate, version};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
 use crate::{feedback, tr};
@@ -46,12 +52,39 @@ pub enum PackCommand {
         #[arg(long = "for", value_enum, default_value_t = SchemaFor::Any)]
         which: SchemaFor,
     },
+    /// Check a pack, then copy it into this computer's packs folder, replacing an older
+    /// version of it.
+    Install {
+        /// The pack's folder.
+        dir: PathBuf,
+        /// Replace an installed copy even when it is a newer version.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove a pack from this computer's packs folder (never one of Slate's own courses).
+    Remove {
+        /// The pack's id, as `slate pack list` shows it.
+        id: String,
+    },
+    /// Show or change this computer's pack settings: only-packs (hide Slate's own courses
+    /// when a teacher's pack is there) and packs-first (teachers' packs listed first).
+    Settings {
+        /// The setting to change.
+        #[arg(value_enum, requires = "value")]
+        setting: Option<Setting>,
+        /// Its new value.
+        #[arg(value_enum, requires = "setting")]
+        value: Option<install::OnOff>,
+    },
 }
 
 pub fn run(paths: &Paths, library: &Library, args: PackArgs) -> Result<Status, CliError> {
     match args.command {
-        PackCommand::Check { dir } => check(paths, &dir),
+        PackCommand::Check { dir } => check(paths, library, &dir),
         PackCommand::New { dir } => new(&dir),
+        PackCommand::Install { dir, force } => install::install(paths, &dir, force),
+        PackCommand::Remove { id } => install::remove(paths, library, &id),
+        PackCommand::Settings { setting, value } => install::settings(paths, setting.zip(value)),
         PackCommand::List => list(paths, library),
         PackCommand::Schema { which } => {
             let schema = schema::json_schema(which);
@@ -77,11 +110,68 @@ enum Which {
     Starter,
 }
 
-fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
+/// What `pack check` found: the pack, when it loaded, and whether it is sound.
+struct Checked {
+    pack: Option<Pack>,
+    sound: bool,
+}
+
+fn check(paths: &Paths, library: &Library, dir: &Path) -> Result<Status, CliError> {
+    let checked = check_and_print(paths, dir)?;
+    if let Some(pack) = &checked.pack {
+        for note in other_copies(library, pack, dir) {
+            outln!("{note}");
+        }
+    }
+    Ok(if checked.sound {
+        Status::Success
+    } else {
+        Status::Failed
+    })
+}
+
+/// Sentences about the other copies of `pack` (the same id, another folder) that Slate can
+/// see: newer, older or the same version, and so which one it uses.
+fn other_copies(library: &Library, pack: &Pack, dir: &Path) -> Vec<String> {
+    let this = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let is_this = |origin: &crate::pack::Origin| match origin {
+        crate::pack::Origin::Folder(root) => {
+            root.canonicalize().unwrap_or_else(|_| root.clone()) == this
+        }
+        crate::pack::Origin::Bundled(_) => false,
+    };
+    let used = library.packs.iter().map(|p| (&p.id, &p.version, &p.origin));
+    let skipped = library
+        .skipped
+        .iter()
+        .map(|s| (&s.id, &s.version, &s.origin));
+    used.chain(skipped)
+        .filter(|(id, _, origin)| **id == pack.id && !is_this(origin))
+        .map(|(id, other, origin)| {
+            let key = match version::compare(&pack.version, other) {
+                std::cmp::Ordering::Less => "pack-check-copy-newer",
+                std::cmp::Ordering::Equal => "pack-check-copy-same",
+                std::cmp::Ordering::Greater => "pack-check-copy-older",
+            };
+            tr!(
+                key,
+                id = id.as_str(),
+                version = &pack.version,
+                other = other.as_str(),
+                origin = origin.to_string()
+            )
+        })
+        .collect()
+}
+
+/// Checks the pack in `dir` as `pack check` does, printing every problem, or that it is
+/// sound.
+fn check_and_print(paths: &Paths, dir: &Path) -> Result<Checked, CliError> {
     if !crate::pack::source::has_pack_file(dir) {
         return Err(CliError::Usage(tr!(
             "pack-check-not-a-pack",
-            dir = dir.display().to_string()
+            dir = crate::safe_text::for_terminal(&dir.display().to_string()),
+            quoted = install::quoted(dir)
         )));
     }
     let source = PackSource::folder(dir.to_path_buf());
@@ -90,7 +180,10 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
         Err(problems) => {
             print_problems(&problems);
             outln!("\n{}", tr!("pack-check-stopped", count = problems.len()));
-            return Ok(Status::Failed);
+            return Ok(Checked {
+                pack: None,
+                sound: false,
+            });
         }
     };
     let (languages, mut problems) = translate::check(&source, &pack);
@@ -115,7 +208,10 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
                 tr!("pack-check-translations", languages = languages.join(", "))
             );
         }
-        Ok(Status::Success)
+        Ok(Checked {
+            pack: Some(pack),
+            sound: true,
+        })
     } else {
         print_problems(&problems);
         outln!(
@@ -126,7 +222,10 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
                 exercises = exercises
             )
         );
-        Ok(Status::Failed)
+        Ok(Checked {
+            pack: Some(pack),
+            sound: false,
+        })
     }
 }
 
@@ -306,9 +405,10 @@ fn new(dir: &Path) -> Result<Status, CliError> {
     let schema = serde_json::to_string_pretty(&schema::json_schema(SchemaFor::Any))
         .expect("the schema is valid JSON");
     write("pack-schema.json", &schema)?;
-    let shown = dir.display().to_string();
+    let shown = crate::safe_text::for_terminal(&dir.display().to_string());
     outln!("{}", tr!("pack-new-made", dir = &shown));
-    outln!("{}", tr!("pack-new-next", dir = &shown));
+    // A command to copy as it is: the folder really made, quoted when it must be.
+    outln!("{}", tr!("pack-new-next", dir = install::quoted(dir)));
     Ok(Status::Success)
 }
 
@@ -375,11 +475,17 @@ fn list(paths: &Paths, library: &Library) -> Result<Status, CliError> {
         }
         outln!();
     }
+    for skipped in &library.skipped {
+        outln!("{}\n", skipped.sentence());
+    }
+    if library.built_in_hidden {
+        outln!("{}\n", tr!("pack-list-built-in-hidden"));
+    }
     outln!(
         "{}",
         tr!(
             "pack-list-where",
-            dir = paths.data.join("packs").display().to_string()
+            dir = crate::safe_text::for_terminal(&paths.data.join("packs").display().to_string())
         )
     );
     Ok(Status::Success)

@@ -280,13 +280,15 @@ pub fn bundled() -> Vec<PackSource> {
         .collect()
 }
 
-/// Sub-folders of `dir` that hold a `pack.toml`, sorted by name.
+/// Sub-folders of `dir` that hold a `pack.toml`, sorted by name. Hidden folders (whose names
+/// start with `.`, such as a pack being installed or removed) are not packs.
 pub fn folders_in(dir: &Path) -> Vec<PackSource> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut found: Vec<PathBuf> = entries
         .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
         .filter(|p| p.is_dir() && has_pack_file(p))
         .collect();
@@ -358,6 +360,19 @@ mod tests {
         assert_eq!(
             text_of("é\n\u{1F600}x".bytes().chain([0xc3]).collect()),
             Err(ReadError::NotText { line: 2, column: 3 })
+        );
+    }
+
+    #[test]
+    fn hidden_folders_are_not_packs() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["shown", ".hidden.123.0.tmp"] {
+            std::fs::create_dir(dir.path().join(name)).unwrap();
+            std::fs::write(dir.path().join(name).join("pack.toml"), "").unwrap();
+        }
+        assert_eq!(
+            folders_in(dir.path()),
+            [PackSource::folder(dir.path().join("shown"))]
         );
     }
 

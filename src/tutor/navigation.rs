@@ -292,7 +292,7 @@ mod tests {
         let pack = crate::pack::load_pack(&crate::pack::PackSource::folder(folder)).unwrap();
         let library = crate::pack::Library {
             packs: vec![pack],
-            broken: vec![],
+            ..Default::default()
         };
         let store = crate::store::Store::open_in_memory().unwrap();
         let mut tutor = Tutor::with(paths, library, store);

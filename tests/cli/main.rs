@@ -7,6 +7,7 @@
 mod bundled;
 mod check;
 mod crash;
+mod docs;
 mod explain;
 mod hostile;
 mod hostile_import;
@@ -14,6 +15,7 @@ mod hostile_suite;
 mod journey;
 mod learner;
 mod pack;
+mod pack_install;
 mod plain;
 mod progress;
 #[cfg(unix)]
@@ -67,6 +69,8 @@ impl Home {
             .env("XDG_CACHE_HOME", shared_cache())
             .env_remove("SLATE_CACHE_DIR")
             .env_remove("SLATE_PACKS")
+            .env_remove("SLATE_ONLY_PACKS")
+            .env_remove("SLATE_PACKS_FIRST")
             .env_remove("SLATE_LANG")
             // This computer's secret key for the shared cache, kept out of the real home.
             .env("XDG_DATA_HOME", shared_cache().join("local-data"))

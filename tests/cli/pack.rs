@@ -197,7 +197,7 @@ fn schema_is_json_schema() {
     assert!(v["properties"]["exercise"]["items"]["properties"]["hints"].is_object());
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());
@@ -260,7 +260,7 @@ fn translation_mistakes_have_file_line_and_column() {
 
 /// The files of "A complete example" in `docs/lesson-packs.md`: each is named on a line of
 /// its own (`` `my-pack/pack.toml`: ``) and followed by a fenced block.
-fn documented_example() -> Vec<(String, String)> {
+pub fn documented_example() -> Vec<(String, String)> {
     let doc = std::fs::read_to_string(root().join("docs/lesson-packs.md")).unwrap();
     let (_, example) = doc
         .split_once("## A complete example")

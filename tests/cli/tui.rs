@@ -38,7 +38,7 @@ fn tutor_with(home: &Home, store: Store) -> Tutor {
     let pack = load_pack(&PackSource::folder(fixture("packs/good"))).expect("the fixture loads");
     let library = Library {
         packs: vec![pack],
-        broken: vec![],
+        ..Default::default()
     };
     Tutor::with(paths, library, store)
 }

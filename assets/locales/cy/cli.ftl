@@ -44,3 +44,13 @@ sandbox-internal = Stopiodd Python yn annisgwyl: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Yn paratoi Python, y tro cyntaf yn unig: tua { $percent }% ({ $seconds } eiliad)
+
+# issue 14: packs
+cli-note = Sylwer: { $note }
+cli-only-packs-none = gofynnwyd am becynnau athrawon yn unig, ond ni ddaeth Slate o hyd i'r un, felly mae'n dangos ei gyrsiau ei hun.
+check-folder-pack-broken = Mae { $count ->
+        [one] problem
+       *[other] problemau
+    } gyda'r pecyn yn y ffolder "{ $folder }". Rheda `{ $command }` i weld beth i'w drwsio.
+check-pack-id-differs = Mae'r ffolder "{ $folder }" yn dal pecyn a'i id yw "{ $id }": defnyddia { $suggestion }.
+check-own-pack-hint = Os mai dy becyn di yw hwn, ychwanega `--packs FOLDER` (ffolder y pecyn, neu ffolder o becynnau), neu enwa'r ymarfer drwy ffolder y pecyn: `slate check FOLDER/EXERCISE FILE`.

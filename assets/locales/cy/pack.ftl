@@ -104,8 +104,6 @@ pack-remove-one = tynna un ohonyn nhw
 pack-cannot-read-lesson = methu darllen ffeil y wers { $file }: { $error }
 pack-cannot-read-lesson-help-missing = gwna ffeil o'r enw { $file } yn ffolder y pecyn, neu cywira'r enw yma
 pack-cannot-read-lesson-help-outside = rhaid i ffeiliau gwersi fod y tu mewn i ffolder y pecyn
-pack-duplicate-pack = cafwyd pecyn arall gyda'r id "{ $id }" yn gyntaf ({ $first }), felly dydy'r un hwn ddim yn cael ei ddefnyddio
-pack-duplicate-pack-help = rho `id` gwahanol i un o'r pecynnau yn ei pack.toml
 
 ## Gwersi ac ymarferion.
 
@@ -166,7 +164,7 @@ pack-translation-too-many-help = cyfieithia bob eitem o'r gwreiddiol unwaith, yn
 
 ## slate pack check
 
-pack-check-not-a-pack = Dydy { $dir } ddim yn becyn gwersi: does dim pack.toml ynddo. Rho'r ffolder sy'n dal pack.toml, neu gwna becyn newydd gyda `slate pack new { $dir }`.
+pack-check-not-a-pack = Dydy { $dir } ddim yn becyn gwersi: does dim pack.toml ynddo. Rho'r ffolder sy'n dal pack.toml, neu gwna becyn newydd gyda `slate pack new { $quoted }`.
 pack-check-stopped = Cafwyd { $count } o broblemau. Chafodd y pecyn mo'i wirio ymhellach: cywira'r rhain yn gyntaf.
 pack-check-sound = Mae'r pecyn "{ $title }" yn gadarn: { $lessons } gwers, { $exercises } ymarfer, { $tests } prawf. Mae pob datrysiad yn pasio ac mae gan bob cod cychwyn rywbeth ar ôl i'w wneud.
 pack-check-problems = Cafwyd { $count } o broblemau mewn { $exercises } ymarfer.
@@ -196,3 +194,34 @@ pack-list-translations = cyfieithiadau: { $languages }
 pack-list-not-loaded = Heb ei lwytho: { $origin } ({ $count } o broblemau)
 pack-list-more-problems = ... rheda `slate pack check` arno i'w gweld i gyd.
 pack-list-where = Mae pecynnau athrawon yn cael eu darllen o { $dir } ac o ffolderi a roddir gyda --packs.
+
+# issue 14: packs
+pack-skipped-older = Nid yw { $id } fersiwn { $version } yn { $origin } yn cael ei ddefnyddio: mae fersiwn mwy newydd ({ $used }) yn { $used_origin }.
+pack-skipped-same-version = Nid yw { $id } fersiwn { $version } yn { $origin } yn cael ei ddefnyddio: mae gan y copi yn { $used_origin } yr un fersiwn ac mae'n dod gyntaf (ffolder a roddir gyda --packs, yna pecynnau'r cyfrifiadur hwn, yna rhai Slate ei hun).
+pack-check-copy-newer = Sylwer: mae gan gopi arall o "{ $id }" fersiwn mwy newydd ({ $other }), yn { $origin }. Lle mae Slate yn dod o hyd i'r ddau, mae'n defnyddio hwnnw, nid hwn ({ $version }): coda `version` yn pack.toml y pecyn hwn yn uwch na { $other } i ddefnyddio hwn.
+pack-check-copy-same = Sylwer: mae copi arall o "{ $id }" gyda'r un fersiwn ({ $version }) yn { $origin }. Lle mae Slate yn dod o hyd i'r ddau, ffolder a roddir gyda --packs sy'n dod gyntaf: coda `version` bob tro y byddi di'n newid pecyn, fel bod pob cyfrifiadur yn defnyddio'r un mwyaf newydd.
+pack-check-copy-older = Sylwer: mae copi hŷn o "{ $id }" (fersiwn { $other }) yn { $origin }. Lle mae Slate yn dod o hyd i'r ddau, mae'n defnyddio hwn ({ $version }); mae `slate pack install` yn disodli'r copi hŷn ar y cyfrifiadur hwn.
+pack-list-built-in-hidden = Mae cyrsiau Slate ei hun wedi'u cuddio, oherwydd gofynnwyd am becynnau athrawon yn unig (--only-packs, neu `slate pack settings only-packs on`).
+pack-install-not-sound = Heb ei osod: trwsia'r problemau uchod, yna rheda `slate pack install { $dir }` eto.
+pack-install-already-there = Mae "{ $id }" eisoes wedi'i osod o'r ffolder honno: does dim i'w wneud.
+pack-install-newer-there = Heb ei osod: mae gan y cyfrifiadur hwn fersiwn mwy newydd o "{ $id }" ({ $installed }, yn { $folder }) na hwn ({ $version }). I'w ddisodli gyda'r un hŷn hwn, rheda `{ $command }`.
+pack-install-cannot-copy = Methodd Slate â chopïo'r pecyn i { $dir }: { $error }. Ni newidiwyd dim.
+pack-install-copy-incomplete = nid oedd y copi'n dal y pecyn cyfan
+pack-install-done = Wedi gosod "{ $title }" ({ $id }, fersiwn { $version }) yn { $folder }.
+pack-install-replaced-older = Mae'n disodli'r fersiwn hŷn { $installed }.
+pack-install-replaced-same = Mae'n disodli'r copi oedd yno, oedd â'r un fersiwn ({ $installed }).
+pack-install-replaced-newer = Mae'n disodli'r fersiwn mwy newydd { $installed }, fel y gofynnodd --force.
+pack-install-next = Bydd dysgwyr ar y cyfrifiadur hwn yn ei weld y tro nesaf y byddan nhw'n agor Slate. Mae eu cynnydd yn cael ei gadw.
+pack-remove-built-in = Mae "{ $id }" yn un o gyrsiau Slate ei hun, felly does dim modd ei dynnu. I ddangos dy becynnau di yn unig i ddysgwyr, rheda `slate pack settings only-packs on`.
+pack-remove-not-installed-here = Nid yw "{ $id }" wedi'i osod ar y cyfrifiadur hwn: mae Slate yn ei ddarllen o { $origin }, ffolder a roddwyd gyda --packs. Ni thynnwyd dim.
+pack-remove-unknown = Does dim pecyn "{ $id }" wedi'i osod ar y cyfrifiadur hwn (yn { $dir }). Ni thynnwyd dim. Mae `slate pack list` yn dangos y pecynnau a'u id.
+pack-remove-cannot = Methodd Slate â thynnu { $folder }: { $error }.
+pack-remove-done = Wedi tynnu "{ $title }" ({ $id }, fersiwn { $version }) o { $folder }.
+pack-remove-done-broken = Wedi tynnu ffolder y pecyn { $folder }, oedd â phroblemau.
+pack-remove-progress-kept = Mae cynnydd dysgwyr arno'n cael ei gadw: gosoda fe eto ac fe fyddan nhw'n parhau o'r man lle'r oedden nhw.
+pack-settings-cannot-save = Methodd Slate â chadw { $file }: { $error }. Ni newidiwyd y gosodiadau.
+pack-settings-heading = Gosodiadau pecynnau'r cyfrifiadur hwn (wedi'u cadw yn { $file }):
+pack-settings-on = ymlaen
+pack-settings-off = i ffwrdd
+pack-settings-only-packs = ymlaen: mae dysgwyr yn gweld pecynnau athrawon yn unig, nid cyrsiau Slate ei hun
+pack-settings-packs-first = ymlaen: mae pecynnau athrawon yn dod cyn cyrsiau Slate ei hun

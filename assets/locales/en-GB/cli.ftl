@@ -45,3 +45,13 @@ sandbox-internal = Python stopped unexpectedly: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Getting Python ready, the first time only: about { $percent }% ({ $seconds } s)
+
+# issue 14: packs
+cli-note = Note: { $note }
+cli-only-packs-none = only teachers' packs were asked for, but Slate found none, so it shows its own courses.
+check-folder-pack-broken = The pack in the folder "{ $folder }" has { $count ->
+        [one] a problem
+       *[other] problems
+    }. Run `{ $command }` to see what to fix.
+check-pack-id-differs = The folder "{ $folder }" holds a pack whose id is "{ $id }": use { $suggestion }.
+check-own-pack-hint = If this is your own pack, add `--packs FOLDER` (the pack's folder, or a folder of packs), or name the exercise by the pack's folder: `slate check FOLDER/EXERCISE FILE`.

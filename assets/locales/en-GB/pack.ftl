@@ -107,8 +107,6 @@ pack-remove-one = remove one of them
 pack-cannot-read-lesson = cannot read the lesson file { $file }: { $error }
 pack-cannot-read-lesson-help-missing = make a file called { $file } in the pack's folder, or fix the name here
 pack-cannot-read-lesson-help-outside = lesson files must be inside the pack's folder
-pack-duplicate-pack = another pack with the id "{ $id }" was found first ({ $first }), so this one is not used
-pack-duplicate-pack-help = give one of the packs a different `id` in its pack.toml
 
 ## Lessons and exercises.
 
@@ -172,7 +170,7 @@ pack-translation-too-many-help = translate each item of the original once, in th
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } is not a lesson pack: it has no pack.toml. Give the folder that holds pack.toml, or make a new pack with `slate pack new { $quoted }`.
 pack-check-stopped = { $count ->
         [one] 1 problem found.
        *[other] { $count } problems found.
@@ -223,3 +221,34 @@ pack-list-not-loaded = Not loaded: { $origin } ({ $count ->
     })
 pack-list-more-problems = ... run `slate pack check` on it to see them all.
 pack-list-where = Teachers' packs are read from { $dir } and from folders given with --packs.
+
+# issue 14: packs
+pack-skipped-older = { $id } version { $version } in { $origin } is not used: a newer version ({ $used }) is in { $used_origin }.
+pack-skipped-same-version = { $id } version { $version } in { $origin } is not used: the copy in { $used_origin } has the same version and comes first (a folder given with --packs, then this computer's packs, then Slate's own).
+pack-check-copy-newer = Note: another copy of "{ $id }" has a newer version ({ $other }), in { $origin }. Where Slate finds both, it uses that one, not this one ({ $version }): raise `version` in this pack's pack.toml above { $other } to use this one.
+pack-check-copy-same = Note: another copy of "{ $id }" with the same version ({ $version }) is in { $origin }. Where Slate finds both, a folder given with --packs comes first: raise `version` whenever you change a pack, so every computer uses the newest.
+pack-check-copy-older = Note: an older copy of "{ $id }" (version { $other }) is in { $origin }. Where Slate finds both, it uses this one ({ $version }); `slate pack install` replaces the older copy on this computer.
+pack-list-built-in-hidden = Slate's own courses are hidden, because only teachers' packs were asked for (--only-packs, or `slate pack settings only-packs on`).
+pack-install-not-sound = Not installed: fix the problems above, then run `slate pack install { $dir }` again.
+pack-install-already-there = "{ $id }" is already installed from that folder: nothing to do.
+pack-install-newer-there = Not installed: this computer has a newer version of "{ $id }" ({ $installed }, in { $folder }) than this one ({ $version }). To replace it with this older one, run `{ $command }`.
+pack-install-cannot-copy = Slate could not copy the pack into { $dir }: { $error }. Nothing was changed.
+pack-install-copy-incomplete = the copy did not hold the whole pack
+pack-install-done = Installed "{ $title }" ({ $id }, version { $version }) in { $folder }.
+pack-install-replaced-older = It replaces the older version { $installed }.
+pack-install-replaced-same = It replaces the copy that was there, which had the same version ({ $installed }).
+pack-install-replaced-newer = It replaces the newer version { $installed }, as --force asked.
+pack-install-next = Learners on this computer will see it the next time they start Slate. Their progress is kept.
+pack-remove-built-in = "{ $id }" is one of Slate's own courses, so it cannot be removed. To show learners only your packs, run `slate pack settings only-packs on`.
+pack-remove-not-installed-here = "{ $id }" is not installed on this computer: Slate reads it from { $origin }, a folder given with --packs. Nothing was removed.
+pack-remove-unknown = No pack "{ $id }" is installed on this computer (in { $dir }). Nothing was removed. `slate pack list` shows the packs and their ids.
+pack-remove-cannot = Slate could not remove { $folder }: { $error }.
+pack-remove-done = Removed "{ $title }" ({ $id }, version { $version }) from { $folder }.
+pack-remove-done-broken = Removed the pack folder { $folder }, which had problems.
+pack-remove-progress-kept = Learners' progress on it is kept: install it again and they carry on where they were.
+pack-settings-cannot-save = Slate could not save { $file }: { $error }. The settings were not changed.
+pack-settings-heading = Pack settings for this computer (kept in { $file }):
+pack-settings-on = on
+pack-settings-off = off
+pack-settings-only-packs = on: learners see only teachers' packs, not Slate's own courses
+pack-settings-packs-first = on: teachers' packs come before Slate's own courses

@@ -44,3 +44,13 @@ sandbox-internal = Python se ha detenido de forma inesperada: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Preparando Python, solo la primera vez: cerca del { $percent } % ({ $seconds } s)
+
+# issue 14: packs
+cli-note = Nota: { $note }
+cli-only-packs-none = se pidieron solo los paquetes del profesorado, pero Slate no ha encontrado ninguno, así que muestra sus propios cursos.
+check-folder-pack-broken = El paquete de la carpeta «{ $folder }» tiene { $count ->
+        [one] un problema
+       *[other] problemas
+    }. Ejecuta `{ $command }` para ver qué corregir.
+check-pack-id-differs = La carpeta «{ $folder }» contiene un paquete cuyo id es «{ $id }»: usa { $suggestion }.
+check-own-pack-hint = Si es tu propio paquete, añade `--packs FOLDER` (la carpeta del paquete, o una carpeta de paquetes), o nombra el ejercicio por la carpeta del paquete: `slate check FOLDER/EXERCISE FILE`.

@@ -105,8 +105,6 @@ pack-remove-one = quita una de ellas
 pack-cannot-read-lesson = no se puede leer el archivo de lección { $file }: { $error }
 pack-cannot-read-lesson-help-missing = crea un archivo llamado { $file } en la carpeta del paquete, o corrige aquí el nombre
 pack-cannot-read-lesson-help-outside = los archivos de lección tienen que estar dentro de la carpeta del paquete
-pack-duplicate-pack = antes se encontró otro paquete con el identificador "{ $id }" ({ $first }), así que este no se usa
-pack-duplicate-pack-help = da a uno de los paquetes otro `id` en su pack.toml
 
 ## Lecciones y ejercicios.
 
@@ -170,7 +168,7 @@ pack-translation-too-many-help = traduce cada elemento del original una vez, en 
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } no es un paquete de lecciones: no tiene pack.toml. Indica la carpeta que contiene pack.toml, o crea un paquete nuevo con `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } no es un paquete de lecciones: no tiene pack.toml. Indica la carpeta que contiene pack.toml, o crea un paquete nuevo con `slate pack new { $quoted }`.
 pack-check-stopped = { $count ->
         [one] Se encontró 1 problema.
        *[other] Se encontraron { $count } problemas.
@@ -221,3 +219,34 @@ pack-list-not-loaded = No cargado: { $origin } ({ $count ->
     })
 pack-list-more-problems = ... ejecuta `slate pack check` sobre él para verlos todos.
 pack-list-where = Los paquetes del profesorado se leen de { $dir } y de las carpetas indicadas con --packs.
+
+# issue 14: packs
+pack-skipped-older = { $id } versión { $version } en { $origin } no se usa: hay una versión más nueva ({ $used }) en { $used_origin }.
+pack-skipped-same-version = { $id } versión { $version } en { $origin } no se usa: la copia de { $used_origin } tiene la misma versión y va primero (una carpeta indicada con --packs, luego los paquetes de este ordenador y luego los de Slate).
+pack-check-copy-newer = Nota: otra copia de «{ $id }» tiene una versión más nueva ({ $other }), en { $origin }. Donde Slate encuentra las dos, usa esa y no esta ({ $version }): sube `version` en el pack.toml de este paquete por encima de { $other } para usar esta.
+pack-check-copy-same = Nota: hay otra copia de «{ $id }» con la misma versión ({ $version }) en { $origin }. Donde Slate encuentra las dos, va primero una carpeta indicada con --packs: sube `version` cada vez que cambies un paquete, para que todos los ordenadores usen la más nueva.
+pack-check-copy-older = Nota: hay una copia más antigua de «{ $id }» (versión { $other }) en { $origin }. Donde Slate encuentra las dos, usa esta ({ $version }); `slate pack install` sustituye la copia antigua en este ordenador.
+pack-list-built-in-hidden = Los cursos propios de Slate están ocultos, porque se pidieron solo los paquetes del profesorado (--only-packs, o `slate pack settings only-packs on`).
+pack-install-not-sound = No se ha instalado: corrige los problemas de arriba y vuelve a ejecutar `slate pack install { $dir }`.
+pack-install-already-there = «{ $id }» ya está instalado desde esa carpeta: no hay nada que hacer.
+pack-install-newer-there = No se ha instalado: este ordenador tiene una versión de «{ $id }» más nueva ({ $installed }, en { $folder }) que esta ({ $version }). Para sustituirla por esta más antigua, ejecuta `{ $command }`.
+pack-install-cannot-copy = Slate no ha podido copiar el paquete en { $dir }: { $error }. No se ha cambiado nada.
+pack-install-copy-incomplete = la copia no contenía el paquete entero
+pack-install-done = Instalado «{ $title }» ({ $id }, versión { $version }) en { $folder }.
+pack-install-replaced-older = Sustituye a la versión anterior { $installed }.
+pack-install-replaced-same = Sustituye a la copia que había, que tenía la misma versión ({ $installed }).
+pack-install-replaced-newer = Sustituye a la versión más nueva { $installed }, como pedía --force.
+pack-install-next = El alumnado de este ordenador lo verá la próxima vez que abra Slate. Su progreso se conserva.
+pack-remove-built-in = «{ $id }» es uno de los cursos propios de Slate, así que no se puede quitar. Para mostrar al alumnado solo tus paquetes, ejecuta `slate pack settings only-packs on`.
+pack-remove-not-installed-here = «{ $id }» no está instalado en este ordenador: Slate lo lee de { $origin }, una carpeta indicada con --packs. No se ha quitado nada.
+pack-remove-unknown = No hay ningún paquete «{ $id }» instalado en este ordenador (en { $dir }). No se ha quitado nada. `slate pack list` muestra los paquetes y sus id.
+pack-remove-cannot = Slate no ha podido quitar { $folder }: { $error }.
+pack-remove-done = Quitado «{ $title }» ({ $id }, versión { $version }) de { $folder }.
+pack-remove-done-broken = Quitada la carpeta de paquete { $folder }, que tenía problemas.
+pack-remove-progress-kept = El progreso del alumnado en él se conserva: si lo vuelves a instalar, seguirán donde lo dejaron.
+pack-settings-cannot-save = Slate no ha podido guardar { $file }: { $error }. Los ajustes no han cambiado.
+pack-settings-heading = Ajustes de paquetes de este ordenador (guardados en { $file }):
+pack-settings-on = sí
+pack-settings-off = no
+pack-settings-only-packs = sí: el alumnado ve solo los paquetes del profesorado, no los cursos propios de Slate
+pack-settings-packs-first = sí: los paquetes del profesorado van antes que los cursos propios de Slate

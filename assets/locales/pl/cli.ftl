@@ -44,3 +44,13 @@ sandbox-internal = Python nieoczekiwanie się zatrzymał: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Przygotowuję Pythona, tylko za pierwszym razem: około { $percent }% ({ $seconds } s)
+
+# issue 14: packs
+cli-note = Uwaga: { $note }
+cli-only-packs-none = wybrano tylko pakiety nauczycieli, ale Slate nie znalazł żadnego, więc pokazuje swoje kursy.
+check-folder-pack-broken = Pakiet w folderze „{ $folder }” ma { $count ->
+        [one] problem
+       *[other] problemy
+    }. Uruchom `{ $command }`, żeby zobaczyć, co poprawić.
+check-pack-id-differs = Folder „{ $folder }” zawiera pakiet o identyfikatorze „{ $id }”: użyj { $suggestion }.
+check-own-pack-hint = Jeśli to twój własny pakiet, dodaj `--packs FOLDER` (folder pakietu albo folder z pakietami) albo podaj ćwiczenie przez folder pakietu: `slate check FOLDER/EXERCISE FILE`.

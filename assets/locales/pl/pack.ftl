@@ -104,8 +104,6 @@ pack-remove-one = usuń jedną z nich
 pack-cannot-read-lesson = nie można odczytać pliku lekcji { $file }: { $error }
 pack-cannot-read-lesson-help-missing = utwórz plik { $file } w folderze pakietu albo popraw tutaj nazwę
 pack-cannot-read-lesson-help-outside = pliki lekcji muszą być w folderze pakietu
-pack-duplicate-pack = wcześniej znaleziono inny pakiet o identyfikatorze "{ $id }" ({ $first }), więc ten nie jest używany
-pack-duplicate-pack-help = nadaj jednemu z pakietów inne `id` w jego pack.toml
 
 ## Lekcje i zadania.
 
@@ -170,7 +168,7 @@ pack-translation-too-many-help = przetłumacz każdy element oryginału raz, w t
 
 ## slate pack check
 
-pack-check-not-a-pack = { $dir } nie jest pakietem lekcji: nie ma w nim pack.toml. Podaj folder, w którym jest pack.toml, albo utwórz nowy pakiet przez `slate pack new { $dir }`.
+pack-check-not-a-pack = { $dir } nie jest pakietem lekcji: nie ma w nim pack.toml. Podaj folder, w którym jest pack.toml, albo utwórz nowy pakiet przez `slate pack new { $quoted }`.
 pack-check-stopped = Znalezione problemy: { $count }. Pakiet nie był sprawdzany dalej: najpierw je popraw.
 pack-check-sound = Pakiet "{ $title }" jest w porządku: lekcje: { $lessons }, zadania: { $exercises }, testy: { $tests }. Każde rozwiązanie przechodzi testy, a każdy kod startowy ma coś do zrobienia.
 pack-check-problems = Znalezione problemy: { $count } (zadania: { $exercises }).
@@ -208,3 +206,34 @@ pack-list-translations = tłumaczenia: { $languages }
 pack-list-not-loaded = Niewczytany: { $origin } (problemy: { $count })
 pack-list-more-problems = ... uruchom na nim `slate pack check`, żeby zobaczyć wszystkie.
 pack-list-where = Pakiety nauczycieli są czytane z { $dir } oraz z folderów podanych przez --packs.
+
+# issue 14: packs
+pack-skipped-older = { $id } w wersji { $version } z { $origin } nie jest używany: nowsza wersja ({ $used }) jest w { $used_origin }.
+pack-skipped-same-version = { $id } w wersji { $version } z { $origin } nie jest używany: kopia w { $used_origin } ma tę samą wersję i ma pierwszeństwo (najpierw folder podany przez --packs, potem pakiety tego komputera, potem pakiety Slate).
+pack-check-copy-newer = Uwaga: inna kopia „{ $id }” ma nowszą wersję ({ $other }), w { $origin }. Gdy Slate znajdzie obie, używa tamtej, a nie tej ({ $version }): podnieś `version` w pliku pack.toml tego pakietu powyżej { $other }, żeby używać tej.
+pack-check-copy-same = Uwaga: inna kopia „{ $id }” z tą samą wersją ({ $version }) jest w { $origin }. Gdy Slate znajdzie obie, pierwszeństwo ma folder podany przez --packs: podnoś `version` przy każdej zmianie pakietu, żeby każdy komputer używał najnowszej.
+pack-check-copy-older = Uwaga: starsza kopia „{ $id }” (wersja { $other }) jest w { $origin }. Gdy Slate znajdzie obie, używa tej ({ $version }); `slate pack install` zastępuje starszą kopię na tym komputerze.
+pack-list-built-in-hidden = Kursy Slate są ukryte, bo wybrano tylko pakiety nauczycieli (--only-packs albo `slate pack settings only-packs on`).
+pack-install-not-sound = Nie zainstalowano: popraw powyższe problemy, a potem uruchom ponownie `slate pack install { $dir }`.
+pack-install-already-there = „{ $id }” jest już zainstalowany z tego folderu: nie ma nic do zrobienia.
+pack-install-newer-there = Nie zainstalowano: ten komputer ma nowszą wersję „{ $id }” ({ $installed }, w { $folder }) niż ta ({ $version }). Żeby zastąpić ją tą starszą, uruchom `{ $command }`.
+pack-install-cannot-copy = Slate nie może skopiować pakietu do { $dir }: { $error }. Nic nie zostało zmienione.
+pack-install-copy-incomplete = kopia nie zawierała całego pakietu
+pack-install-done = Zainstalowano „{ $title }” ({ $id }, wersja { $version }) w { $folder }.
+pack-install-replaced-older = Zastępuje starszą wersję { $installed }.
+pack-install-replaced-same = Zastępuje kopię, która tam była i miała tę samą wersję ({ $installed }).
+pack-install-replaced-newer = Zastępuje nowszą wersję { $installed }, zgodnie z --force.
+pack-install-next = Uczniowie na tym komputerze zobaczą go przy następnym uruchomieniu Slate. Ich postępy zostają zachowane.
+pack-remove-built-in = „{ $id }” to jeden z kursów Slate, więc nie można go usunąć. Żeby uczniowie widzieli tylko twoje pakiety, uruchom `slate pack settings only-packs on`.
+pack-remove-not-installed-here = „{ $id }” nie jest zainstalowany na tym komputerze: Slate czyta go z { $origin }, folderu podanego przez --packs. Nic nie zostało usunięte.
+pack-remove-unknown = Na tym komputerze nie ma zainstalowanego pakietu „{ $id }” (w { $dir }). Nic nie zostało usunięte. `slate pack list` pokazuje pakiety i ich identyfikatory.
+pack-remove-cannot = Slate nie może usunąć { $folder }: { $error }.
+pack-remove-done = Usunięto „{ $title }” ({ $id }, wersja { $version }) z { $folder }.
+pack-remove-done-broken = Usunięto folder pakietu { $folder }, który miał problemy.
+pack-remove-progress-kept = Postępy uczniów w nim zostają zachowane: po ponownej instalacji uczniowie zaczną tam, gdzie skończyli.
+pack-settings-cannot-save = Slate nie może zapisać { $file }: { $error }. Ustawienia się nie zmieniły.
+pack-settings-heading = Ustawienia pakietów na tym komputerze (zapisane w { $file }):
+pack-settings-on = włączone
+pack-settings-off = wyłączone
+pack-settings-only-packs = włączone: uczniowie widzą tylko pakiety nauczycieli, bez kursów Slate
+pack-settings-packs-first = włączone: pakiety nauczycieli są przed kursami Slate
