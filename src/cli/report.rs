@@ -50,7 +50,7 @@ pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status,
             .iter()
             .map(|p| translate::translate(p, &language))
             .collect(),
-        broken: Vec::new(),
+        ..Library::default()
     };
     let report = Store::read_with(&paths.data.join(FILE_NAME), |store| {
         ClassReport::build(store, &library, args.group.as_deref(), now_ms())

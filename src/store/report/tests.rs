@@ -21,7 +21,7 @@ fn library() -> Library {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packs/good");
     Library {
         packs: vec![load_pack(&PackSource::folder(dir)).expect("the fixture pack loads")],
-        broken: Vec::new(),
+        ..Library::default()
     }
 }
 
