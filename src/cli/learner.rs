@@ -1,4 +1,4 @@
-//! `slate learner add|list|rename|forget`: the learners who use this computer.
+//! `slate learner add|list|rename|move|import|forget`: the learners who use this computer.
 //!
 //! No passwords: a learner is a name, and optionally a group (a class), matched without caring
 //! about capitals or extra spaces. Forgetting a learner deletes everything about them, so it
@@ -9,6 +9,8 @@
 
 use clap::{Args, Subcommand};
 use std::io::{BufRead, IsTerminal, Write};
+
+mod import;
 
 use super::{CliError, Status};
 use crate::paths::Paths;
@@ -48,6 +50,22 @@ pub enum LearnerCommand {
         /// Their group, if they have one.
         #[arg(long, value_name = "GROUP")]
         group: Option<String>,
+    },
+    /// Move a learner into another group; their progress stays.
+    Move {
+        /// Their name.
+        name: String,
+        /// The group to move them into (an empty group, "", for no group).
+        #[arg(long, value_name = "GROUP")]
+        group: String,
+        /// The group they are in now, when several groups have someone of that name.
+        #[arg(long, value_name = "GROUP")]
+        from: Option<String>,
+    },
+    /// Add many learners at once from a class list (CSV: name and group columns).
+    Import {
+        /// The class list: a CSV file, as school information systems export it.
+        file: std::path::PathBuf,
     },
     /// Delete everything Slate keeps about a learner. This cannot be undone.
     Forget {
@@ -96,6 +114,20 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
                 )
             );
         }
+        LearnerCommand::Move { name, group, from } => {
+            let mut store = Store::open(paths)?;
+            let l = store.require_learner(&name, from.as_deref())?;
+            let moved = store.move_learner(&l.id, Some(&group))?;
+            outln!(
+                "{}",
+                tr!(
+                    "learner-moved",
+                    who = names::who(&l.name, l.group.as_deref()),
+                    now = names::label(&moved.name, moved.group.as_deref())
+                )
+            );
+        }
+        LearnerCommand::Import { file } => import::run(paths, &file)?,
         LearnerCommand::Forget { name, group, yes } => {
             let mut store = Store::open(paths)?;
             let l = store.require_learner(&name, group.as_deref())?;

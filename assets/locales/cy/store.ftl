@@ -348,3 +348,16 @@ report-html-stuck-sentence = { $exercise }: { $count ->
        *[other] { $count } dysgwr yn sownd
     }
 report-html-stuck-caption = Yr ymarferion mae'r nifer fwyaf o ddysgwyr yn sownd arnyn nhw
+
+# issue 14: learners
+learner-moved = Wedi symud { $who }: bellach { $now }. Mae eu cynnydd yn cael ei gadw.
+learner-import-added = Wedi ychwanegu { $who }
+learner-import-existing = Yma'n barod: { $who }
+learner-import-summary = Wedi ychwanegu: { $added }. Yma'n barod: { $existing }.
+class-list-unreadable = Methodd Slate â darllen y rhestr ddosbarth { $file }: { $reason }. Gwiriwch ei henw a'r ffolder rydych chi ynddo.
+class-list-too-big = Mae { $file } yn fwy na { $limit } MB, yn rhy fawr i fod yn rhestr ddosbarth. Gwiriwch mai dyma'r ffeil gywir.
+class-list-csv = { $file }:{ $line }: Methodd Slate â darllen y llinell hon fel CSV ({ $reason }). Cadwch y rhestr ddosbarth o'ch taenlen fel CSV a rhowch gynnig arall arni.
+class-list-no-name-column = Does dim colofn o enwau yn { $file }. Mae ei rhes gyntaf yn cynnwys: { $found }. Rhowch y pennawd "Name" (neu "Forename" a "Surname") uwchben yr enwau, a "Group" uwchben y grwpiau.
+class-list-no-name = { $file }:{ $line }: does dim enw ar y llinell hon. Llenwch yr enw neu dilëwch y llinell, yna mewnforiwch eto.
+class-list-bad-name = { $file }:{ $line }: { $reason } Cywirwch hyn yn y ffeil, yna mewnforiwch eto.
+class-list-empty = Does dim dysgwyr yn { $file }. Rhowch un dysgwr ar bob llinell: yr enw, yna'r grŵp.

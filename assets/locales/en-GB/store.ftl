@@ -274,3 +274,16 @@ report-html-stuck-sentence = { $exercise }: { $count } { $count ->
        *[other] learners
     } stuck
 report-html-stuck-caption = The exercises most learners are stuck on
+
+# issue 14: learners
+learner-moved = Moved { $who }: now { $now }. Their progress is kept.
+learner-import-added = Added { $who }
+learner-import-existing = Already here: { $who }
+learner-import-summary = Added: { $added }. Already here: { $existing }.
+class-list-unreadable = Slate could not read the class list { $file }: { $reason }. Check its name and the folder you are in.
+class-list-too-big = { $file } is larger than { $limit } MB, too big for a class list. Check that it is the right file.
+class-list-csv = { $file }:{ $line }: Slate could not read this line as CSV ({ $reason }). Save the class list from your spreadsheet as CSV and try again.
+class-list-no-name-column = { $file } has no column of names. Its first row has: { $found }. Put the heading "Name" (or "Forename" and "Surname") above the names, and "Group" above the groups.
+class-list-no-name = { $file }:{ $line }: this line has no name. Fill in the name or delete the line, then import again.
+class-list-bad-name = { $file }:{ $line }: { $reason } Correct it in the file, then import again.
+class-list-empty = { $file } has no learners in it. Put one learner a line: the name, then the group.

@@ -44,3 +44,19 @@ sandbox-internal = Python se ha detenido de forma inesperada: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Preparando Python, solo la primera vez: cerca del { $percent } % ({ $seconds } s)
+
+# issue 14: learners
+check-saved = Guardado para { $who }.
+check-learner-one-file = --learner guarda el intento de un solo alumno, así que corrige un archivo cada vez. Indica un solo archivo, o quita --learner para corregir muchos.
+check-json-one-file = --json describe un solo archivo. Para corregir muchos archivos para una hoja de cálculo, usa --format csv.
+check-no-py-files = La carpeta { $folder } no tiene archivos .py. Comprueba que es la carpeta de los archivos de los alumnos.
+check-batch-marking = Corrigiendo
+check-batch-col-file = Archivo
+check-batch-col-score = Puntuación
+check-batch-col-max-score = Puntuación máxima
+check-batch-col-result = Resultado
+check-batch-col-problem = Primer problema
+check-batch-passed = superado
+check-batch-failed = no superado
+check-batch-unreadable = no se pudo leer
+check-batch-summary = Superados: { $passed } de { $count }. Puntuación media: { $average } de { $max }.

@@ -298,3 +298,16 @@ report-html-stuck-sentence = { $exercise }: { $count ->
        *[other] { $count } estudiantes se han atascado
     }
 report-html-stuck-caption = Los ejercicios en los que más estudiantes se atascan
+
+# issue 14: learners
+learner-moved = Se ha movido a { $who }: ahora { $now }. Su progreso se conserva.
+learner-import-added = Añadido: { $who }
+learner-import-existing = Ya estaba: { $who }
+learner-import-summary = Añadidos: { $added }. Ya estaban: { $existing }.
+class-list-unreadable = Slate no ha podido leer la lista de clase { $file }: { $reason }. Comprueba su nombre y la carpeta en la que estás.
+class-list-too-big = { $file } ocupa más de { $limit } MB, demasiado para una lista de clase. Comprueba que es el archivo correcto.
+class-list-csv = { $file }:{ $line }: Slate no ha podido leer esta línea como CSV ({ $reason }). Guarda la lista de clase desde tu hoja de cálculo como CSV e inténtalo de nuevo.
+class-list-no-name-column = { $file } no tiene una columna de nombres. Su primera fila tiene: { $found }. Pon el encabezado "Name" (o "Forename" y "Surname") encima de los nombres, y "Group" encima de los grupos.
+class-list-no-name = { $file }:{ $line }: esta línea no tiene nombre. Escribe el nombre o borra la línea, y vuelve a importar.
+class-list-bad-name = { $file }:{ $line }: { $reason } Corrígelo en el archivo y vuelve a importar.
+class-list-empty = { $file } no tiene estudiantes. Pon un estudiante por línea: el nombre y después el grupo.

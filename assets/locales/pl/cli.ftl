@@ -44,3 +44,19 @@ sandbox-internal = Python nieoczekiwanie się zatrzymał: { $detail }
 
 # issue 13: slow programs
 python-getting-ready = Przygotowuję Pythona, tylko za pierwszym razem: około { $percent }% ({ $seconds } s)
+
+# issue 14: learners
+check-saved = Zapisano dla: { $who }.
+check-learner-one-file = --learner zapisuje próbę jednego ucznia, więc sprawdza jeden plik naraz. Podaj jeden plik albo pomiń --learner, aby sprawdzić wiele.
+check-json-one-file = --json opisuje jeden plik. Aby sprawdzić wiele plików do arkusza kalkulacyjnego, użyj --format csv.
+check-no-py-files = W folderze { $folder } nie ma plików .py. Sprawdź, czy to folder z plikami uczniów.
+check-batch-marking = Sprawdzam
+check-batch-col-file = Plik
+check-batch-col-score = Wynik
+check-batch-col-max-score = Wynik maksymalny
+check-batch-col-result = Rezultat
+check-batch-col-problem = Pierwszy problem
+check-batch-passed = zaliczone
+check-batch-failed = niezaliczone
+check-batch-unreadable = nie można odczytać
+check-batch-summary = Zaliczone: { $passed } z { $count }. Średni wynik: { $average } na { $max }.

@@ -308,3 +308,16 @@ report-html-stuck-sentence = { $exercise }: { $count ->
         [other] utknęło { $count } osoby
     }
 report-html-stuck-caption = Zadania, na których utknęło najwięcej osób
+
+# issue 14: learners
+learner-moved = Przeniesiono { $who }: teraz { $now }. Postępy zostają zachowane.
+learner-import-added = Dodano: { $who }
+learner-import-existing = Już jest: { $who }
+learner-import-summary = Dodano: { $added }. Już było: { $existing }.
+class-list-unreadable = Slate nie może odczytać listy klasy { $file }: { $reason }. Sprawdź nazwę pliku i folder, w którym jesteś.
+class-list-too-big = { $file } ma ponad { $limit } MB, za dużo jak na listę klasy. Sprawdź, czy to właściwy plik.
+class-list-csv = { $file }:{ $line }: Slate nie może odczytać tego wiersza jako CSV ({ $reason }). Zapisz listę klasy z arkusza kalkulacyjnego jako CSV i spróbuj ponownie.
+class-list-no-name-column = W pliku { $file } nie ma kolumny z imionami. Jego pierwszy wiersz zawiera: { $found }. Wpisz nagłówek "Name" (albo "Forename" i "Surname") nad imionami i "Group" nad grupami.
+class-list-no-name = { $file }:{ $line }: w tym wierszu nie ma imienia. Uzupełnij je albo usuń wiersz, a potem zaimportuj ponownie.
+class-list-bad-name = { $file }:{ $line }: { $reason } Popraw to w pliku, a potem zaimportuj ponownie.
+class-list-empty = W pliku { $file } nie ma uczniów. Wpisz jednego ucznia w wierszu: imię i nazwisko, potem grupę.
