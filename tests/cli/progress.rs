@@ -190,8 +190,8 @@ fn merging_in_any_order_gives_the_same_progress() {
     let names: Vec<_> = learners.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(
         names,
-        ["ada lovelace", "Bea", "Cy"],
-        "the two Adas are one, with the newer name"
+        ["Ada Lovelace", "Bea", "Cy"],
+        "the two Adas are one, with the earliest spelling (only the capitals differ)"
     );
     let ada = &learners[0];
     let p = s.progress(&ada.id, "good").unwrap();
@@ -231,7 +231,7 @@ fn a_learner_known_under_two_ids_stays_one_after_a_rename() {
     let out = import(&home, &[&later]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("\"ada lovelace\" was renamed to \"Ada King\" on another computer"),
+        stdout(&out).contains("\"Ada Lovelace\" was renamed to \"Ada King\" on another computer"),
         "{}",
         stdout(&out)
     );

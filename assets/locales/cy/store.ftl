@@ -361,3 +361,4 @@ class-list-no-name-column = Does dim colofn o enwau yn { $file }. Mae ei rhes gy
 class-list-no-name = { $file }:{ $line }: does dim enw ar y llinell hon. Llenwch yr enw neu dilëwch y llinell, yna mewnforiwch eto.
 class-list-bad-name = { $file }:{ $line }: { $reason } Cywirwch hyn yn y ffeil, yna mewnforiwch eto.
 class-list-empty = Does dim dysgwyr yn { $file }. Rhowch un dysgwr ar bob llinell: yr enw, yna'r grŵp.
+import-note-kept-spelling = cadwyd "{ $kept }"; roedd "{ $had }" yn y ffeil.

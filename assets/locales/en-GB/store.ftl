@@ -287,3 +287,4 @@ class-list-no-name-column = { $file } has no column of names. Its first row has:
 class-list-no-name = { $file }:{ $line }: this line has no name. Fill in the name or delete the line, then import again.
 class-list-bad-name = { $file }:{ $line }: { $reason } Correct it in the file, then import again.
 class-list-empty = { $file } has no learners in it. Put one learner a line: the name, then the group.
+import-note-kept-spelling = kept "{ $kept }"; the file had "{ $had }".

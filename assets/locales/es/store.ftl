@@ -311,3 +311,4 @@ class-list-no-name-column = { $file } no tiene una columna de nombres. Su primer
 class-list-no-name = { $file }:{ $line }: esta línea no tiene nombre. Escribe el nombre o borra la línea, y vuelve a importar.
 class-list-bad-name = { $file }:{ $line }: { $reason } Corrígelo en el archivo y vuelve a importar.
 class-list-empty = { $file } no tiene estudiantes. Pon un estudiante por línea: el nombre y después el grupo.
+import-note-kept-spelling = se ha mantenido "{ $kept }"; el archivo tenía "{ $had }".

@@ -321,3 +321,4 @@ class-list-no-name-column = W pliku { $file } nie ma kolumny z imionami. Jego pi
 class-list-no-name = { $file }:{ $line }: w tym wierszu nie ma imienia. Uzupełnij je albo usuń wiersz, a potem zaimportuj ponownie.
 class-list-bad-name = { $file }:{ $line }: { $reason } Popraw to w pliku, a potem zaimportuj ponownie.
 class-list-empty = W pliku { $file } nie ma uczniów. Wpisz jednego ucznia w wierszu: imię i nazwisko, potem grupę.
+import-note-kept-spelling = zachowano "{ $kept }"; w pliku było "{ $had }".
