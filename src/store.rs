@@ -133,6 +133,9 @@ pub enum StoreError {
         )
     )]
     WhichGroup { name: String, groups: Vec<String> },
+    /// `slate learner merge` was given the same learner twice.
+    #[error("{}", tr!("store-merge-into-self", who = names::who(name, group.as_deref())))]
+    MergeIntoSelf { name: String, group: Option<String> },
     #[error("{}", tr!("store-unknown-learner-id", id = .0))]
     UnknownLearnerId(String),
     /// A name or group that cannot be used; the message says why.

@@ -1,4 +1,4 @@
-//! `slate learner add|list|rename|move|import|forget`: the learners who use this computer.
+//! `slate learner add|list|rename|move|merge|import|forget`: the learners who use this computer.
 //!
 //! No passwords: a learner is a name, and optionally a group (a class), matched without caring
 //! about capitals or extra spaces. Forgetting a learner deletes everything about them, so it
@@ -62,6 +62,20 @@ pub enum LearnerCommand {
         #[arg(long, value_name = "GROUP")]
         from: Option<String>,
     },
+    /// Join two records of one pupil into one, keeping all their attempts.
+    Merge {
+        /// The name of the record to merge away.
+        name: String,
+        /// Its group, if it has one.
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// The name of the record to keep.
+        #[arg(long, value_name = "NAME")]
+        into: String,
+        /// The kept record's group, if it has one.
+        #[arg(long, value_name = "GROUP")]
+        into_group: Option<String>,
+    },
     /// Add many learners at once from a class list (CSV: name and group columns).
     Import {
         /// The class list: a CSV file, as school information systems export it.
@@ -124,6 +138,26 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
                     "learner-moved",
                     who = names::who(&l.name, l.group.as_deref()),
                     now = names::label(&moved.name, moved.group.as_deref())
+                )
+            );
+        }
+        LearnerCommand::Merge {
+            name,
+            group,
+            into,
+            into_group,
+        } => {
+            let mut store = Store::open(paths)?;
+            let gone = store.require_learner(&name, group.as_deref())?;
+            let kept = store.require_learner(&into, into_group.as_deref())?;
+            let (kept, moved) = store.merge_learners(&gone.id, &kept.id)?;
+            outln!(
+                "{}",
+                tr!(
+                    "learner-merged",
+                    old = names::label(&gone.name, gone.group.as_deref()),
+                    kept = names::label(&kept.name, kept.group.as_deref()),
+                    attempts = moved
                 )
             );
         }

@@ -1,10 +1,14 @@
-//! Learners: adding, finding, renaming and forgetting them.
+//! Learners: adding, finding, renaming, moving, merging ([`merge`]) and forgetting them.
 //!
 //! A learner has a random id that never changes, a display name and an optional group. Names
 //! are unique within a group by their key ([`super::names::key`]). Forgetting a learner deletes
 //! every row about them in one transaction (attempts, events, settings, aliases cascade), with
 //! SQLite's `secure_delete` on so the words do not linger in free pages, and then empties the
 //! write-ahead log.
+
+mod merge;
+
+pub(crate) use merge::merged_into;
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;

@@ -191,3 +191,38 @@ fn a_class_list_with_problems_says_where_and_adds_nobody() {
     let list = stdout(&home.run(&["learner", "list"], ""));
     assert!(list.contains("no learners"), "nobody added: {list}");
 }
+
+#[test]
+fn two_records_of_one_pupil_are_merged_and_stay_merged() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Siân Hughes", "--group", "9A"], "");
+    home.run(&["learner", "add", "Sian Hughes", "--group", "9A"], "");
+    let file = home.path().join("answer.py");
+    std::fs::write(&file, RIGHT).unwrap();
+    for who in ["Siân Hughes", "Sian Hughes"] {
+        let out = run_with(home.slate().args(greet_args(&file, &["--learner", who])), "");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let old = home.path().join("old.json");
+    let out = home.run(
+        &["export", "--learner", "Siân Hughes", "--out", old.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = home.run(
+        &["learner", "merge", "Siân Hughes", "--into", "sian hughes"],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "Merged \"Siân Hughes (9A)\" into \"Sian Hughes (9A)\": 1 attempt moved, and nothing was lost."
+    );
+    let out = home.run(&["import", old.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("was merged into"), "{}", stdout(&out));
+    let list = stdout(&home.run(&["learner", "list"], ""));
+    assert!(list.contains("1 learner.") && !list.contains("Siân"), "{list}");
+    let out = home.run(&["learner", "merge", "Sian Hughes", "--into", "SIAN hughes"], "");
+    assert_eq!(out.status.code(), Some(2), "not into themselves");
+}

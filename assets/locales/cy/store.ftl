@@ -362,3 +362,9 @@ class-list-no-name = { $file }:{ $line }: does dim enw ar y llinell hon. Llenwch
 class-list-bad-name = { $file }:{ $line }: { $reason } Cywirwch hyn yn y ffeil, yna mewnforiwch eto.
 class-list-empty = Does dim dysgwyr yn { $file }. Rhowch un dysgwr ar bob llinell: yr enw, yna'r grŵp.
 import-note-kept-spelling = cadwyd "{ $kept }"; roedd "{ $had }" yn y ffeil.
+store-merge-into-self = Mae { $who } yr un dysgwr ddwywaith. Enwch y cofnod i'w uno, yna'r un i'w gadw gyda --into.
+import-note-merged = Mae "{ $old }" yn dal yn { $file }, ond cafodd ei uno â "{ $kept }" yma; ychwanegwyd eu cynnydd at "{ $kept }".
+learner-merged = Wedi uno "{ $old }" â "{ $kept }": symudwyd { $attempts } { $attempts ->
+        [one] ymgais
+       *[other] ymgais
+    }, a does dim wedi'i golli.

@@ -288,3 +288,9 @@ class-list-no-name = { $file }:{ $line }: this line has no name. Fill in the nam
 class-list-bad-name = { $file }:{ $line }: { $reason } Correct it in the file, then import again.
 class-list-empty = { $file } has no learners in it. Put one learner a line: the name, then the group.
 import-note-kept-spelling = kept "{ $kept }"; the file had "{ $had }".
+store-merge-into-self = { $who } is the same learner twice. Name the record to merge away, then the one to keep with --into.
+import-note-merged = { $file } still has "{ $old }", who was merged into "{ $kept }" here; their progress was added to "{ $kept }".
+learner-merged = Merged "{ $old }" into "{ $kept }": { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    } moved, and nothing was lost.

@@ -312,3 +312,9 @@ class-list-no-name = { $file }:{ $line }: esta línea no tiene nombre. Escribe e
 class-list-bad-name = { $file }:{ $line }: { $reason } Corrígelo en el archivo y vuelve a importar.
 class-list-empty = { $file } no tiene estudiantes. Pon un estudiante por línea: el nombre y después el grupo.
 import-note-kept-spelling = se ha mantenido "{ $kept }"; el archivo tenía "{ $had }".
+store-merge-into-self = { $who } es el mismo estudiante dos veces. Indica el registro que se une y después, con --into, el que se conserva.
+import-note-merged = { $file } todavía tiene a "{ $old }", que aquí se unió a "{ $kept }"; su progreso se ha añadido a "{ $kept }".
+learner-merged = Se ha unido "{ $old }" a "{ $kept }": { $attempts } { $attempts ->
+        [one] intento movido
+       *[other] intentos movidos
+    }, sin perder nada.

@@ -322,3 +322,11 @@ class-list-no-name = { $file }:{ $line }: w tym wierszu nie ma imienia. Uzupełn
 class-list-bad-name = { $file }:{ $line }: { $reason } Popraw to w pliku, a potem zaimportuj ponownie.
 class-list-empty = W pliku { $file } nie ma uczniów. Wpisz jednego ucznia w wierszu: imię i nazwisko, potem grupę.
 import-note-kept-spelling = zachowano "{ $kept }"; w pliku było "{ $had }".
+store-merge-into-self = { $who } to dwa razy ten sam uczeń. Podaj wpis do połączenia, a po --into ten, który ma zostać.
+import-note-merged = W pliku { $file } nadal jest "{ $old }", połączony tutaj z "{ $kept }"; jego postępy dodano do "{ $kept }".
+learner-merged = Połączono "{ $old }" z "{ $kept }": przeniesiono { $attempts } { $attempts ->
+        [one] próbę
+        [few] próby
+        [many] prób
+       *[other] próby
+    }, nic nie zginęło.

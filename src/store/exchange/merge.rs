@@ -213,6 +213,12 @@ fn merge_learner(
             learners = and_list(&who_here)
         )));
     }
+    // A learner a teacher merged into another here: the file's name and group are theirs
+    // from before the merge, so they change nothing, and the progress goes to the one kept.
+    let mut merged_away = false;
+    for id in &ids {
+        merged_away |= learners::merged_into(tx, id)?.is_some();
+    }
     let existing = match found.into_iter().next() {
         Some(id) => local(tx, &id)?,
         None => match learners::by_key(tx, &name_key, &group_key)? {
@@ -230,6 +236,21 @@ fn merge_learner(
             )?;
             summary.learners_added += 1;
             l.id.clone()
+        }
+        Some(here) if merged_away => {
+            summary.notes.push(tr!(
+                "import-note-merged",
+                file = shown(file),
+                old = names::label(&name, group.as_deref()),
+                kept = names::label(&here.name, here.group.as_deref())
+            ));
+            tx.execute(
+                "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
+                 WHERE id = ?1",
+                params![here.id, l.created, l.last_seen],
+            )?;
+            summary.learners_merged += 1;
+            here.id
         }
         Some(here) => {
             if here.group_key != group_key {
