@@ -35,7 +35,7 @@ use std::time::Duration;
 
 use crate::tr;
 
-pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestRecord};
+pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestDetail, TestRecord};
 pub use exchange::{ExportFile, ImportError, ImportSummary, Selection};
 pub use learners::Learner;
 

@@ -1,4 +1,4 @@
-//! `slate learner add|list|rename|move|merge|import|forget`: the learners who use this computer.
+//! `slate learner add|list|show|rename|move|merge|import|forget`: the learners who use this computer.
 //!
 //! No passwords: a learner is a name, and optionally a group (a class), matched without caring
 //! about capitals or extra spaces. Forgetting a learner deletes everything about them, so it
@@ -11,6 +11,7 @@ use clap::{Args, Subcommand};
 use std::io::{BufRead, IsTerminal, Write};
 
 mod import;
+mod show;
 
 use super::{CliError, Status};
 use crate::paths::Paths;
@@ -40,6 +41,21 @@ pub enum LearnerCommand {
         /// Only the learners of this group.
         #[arg(long, value_name = "GROUP")]
         group: Option<String>,
+    },
+    /// Show a learner's attempts: when, the score, the code, and each test's result (with
+    /// hidden tests' details, for the teacher).
+    Show {
+        /// Their name.
+        name: String,
+        /// Their group, if they have one.
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// Only the attempts at this exercise: `pack/exercise` (or just `pack`).
+        #[arg(long, value_name = "PACK/EXERCISE")]
+        exercise: Option<String>,
+        /// Print JSON (documented in docs/progress-format.md) instead.
+        #[arg(long)]
+        json: bool,
     },
     /// Give a learner a new name.
     Rename {
@@ -115,6 +131,12 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
             })?;
             list(&learners, group.as_deref());
         }
+        LearnerCommand::Show {
+            name,
+            group,
+            exercise,
+            json,
+        } => show::run(paths, &name, group.as_deref(), exercise.as_deref(), json)?,
         LearnerCommand::Rename { old, new, group } => {
             let mut store = Store::open(paths)?;
             let l = store.require_learner(&old, group.as_deref())?;

@@ -40,8 +40,10 @@ pub use validate::{EARLIEST_TIME, LATEST_TIME};
 
 /// The `format` field of every export file.
 pub const FORMAT: &str = "slate-progress";
-/// The newest export format version this Slate reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// The newest export format version this Slate reads and the one it writes. Version 2 added
+/// each test's `detail` (what a teacher sees in `slate learner show`); version 1 files, which
+/// have none, still import.
+pub const VERSION: u32 = 2;
 
 /// An export file: some learners with everything Slate keeps about them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

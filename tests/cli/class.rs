@@ -226,3 +226,69 @@ fn two_records_of_one_pupil_are_merged_and_stay_merged() {
     let out = home.run(&["learner", "merge", "Sian Hughes", "--into", "SIAN hughes"], "");
     assert_eq!(out.status.code(), Some(2), "not into themselves");
 }
+
+/// A teacher sees why a pupil failed: the code and every test, hidden ones too, also after
+/// the progress has moved to another computer; the pupil's own check keeps hidden tests'
+/// details back.
+#[test]
+fn a_learners_attempts_are_shown_with_each_tests_feedback() {
+    let home = Home::new();
+    home.run(&["learner", "add", "Ali Khan", "--group", "9A"], "");
+    let bob = fixture("class-work/9A/bob.py");
+    let out = check(
+        &home,
+        &[bob.to_str().unwrap(), "--learner", "Ali Khan", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let ali = fixture("class-work/9A/ali.py");
+    let out = check(
+        &home,
+        &[ali.to_str().unwrap(), "--learner", "Ali Khan", "--json"],
+    );
+    let v = json(&out);
+    assert_eq!(
+        v["tests"][1]["expected"],
+        serde_json::Value::Null,
+        "the pupil does not see a passed on-failure test's details"
+    );
+
+    let shown = |home: &Home, extra: &[&str]| {
+        let mut args = vec!["learner", "show", "ali khan"];
+        args.extend_from_slice(extra);
+        let out = home.run(&args, "");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let text = shown(&home, &[]);
+    assert!(text.starts_with("Ali Khan (9A): 2 attempts"), "{text}");
+    assert!(text.contains("good/greet: 0 out of 2, not passed."), "{text}");
+    assert!(text.contains("  2 | print('hello ' + name)"), "{text}");
+    assert!(
+        text.contains("Test 2, greets someone with a long name, failed: the output should be \"Hello, Oluwaseun!\", but your program printed \"hello Oluwaseun\". (hidden from learners)"),
+        "{text}"
+    );
+    assert!(text.contains("good/greet: 2 out of 2, passed."), "{text}");
+
+    let v: serde_json::Value = serde_json::from_str(&shown(&home, &["--json"])).unwrap();
+    assert_eq!(v["format"], "slate-learner-attempts");
+    assert_eq!(v["version"], 1);
+    let test = &v["attempts"][0]["tests"][1];
+    assert_eq!(test["hidden"], true);
+    assert_eq!(test["detail"]["expected"], "Hello, Oluwaseun!\n");
+    let test = &v["attempts"][1]["tests"][1];
+    assert_eq!(test["feedback"], "passed.");
+    assert_eq!(
+        test["detail"]["expected"], "Hello, Oluwaseun!\n",
+        "the teacher does"
+    );
+    let none = shown(&home, &["--exercise", "good/add"]);
+    assert_eq!(none.trim(), "Ali Khan (9A) has no attempts to show yet.");
+
+    // Exported and imported elsewhere, the details come too.
+    let file = home.path().join("9a.json");
+    home.run(&["export", "--out", file.to_str().unwrap()], "");
+    let other = Home::new();
+    let out = other.run(&["import", file.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(shown(&other, &[]), text);
+}

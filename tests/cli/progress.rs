@@ -28,6 +28,7 @@ fn attempt(id: &str, machine: &str, minute: i64, exercise: &str, score: u32) -> 
             status: if score == max { "passed" } else { "failed" }.into(),
             points: score,
             max_points: max,
+            detail: None,
         }],
         score,
         max_score: max,
@@ -287,7 +288,7 @@ fn bad_files_are_refused_with_clear_messages_and_change_nothing() {
     let edited = home.path().join("edited.json");
     std::fs::write(&edited, text.replacen("\"score\": 0", "\"score\": 2", 1)).unwrap();
     let newer = home.path().join("newer.json");
-    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 7", 1)).unwrap();
+    std::fs::write(&newer, text.replacen("\"version\": 2", "\"version\": 7", 1)).unwrap();
     let broken = home.path().join("broken.json");
     std::fs::write(
         &broken,

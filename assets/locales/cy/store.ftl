@@ -368,3 +368,13 @@ learner-merged = Wedi uno "{ $old }" â "{ $kept }": symudwyd { $attempts } { $a
         [one] ymgais
        *[other] ymgais
     }, a does dim wedi'i golli.
+learner-show-none = Does gan { $who } ddim ymgeisiau i'w dangos eto.
+learner-show-heading = { $who }: { $count } { $count ->
+        [one] ymgais
+       *[other] ymgais
+    }, yr hynaf yn gyntaf (amseroedd mewn UTC).
+learner-show-attempt = Ymgais { $number } o { $count }, { $at }, { $exercise }: { $score } allan o { $max }, { $passed ->
+        [yes] wedi llwyddo
+       *[no] heb lwyddo
+    }.
+learner-show-hidden = (wedi'i chuddio rhag dysgwyr)

@@ -294,3 +294,13 @@ learner-merged = Merged "{ $old }" into "{ $kept }": { $attempts } { $attempts -
         [one] attempt
        *[other] attempts
     } moved, and nothing was lost.
+learner-show-none = { $who } has no attempts to show yet.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }, oldest first (times in UTC).
+learner-show-attempt = Attempt { $number } of { $count }, { $at }, { $exercise }: { $score } out of { $max }, { $passed ->
+        [yes] passed
+       *[no] not passed
+    }.
+learner-show-hidden = (hidden from learners)

@@ -318,3 +318,13 @@ learner-merged = Se ha unido "{ $old }" a "{ $kept }": { $attempts } { $attempts
         [one] intento movido
        *[other] intentos movidos
     }, sin perder nada.
+learner-show-none = { $who } todavía no tiene intentos que mostrar.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }, del más antiguo al más reciente (horas en UTC).
+learner-show-attempt = Intento { $number } de { $count }, { $at }, { $exercise }: { $score } de { $max }, { $passed ->
+        [yes] superado
+       *[no] no superado
+    }.
+learner-show-hidden = (oculto para los estudiantes)

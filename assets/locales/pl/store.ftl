@@ -330,3 +330,15 @@ learner-merged = Połączono "{ $old }" z "{ $kept }": przeniesiono { $attempts 
         [many] prób
        *[other] próby
     }, nic nie zginęło.
+learner-show-none = { $who } nie ma jeszcze żadnych prób do pokazania.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } próba
+        [few] { $count } próby
+       *[many] { $count } prób
+        [other] { $count } próby
+    }, od najstarszej (czas UTC).
+learner-show-attempt = Próba { $number } z { $count }, { $at }, { $exercise }: { $score } na { $max }, { $passed ->
+        [yes] zaliczona
+       *[no] niezaliczona
+    }.
+learner-show-hidden = (ukryty przed uczniami)

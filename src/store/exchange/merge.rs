@@ -354,6 +354,7 @@ mod tests {
                 status: "failed".into(),
                 points: 0,
                 max_points: 2,
+                detail: None,
             }],
             score: 0,
             max_score: 2,

@@ -282,6 +282,7 @@ mod tests {
                 status: if score == 2 { "passed" } else { "failed" }.into(),
                 points: score.min(2),
                 max_points: 2,
+                detail: None,
             }],
             score,
             max_score: 2,

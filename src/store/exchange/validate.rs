@@ -321,6 +321,7 @@ mod tests {
                 status: "passed".into(),
                 points: 2,
                 max_points: 2,
+                detail: None,
             }],
             score: 2,
             max_score: 2,
