@@ -243,7 +243,10 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         if let (Some(Ok(_)), Some((_, l))) = (&saved, &learner) {
             outln!(
                 "{}",
-                tr!("check-saved", who = names::label(&l.name, l.group.as_deref()))
+                tr!(
+                    "check-saved",
+                    who = names::label(&l.name, l.group.as_deref())
+                )
             );
         }
     }

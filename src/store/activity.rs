@@ -13,8 +13,8 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use super::learners::touch;
-pub use super::rows::{ErrorDetail, TestDetail, TestRecord};
 use super::rows::{AttemptRecord, Kind, get_u64, insert_attempt, upsert_event};
+pub use super::rows::{ErrorDetail, TestDetail, TestRecord};
 use super::{Store, StoreError, new_id, now_ms};
 use crate::marking::Report;
 
@@ -65,7 +65,7 @@ impl NewAttempt {
                         .unwrap_or_default(),
                     points: t.points,
                     max_points: t.max_points,
-                    detail: Some(detail(t)),
+                    detail: Some(TestDetail::of(t)),
                 })
                 .collect(),
             score: report.score,
@@ -74,28 +74,6 @@ impl NewAttempt {
             duration_ms: u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX),
             time_spent_ms,
         }
-    }
-}
-
-/// A test's result in full, for the teacher ([`TestDetail`]).
-fn detail(t: &crate::marking::TestResult) -> TestDetail {
-    TestDetail {
-        name: t.name.clone(),
-        hidden: t.visibility != crate::pack::Hidden::Show,
-        stdin: t.stdin.clone(),
-        expected: t.expected.clone(),
-        actual: t.actual.clone(),
-        call: t.call.clone(),
-        missing_function: t.missing_function.clone(),
-        error: t.error.as_ref().map(|e| ErrorDetail {
-            kind: e.kind.clone(),
-            message: e.message.clone(),
-            line: e.line,
-            column: e.column,
-            source_line: e.source_line.clone(),
-        }),
-        exit_code: t.exit_code,
-        time_limit_ms: u64::try_from(t.limits.time.as_millis()).ok(),
     }
 }
 

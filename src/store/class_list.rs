@@ -248,7 +248,9 @@ fn separator(text: &str) -> u8 {
             _ => {}
         }
     }
-    let best = (0..3).max_by_key(|&i| (counts[i], usize::MAX - i)).unwrap_or(0);
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], usize::MAX - i))
+        .unwrap_or(0);
     if counts[best] == 0 {
         b','
     } else {
@@ -350,12 +352,18 @@ mod tests {
     #[test]
     fn problems_name_the_file_and_line() {
         let err = parse(Path::new("9a.csv"), "Name,Group\nAli,9A\n,9A\n").unwrap_err();
-        assert!(matches!(err, ClassListError::NoName { line: 3, .. }), "{err}");
+        assert!(
+            matches!(err, ClassListError::NoName { line: 3, .. }),
+            "{err}"
+        );
         assert!(err.to_string().starts_with("9a.csv:3:"), "{err}");
         let err = parse(Path::new("9a.csv"), "UPN,Group\n1,9A\n").unwrap_err();
         assert!(matches!(err, ClassListError::NoNameColumn { .. }), "{err}");
         let err = parse(Path::new("9a.csv"), "Name\nAli\u{1b}[2J\n").unwrap_err();
-        assert!(matches!(err, ClassListError::BadName { line: 2, .. }), "{err}");
+        assert!(
+            matches!(err, ClassListError::BadName { line: 2, .. }),
+            "{err}"
+        );
         let err = parse(Path::new("9a.csv"), "Name,Group\n").unwrap_err();
         assert!(matches!(err, ClassListError::Empty { .. }), "{err}");
     }
@@ -372,7 +380,11 @@ mod tests {
         let added = s.add_learners(&entries).unwrap();
         let names = |ls: &[Learner]| ls.iter().map(|l| l.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&added.added), ["Sian Hughes"]);
-        assert_eq!(names(&added.existing), ["Ali Khan"], "the teacher's spelling");
+        assert_eq!(
+            names(&added.existing),
+            ["Ali Khan"],
+            "the teacher's spelling"
+        );
         assert_eq!(s.learners().unwrap().len(), 2);
     }
 }

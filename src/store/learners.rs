@@ -374,7 +374,10 @@ mod tests {
             .unwrap();
         let moved = s.move_learner(&ada.id, Some(" 8 C ")).unwrap();
         assert_eq!(moved.group.as_deref(), Some("8 C"));
-        assert_eq!(s.find_learner("ada", Some("8  c")).unwrap().unwrap().id, ada.id);
+        assert_eq!(
+            s.find_learner("ada", Some("8  c")).unwrap().unwrap().id,
+            ada.id
+        );
         assert!(s.find_learner("ada", Some("7B")).unwrap().is_none());
         assert_eq!(s.progress(&ada.id, "p").unwrap().len(), 1, "progress stays");
         s.add_learner("Ada", Some("9D")).unwrap();

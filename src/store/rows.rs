@@ -49,6 +49,30 @@ pub struct TestDetail {
     pub time_limit_ms: Option<u64>,
 }
 
+impl TestDetail {
+    /// A test's result in full, from marking.
+    pub(crate) fn of(t: &crate::marking::TestResult) -> TestDetail {
+        TestDetail {
+            name: t.name.clone(),
+            hidden: t.visibility != crate::pack::Hidden::Show,
+            stdin: t.stdin.clone(),
+            expected: t.expected.clone(),
+            actual: t.actual.clone(),
+            call: t.call.clone(),
+            missing_function: t.missing_function.clone(),
+            error: t.error.as_ref().map(|e| ErrorDetail {
+                kind: e.kind.clone(),
+                message: e.message.clone(),
+                line: e.line,
+                column: e.column,
+                source_line: e.source_line.clone(),
+            }),
+            exit_code: t.exit_code,
+            time_limit_ms: u64::try_from(t.limits.time.as_millis()).ok(),
+        }
+    }
+}
+
 /// The Python error that stopped a test's program.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorDetail {

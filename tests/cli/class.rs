@@ -32,7 +32,9 @@ fn check_with_a_learner_says_where_the_attempt_was_saved() {
     let out = run_with(home.slate().args(&args), "");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).trim_end().ends_with("Saved for Ali Khan (9A)."),
+        stdout(&out)
+            .trim_end()
+            .ends_with("Saved for Ali Khan (9A)."),
         "{}",
         stdout(&out)
     );
@@ -46,21 +48,44 @@ fn check_with_a_learner_says_where_the_attempt_was_saved() {
 fn a_folder_of_pupils_files_is_marked_one_line_each() {
     let home = Home::new();
     let out = check(&home, &[&work()]);
-    assert_eq!(out.status.code(), Some(1), "not all passed: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "not all passed: {}",
+        stderr(&out)
+    );
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("File"), "{text}");
-    assert!(lines[1].contains("=cara.py") && lines[1].contains("0/2"), "{text}");
-    assert!(lines[1].contains("failed") && lines[1].contains("Test 1"), "{text}");
-    assert!(lines[2].contains("ali.py") && lines[2].contains("2/2"), "{text}");
+    assert!(
+        lines[1].contains("=cara.py") && lines[1].contains("0/2"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("failed") && lines[1].contains("Test 1"),
+        "{text}"
+    );
+    assert!(
+        lines[2].contains("ali.py") && lines[2].contains("2/2"),
+        "{text}"
+    );
     assert!(lines[2].contains("passed"), "{text}");
-    assert!(lines[3].contains("bob.py") && lines[3].contains("failed"), "{text}");
-    assert!(!text.contains("readme") && !text.contains("dan.py"), "{text}");
+    assert!(
+        lines[3].contains("bob.py") && lines[3].contains("failed"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("readme") && !text.contains("dan.py"),
+        "{text}"
+    );
     assert!(
         text.contains("Passed: 1 of 3. Average score: 0.7 out of 2."),
         "{text}"
     );
-    assert!(!text.contains("Oluwaseun"), "hidden tests stay hidden: {text}");
+    assert!(
+        !text.contains("Oluwaseun"),
+        "hidden tests stay hidden: {text}"
+    );
 }
 
 #[test]
@@ -109,7 +134,11 @@ fn learner_and_json_stay_single_file() {
     std::fs::create_dir(&empty).unwrap();
     let out = check(&home, &[empty.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("has no .py files"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("has no .py files"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -121,7 +150,9 @@ fn a_learner_moves_to_another_group_with_their_progress() {
     assert_eq!(out.status.code(), Some(2), "which Ali?");
     assert!(stderr(&out).contains("9A, 9B"), "{}", stderr(&out));
     let out = home.run(
-        &["learner", "move", "ali khan", "--from", "9a", "--group", "10A"],
+        &[
+            "learner", "move", "ali khan", "--from", "9a", "--group", "10A",
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -130,7 +161,9 @@ fn a_learner_moves_to_another_group_with_their_progress() {
         "Moved \"Ali Khan\" in group 9A: now Ali Khan (10A). Their progress is kept."
     );
     let out = home.run(
-        &["learner", "move", "ali khan", "--from", "9b", "--group", "10a"],
+        &[
+            "learner", "move", "ali khan", "--from", "9b", "--group", "10a",
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(2), "10A has an Ali Khan now");
@@ -166,7 +199,11 @@ fn class_lists_in_each_layout_are_imported() {
         "Added Zoë Brontë (9C)\nAdded José García (9C)\nAdded: 2. Already here: 0.\n"
     );
     let out = import(&home, "no-header.csv");
-    assert!(stdout(&out).contains("Added Bob Jones (9A)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Added Bob Jones (9A)"),
+        "{}",
+        stdout(&out)
+    );
     let list = stdout(&home.run(&["learner", "list"], ""));
     assert!(list.contains("6 learners."), "{list}");
 }
@@ -200,12 +237,21 @@ fn two_records_of_one_pupil_are_merged_and_stay_merged() {
     let file = home.path().join("answer.py");
     std::fs::write(&file, RIGHT).unwrap();
     for who in ["Siân Hughes", "Sian Hughes"] {
-        let out = run_with(home.slate().args(greet_args(&file, &["--learner", who])), "");
+        let out = run_with(
+            home.slate().args(greet_args(&file, &["--learner", who])),
+            "",
+        );
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     }
     let old = home.path().join("old.json");
     let out = home.run(
-        &["export", "--learner", "Siân Hughes", "--out", old.to_str().unwrap()],
+        &[
+            "export",
+            "--learner",
+            "Siân Hughes",
+            "--out",
+            old.to_str().unwrap(),
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -222,8 +268,14 @@ fn two_records_of_one_pupil_are_merged_and_stay_merged() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("was merged into"), "{}", stdout(&out));
     let list = stdout(&home.run(&["learner", "list"], ""));
-    assert!(list.contains("1 learner.") && !list.contains("Siân"), "{list}");
-    let out = home.run(&["learner", "merge", "Sian Hughes", "--into", "SIAN hughes"], "");
+    assert!(
+        list.contains("1 learner.") && !list.contains("Siân"),
+        "{list}"
+    );
+    let out = home.run(
+        &["learner", "merge", "Sian Hughes", "--into", "SIAN hughes"],
+        "",
+    );
     assert_eq!(out.status.code(), Some(2), "not into themselves");
 }
 
@@ -261,7 +313,10 @@ fn a_learners_attempts_are_shown_with_each_tests_feedback() {
     };
     let text = shown(&home, &[]);
     assert!(text.starts_with("Ali Khan (9A): 2 attempts"), "{text}");
-    assert!(text.contains("good/greet: 0 out of 2, not passed."), "{text}");
+    assert!(
+        text.contains("good/greet: 0 out of 2, not passed."),
+        "{text}"
+    );
     assert!(text.contains("  2 | print('hello ' + name)"), "{text}");
     assert!(
         text.contains("Test 2, greets someone with a long name, failed: the output should be \"Hello, Oluwaseun!\", but your program printed \"hello Oluwaseun\". (hidden from learners)"),

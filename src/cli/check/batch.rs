@@ -67,7 +67,10 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
             .filter(|p| p.is_file() && is_python(p))
             .collect();
         if found.is_empty() {
-            return Err(CliError::Usage(tr!("check-no-py-files", folder = shown_dir)));
+            return Err(CliError::Usage(tr!(
+                "check-no-py-files",
+                folder = shown_dir
+            )));
         }
         found.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
         files.extend(found);
@@ -332,6 +335,9 @@ mod tests {
     fn long_problems_are_cut_short() {
         assert_eq!(short("  fine "), "fine");
         let cut = short(&"word ".repeat(40));
-        assert!(cut.ends_with('…') && cut.chars().count() <= PROBLEM_CHARS, "{cut}");
+        assert!(
+            cut.ends_with('…') && cut.chars().count() <= PROBLEM_CHARS,
+            "{cut}"
+        );
     }
 }

@@ -270,7 +270,12 @@ fn merge_learner(
             // teacher's "Ali Khan", a pupil's own "ali khan") the earliest spelling is kept.
             let incoming_wins = if name_key == here.name_key {
                 spelling_rank(l.created, l.name_set, &name, group.as_deref())
-                    > spelling_rank(here.created, here.name_set, &here.name, here.group.as_deref())
+                    > spelling_rank(
+                        here.created,
+                        here.name_set,
+                        &here.name,
+                        here.group.as_deref(),
+                    )
             } else {
                 (l.name_set, name.as_str()) > (here.name_set, here.name.as_str())
             };
@@ -413,7 +418,8 @@ mod tests {
             l.name_set = l.created;
             l
         };
-        for (teacher_first, order) in [(true, [teacher(), pupil()]), (false, [pupil(), teacher()])] {
+        for (teacher_first, order) in [(true, [teacher(), pupil()]), (false, [pupil(), teacher()])]
+        {
             let mut store = Store::open_in_memory().unwrap();
             let [first, second] = order;
             store.import(&[file("first.json", vec![first])]).unwrap();
@@ -424,7 +430,10 @@ mod tests {
                 (all[0].name.as_str(), all[0].group.as_deref()),
                 ("Ali Khan", Some("9A"))
             );
-            assert_eq!(store.progress(&all[0].id, "good").unwrap()["greet"].attempts, 2);
+            assert_eq!(
+                store.progress(&all[0].id, "good").unwrap()["greet"].attempts,
+                2
+            );
             if teacher_first {
                 assert_eq!(
                     s.notes,

@@ -24,10 +24,18 @@ pub(crate) fn merged_into(conn: &Connection, id: &str) -> rusqlite::Result<Optio
 impl Store {
     /// Joins learner `from` into learner `into`, keeping all of both's progress; `from` is
     /// no more. Returns the learner kept, and how many attempts moved.
-    pub fn merge_learners(&mut self, from: &str, into: &str) -> Result<(Learner, usize), StoreError> {
+    pub fn merge_learners(
+        &mut self,
+        from: &str,
+        into: &str,
+    ) -> Result<(Learner, usize), StoreError> {
         self.write(|tx| {
             let (Some(gone), Some(kept)) = (by_id(tx, from)?, by_id(tx, into)?) else {
-                let missing = if by_id(tx, from)?.is_none() { from } else { into };
+                let missing = if by_id(tx, from)?.is_none() {
+                    from
+                } else {
+                    into
+                };
                 return Err(StoreError::UnknownLearnerId(missing.to_owned()));
             };
             if gone.id == kept.id {
@@ -115,7 +123,7 @@ mod tests {
         assert_eq!(s.last_learner().unwrap(), Some(b.id.clone()));
         let file = s.export(Selection::All).unwrap();
         assert_eq!(file.learners.len(), 1);
-        assert_eq!(file.learners[0].also_known_as, [a.id.clone()]);
+        assert_eq!(file.learners[0].also_known_as, std::slice::from_ref(&a.id));
         assert!(matches!(
             s.merge_learners(&b.id, &b.id),
             Err(StoreError::MergeIntoSelf { .. })
