@@ -110,7 +110,7 @@ pub fn run(
             Err(e) => Row {
                 file: name,
                 report: None,
-                problem: e.to_string(),
+                problem: short(&shown(&e.to_string())),
             },
         };
         rows.push(row);
