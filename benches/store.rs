@@ -81,6 +81,7 @@ fn class(learners: usize, exercises: usize, per: usize) -> ExportFile {
             ExportLearner {
                 id: format!("learner-{l:04}"),
                 also_known_as: vec![],
+                merged: vec![],
                 name: format!("Learner {l}"),
                 group: Some("7B".into()),
                 created: base,

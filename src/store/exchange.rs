@@ -72,6 +72,11 @@ pub struct ExportLearner {
     pub id: String,
     /// Ids the same learner had on other computers before their progress was merged.
     pub also_known_as: Vec<String>,
+    /// Ids of learners a teacher merged into this one (`slate learner merge`): a computer
+    /// that still has them as learners of their own merges them too. Written only when
+    /// there are some (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
     pub name: String,
     pub group: Option<String>,
     pub created: i64,

@@ -8,7 +8,7 @@
 
 mod merge;
 
-pub(crate) use merge::merged_into;
+pub(crate) use merge::{merge_in, merged_into};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;

@@ -255,6 +255,8 @@ fn two_records_of_one_pupil_are_merged_and_stay_merged() {
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let both = home.path().join("both.json");
+    home.run(&["export", "--out", both.to_str().unwrap()], "");
     let out = home.run(
         &["learner", "merge", "Siân Hughes", "--into", "sian hughes"],
         "",
@@ -268,6 +270,23 @@ fn two_records_of_one_pupil_are_merged_and_stay_merged() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("was merged into"), "{}", stdout(&out));
     let list = stdout(&home.run(&["learner", "list"], ""));
+    assert!(
+        list.contains("1 learner.") && !list.contains("Siân"),
+        "{list}"
+    );
+    // Another computer that has both records takes the merge from the next export.
+    let after = home.path().join("after.json");
+    home.run(&["export", "--out", after.to_str().unwrap()], "");
+    let other = Home::new();
+    other.run(&["import", both.to_str().unwrap()], "");
+    let out = other.run(&["import", after.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("merged them here too"),
+        "{}",
+        stdout(&out)
+    );
+    let list = stdout(&other.run(&["learner", "list"], ""));
     assert!(
         list.contains("1 learner.") && !list.contains("Siân"),
         "{list}"

@@ -42,6 +42,7 @@ fn learner(id: &str, name: &str, group: Option<&str>, minute: i64) -> ExportLear
     ExportLearner {
         id: id.into(),
         also_known_as: vec![],
+        merged: vec![],
         name: name.into(),
         group: group.map(Into::into),
         created: t(minute),

@@ -378,3 +378,4 @@ learner-show-attempt = Ymgais { $number } o { $count }, { $at }, { $exercise }: 
        *[no] heb lwyddo
     }.
 learner-show-hidden = (wedi'i chuddio rhag dysgwyr)
+import-note-merged-here = Mae { $file } yn dweud bod "{ $old }" wedi'i uno â "{ $kept }" ar gyfrifiadur arall, felly mae Slate wedi'u huno yma hefyd; mae eu holl gynnydd yn cael ei gadw.

@@ -304,3 +304,4 @@ learner-show-attempt = Attempt { $number } of { $count }, { $at }, { $exercise }
        *[no] not passed
     }.
 learner-show-hidden = (hidden from learners)
+import-note-merged-here = { $file } says "{ $old }" was merged into "{ $kept }" on another computer, so Slate merged them here too; all their progress is kept.

@@ -328,3 +328,4 @@ learner-show-attempt = Intento { $number } de { $count }, { $at }, { $exercise }
        *[no] no superado
     }.
 learner-show-hidden = (oculto para los estudiantes)
+import-note-merged-here = { $file } indica que "{ $old }" se unió a "{ $kept }" en otro ordenador, así que Slate también los ha unido aquí; se conserva todo su progreso.

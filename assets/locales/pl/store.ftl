@@ -342,3 +342,4 @@ learner-show-attempt = Próba { $number } z { $count }, { $at }, { $exercise }: 
        *[no] niezaliczona
     }.
 learner-show-hidden = (ukryty przed uczniami)
+import-note-merged-here = Według pliku { $file } "{ $old }" połączono z "{ $kept }" na innym komputerze, więc Slate połączył ich także tutaj; wszystkie postępy zostają zachowane.

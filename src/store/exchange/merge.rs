@@ -111,6 +111,54 @@ fn and_list(items: &[String]) -> String {
     }
 }
 
+/// Learners a teacher merged into this one on the computer the file came from
+/// (`merged`), who are still learners of their own here: merged here too, so the file does
+/// not find "two learners here who are one person".
+fn merge_here_too(
+    tx: &Connection,
+    file: &Path,
+    l: &Head,
+    ids: &[&str],
+    summary: &mut ImportSummary,
+) -> Result<(), StoreError> {
+    if l.merged.is_empty() {
+        return Ok(());
+    }
+    let mut target = None;
+    for id in ids.iter().filter(|id| !l.merged.iter().any(|m| m == *id)) {
+        if let Some(found) = resolve(tx, id)? {
+            target = Some(found);
+            break;
+        }
+    }
+    let Some(target) = target
+        .and_then(|t| learners::by_id(tx, &t).transpose())
+        .transpose()?
+    else {
+        return Ok(());
+    };
+    for m in &l.merged {
+        let Some(here) = resolve(tx, m)?.filter(|h| *h != target.id) else {
+            continue;
+        };
+        let Some(gone) = learners::by_id(tx, &here)? else {
+            continue;
+        };
+        learners::merge_in(tx, &gone, &target.id)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO merges (merged, into_id, at) VALUES (?1, ?2, ?3)",
+            params![m, target.id, crate::store::now_ms()],
+        )?;
+        summary.notes.push(tr!(
+            "import-note-merged-here",
+            file = shown(file),
+            old = names::label(&gone.name, gone.group.as_deref()),
+            kept = names::label(&target.name, target.group.as_deref())
+        ));
+    }
+    Ok(())
+}
+
 /// How a spelling of the same name (same key) ranks in a merge, highest kept: a spelling
 /// set by a rename (set after the learner was added) beats one from adding, the newest
 /// rename first; between spellings from adding, the earliest; then the larger text. Every
@@ -193,6 +241,7 @@ fn merge_learner(
     let ids: Vec<&str> = std::iter::once(l.id.as_str())
         .chain(l.also_known_as.iter().map(String::as_str))
         .collect();
+    merge_here_too(tx, file, l, &ids, summary)?;
     let mut found = BTreeSet::new();
     for id in &ids {
         if let Some(local) = resolve(tx, id)? {
@@ -215,10 +264,7 @@ fn merge_learner(
     }
     // A learner a teacher merged into another here: the file's name and group are theirs
     // from before the merge, so they change nothing, and the progress goes to the one kept.
-    let mut merged_away = false;
-    for id in &ids {
-        merged_away |= learners::merged_into(tx, id)?.is_some();
-    }
+    let merged_away = learners::merged_into(tx, &l.id)?.is_some();
     let existing = match found.into_iter().next() {
         Some(id) => local(tx, &id)?,
         None => match learners::by_key(tx, &name_key, &group_key)? {
@@ -373,6 +419,7 @@ mod tests {
         ExportLearner {
             id: id.into(),
             also_known_as: vec![],
+            merged: vec![],
             name: name.into(),
             group: Some("7B".into()),
             created: 1_741_942_800_000,

@@ -296,6 +296,7 @@ mod tests {
         let learner = |id: &str, name: &str| ExportLearner {
             id: id.into(),
             also_known_as: vec![format!("{id}-old")],
+            merged: vec![],
             name: name.into(),
             group: Some("7B".into()),
             created: 1_741_942_800_000,

@@ -114,6 +114,9 @@ pub(super) fn head(h: &Head) -> Vec<(Option<String>, String)> {
     for other in &h.also_known_as {
         text(&mut found, "also_known_as", other);
     }
+    for other in &h.merged {
+        text(&mut found, "merged", other);
+    }
     // The name as written, before tidying: tidying would hide some control characters.
     match unsafe_text("name", &h.name) {
         Some(problem) => found.push(problem),

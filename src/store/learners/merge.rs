@@ -21,6 +21,59 @@ pub(crate) fn merged_into(conn: &Connection, id: &str) -> rusqlite::Result<Optio
     .optional()
 }
 
+/// Moves everything of learner `gone` to learner `into` and deletes `gone`, inside the
+/// caller's transaction; records the merge. Returns how many attempts moved.
+pub(crate) fn merge_in(tx: &Connection, gone: &Learner, into: &str) -> Result<usize, StoreError> {
+    let from = gone.id.as_str();
+    let moved = tx.execute(
+        "UPDATE attempts SET learner = ?2 WHERE learner = ?1",
+        params![from, into],
+    )?;
+    tx.execute(
+        "INSERT INTO events (learner, kind, pack, item, idx, first_at, last_at)
+         SELECT ?2, kind, pack, item, idx, first_at, last_at FROM events WHERE learner = ?1
+         ON CONFLICT (learner, kind, pack, item, idx) DO UPDATE SET
+             first_at = min(first_at, excluded.first_at),
+             last_at = max(last_at, excluded.last_at)",
+        params![from, into],
+    )?;
+    tx.execute(
+        "INSERT INTO settings (learner, key, value, updated)
+         SELECT ?2, key, value, updated FROM settings WHERE learner = ?1 AND true
+         ON CONFLICT (learner, key) DO UPDATE SET
+             value = excluded.value, updated = excluded.updated
+         WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
+        params![from, into],
+    )?;
+    tx.execute(
+        "UPDATE learner_aliases SET learner = ?2 WHERE learner = ?1",
+        params![from, into],
+    )?;
+    tx.execute(
+        "INSERT OR IGNORE INTO learner_aliases (alias, learner) VALUES (?1, ?2)",
+        params![from, into],
+    )?;
+    tx.execute(
+        "UPDATE merges SET into_id = ?2 WHERE into_id = ?1",
+        params![from, into],
+    )?;
+    tx.execute(
+        "INSERT OR REPLACE INTO merges (merged, into_id, at) VALUES (?1, ?2, ?3)",
+        params![from, into, now_ms()],
+    )?;
+    tx.execute(
+        "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
+         WHERE id = ?1",
+        params![into, gone.created, gone.last_seen],
+    )?;
+    tx.execute(
+        "UPDATE meta SET value = ?2 WHERE key = 'last_learner' AND value = ?1",
+        params![from, into],
+    )?;
+    tx.execute("DELETE FROM learners WHERE id = ?1", [from])?;
+    Ok(moved)
+}
+
 impl Store {
     /// Joins learner `from` into learner `into`, keeping all of both's progress; `from` is
     /// no more. Returns the learner kept, and how many attempts moved.
@@ -44,52 +97,7 @@ impl Store {
                     group: kept.group,
                 });
             }
-            let moved = tx.execute(
-                "UPDATE attempts SET learner = ?2 WHERE learner = ?1",
-                params![from, into],
-            )?;
-            tx.execute(
-                "INSERT INTO events (learner, kind, pack, item, idx, first_at, last_at)
-                 SELECT ?2, kind, pack, item, idx, first_at, last_at FROM events WHERE learner = ?1
-                 ON CONFLICT (learner, kind, pack, item, idx) DO UPDATE SET
-                     first_at = min(first_at, excluded.first_at),
-                     last_at = max(last_at, excluded.last_at)",
-                params![from, into],
-            )?;
-            tx.execute(
-                "INSERT INTO settings (learner, key, value, updated)
-                 SELECT ?2, key, value, updated FROM settings WHERE learner = ?1 AND true
-                 ON CONFLICT (learner, key) DO UPDATE SET
-                     value = excluded.value, updated = excluded.updated
-                 WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
-                params![from, into],
-            )?;
-            tx.execute(
-                "UPDATE learner_aliases SET learner = ?2 WHERE learner = ?1",
-                params![from, into],
-            )?;
-            tx.execute(
-                "INSERT OR IGNORE INTO learner_aliases (alias, learner) VALUES (?1, ?2)",
-                params![from, into],
-            )?;
-            tx.execute(
-                "UPDATE merges SET into_id = ?2 WHERE into_id = ?1",
-                params![from, into],
-            )?;
-            tx.execute(
-                "INSERT OR REPLACE INTO merges (merged, into_id, at) VALUES (?1, ?2, ?3)",
-                params![from, into, now_ms()],
-            )?;
-            tx.execute(
-                "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
-                 WHERE id = ?1",
-                params![into, gone.created, gone.last_seen],
-            )?;
-            tx.execute(
-                "UPDATE meta SET value = ?2 WHERE key = 'last_learner' AND value = ?1",
-                params![from, into],
-            )?;
-            tx.execute("DELETE FROM learners WHERE id = ?1", [from])?;
+            let moved = merge_in(tx, &gone, into)?;
             let kept = by_id(tx, into)?.expect("the kept learner is still here");
             Ok((kept, moved))
         })
@@ -128,6 +136,45 @@ mod tests {
             s.merge_learners(&b.id, &b.id),
             Err(StoreError::MergeIntoSelf { .. })
         ));
+    }
+
+    /// The teacher merges on one computer; another that has both records takes the merge
+    /// from the next export, instead of refusing it as "two learners here are one person".
+    #[test]
+    fn a_merge_reaches_another_computer_that_has_both() {
+        let path = |n: &str| std::path::PathBuf::from(n);
+        let mut pc1 = Store::open_in_memory().unwrap();
+        let a = pc1.add_learner("Siân Hughes", Some("9A")).unwrap();
+        let b = pc1.add_learner("Sian Hughes", Some("9A")).unwrap();
+        pc1.record_attempt(&attempt(&a.id, "e")).unwrap();
+        pc1.record_attempt(&attempt(&b.id, "e")).unwrap();
+        let before = pc1.export(Selection::All).unwrap();
+        let mut pc2 = Store::open_in_memory().unwrap();
+        pc2.import(&[(path("before.json"), before.clone())])
+            .unwrap();
+        assert_eq!(pc2.learners().unwrap().len(), 2);
+
+        pc1.merge_learners(&a.id, &b.id).unwrap();
+        let after = pc1.export(Selection::All).unwrap();
+        assert_eq!(after.learners[0].merged, std::slice::from_ref(&a.id));
+        let s = pc2.import(&[(path("after.json"), after.clone())]).unwrap();
+        assert!(
+            s.notes.iter().any(|n| n.contains("merged them here too")),
+            "{:?}",
+            s.notes
+        );
+        for store in [&mut pc1, &mut pc2] {
+            store
+                .import(&[(path("before.json"), before.clone())])
+                .unwrap();
+            store
+                .import(&[(path("after.json"), after.clone())])
+                .unwrap();
+            let all = store.learners().unwrap();
+            assert_eq!(all.len(), 1, "stays merged");
+            assert_eq!(all[0].id, b.id);
+            assert_eq!(store.progress(&b.id, "p").unwrap()["e"].attempts, 2);
+        }
     }
 
     /// An export from before the merge still has "Siân Hughes" under her old id: importing
