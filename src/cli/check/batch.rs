@@ -6,11 +6,12 @@
 //! summary: how many passed and the average score. `--format csv` writes the same rows as CSV
 //! for a spreadsheet (UTF-8 with a byte-order mark, CRLF line ends, names that start like a
 //! formula given a leading `'`). A file Slate cannot read is a row with the reason, never the
-//! end of the run. While it marks, a progress bar on stderr says how far it has got, when
-//! stderr is a terminal. Hidden tests stay hidden here, as in a single check.
+//! end of the run. Once marking has taken a second, a progress bar on stderr says how far it
+//! has got, when stderr is a terminal. Hidden tests stay hidden here, as in a single check.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::super::{CliError, Status, read_program};
 use crate::feedback;
@@ -93,11 +94,11 @@ pub fn run(
 ) -> Result<Status, CliError> {
     let files = expand(inputs)?;
     let sandbox = Sandbox::global(paths, Progress::Terminal)?;
-    let bar = progress_bar(files.len());
+    let mut bar = Bar::new(files.len());
     let mut rows = Vec::with_capacity(files.len());
     for file in &files {
         let name = file.display().to_string();
-        bar.set_message(shown(&name));
+        bar.starting(&shown(&name));
         let row = match read_program(file) {
             Ok(source) => {
                 let report = marking::mark(sandbox, pack, exercise, &source)?;
@@ -114,9 +115,9 @@ pub fn run(
             },
         };
         rows.push(row);
-        bar.inc(1);
+        bar.bar.inc(1);
     }
-    bar.finish_and_clear();
+    bar.bar.finish_and_clear();
     match format {
         Format::Table => out!("{}", table(&rows)),
         Format::Csv => {
@@ -134,21 +135,50 @@ pub fn run(
     })
 }
 
-/// A bar on stderr when it is a terminal; hidden otherwise (pipes and logs stay clean).
-fn progress_bar(count: usize) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() || count < 2 {
-        return indicatif::ProgressBar::hidden();
+/// How long marking goes on before the progress bar appears: a quick run stays quiet.
+const SHOW_PROGRESS_AFTER: Duration = Duration::from_secs(1);
+
+/// A progress bar on stderr that appears once marking has taken a while, only when stderr
+/// is a terminal (pipes and logs stay clean).
+struct Bar {
+    bar: indicatif::ProgressBar,
+    started: Instant,
+    /// Whether it may appear at all.
+    wanted: bool,
+    shown: bool,
+}
+
+impl Bar {
+    fn new(count: usize) -> Bar {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(count as u64),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        let template = format!(
+            "{} {{bar:30}} {{pos}}/{{len}} {{msg}}",
+            tr!("check-batch-marking")
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+            bar.set_style(style);
+        }
+        Bar {
+            bar,
+            started: Instant::now(),
+            wanted: count > 1 && std::io::stderr().is_terminal(),
+            shown: false,
+        }
     }
-    let bar = indicatif::ProgressBar::new(count as u64);
-    let template = format!(
-        "{} {{bar:30}} {{pos}}/{{len}} {{msg}}",
-        tr!("check-batch-marking")
-    );
-    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
-        bar.set_style(style);
+
+    /// Marking `file` starts.
+    fn starting(&mut self, file: &str) {
+        if self.wanted && !self.shown && self.started.elapsed() >= SHOW_PROGRESS_AFTER {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(200));
+            self.shown = true;
+        }
+        self.bar.set_message(file.to_owned());
     }
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    bar
 }
 
 /// The first test that did not pass, in a few words; empty when all passed. A hidden
