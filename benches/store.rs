@@ -36,6 +36,7 @@ fn tests(score: u32) -> Vec<TestRecord> {
             status: if i < score { "passed" } else { "failed" }.into(),
             points: u32::from(i < score),
             max_points: 1,
+            detail: None,
         })
         .collect()
 }
@@ -80,6 +81,7 @@ fn class(learners: usize, exercises: usize, per: usize) -> ExportFile {
             ExportLearner {
                 id: format!("learner-{l:04}"),
                 also_known_as: vec![],
+                merged: vec![],
                 name: format!("Learner {l}"),
                 group: Some("7B".into()),
                 created: base,

@@ -90,7 +90,7 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Tools for lesson packs: check, new, list, schema.
     Pack(pack::PackArgs),
-    /// The learners on this computer: add, list, rename, forget.
+    /// The learners on this computer: add, list, show, rename, move, merge, import, forget.
     Learner(learner::LearnerArgs),
     /// Save learners' progress to a file, to carry to another computer.
     Export(exchange::ExportArgs),

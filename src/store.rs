@@ -12,12 +12,14 @@
 //!
 //! Learners ([`learners`]) are matched by name case- and space-insensitively within a group.
 //! Attempts, hints, pages and settings are in [`activity`]; moving progress between computers
-//! (a versioned JSON file that merges without duplicates) is [`exchange`]; teachers' reports
+//! (a versioned JSON file that merges without duplicates) is [`exchange`]; class lists from
+//! school systems ([`class_list`]) add many learners at once; teachers' reports
 //! (terminal table, CSV, self-contained HTML) are [`report`]. Commands that only read open the
 //! file read-only ([`Store::read_with`]), so they work from a read-only folder and never change
 //! the file.
 
 pub mod activity;
+pub mod class_list;
 pub mod exchange;
 pub mod learners;
 pub mod names;
@@ -33,7 +35,7 @@ use std::time::Duration;
 
 use crate::tr;
 
-pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestRecord};
+pub use activity::{Activity, ExerciseProgress, NewAttempt, Status, TestDetail, TestRecord};
 pub use exchange::{ExportFile, ImportError, ImportSummary, Selection};
 pub use learners::Learner;
 
@@ -131,6 +133,9 @@ pub enum StoreError {
         )
     )]
     WhichGroup { name: String, groups: Vec<String> },
+    /// `slate learner merge` was given the same learner twice.
+    #[error("{}", tr!("store-merge-into-self", who = names::who(name, group.as_deref())))]
+    MergeIntoSelf { name: String, group: Option<String> },
     #[error("{}", tr!("store-unknown-learner-id", id = .0))]
     UnknownLearnerId(String),
     /// A name or group that cannot be used; the message says why.
@@ -138,6 +143,9 @@ pub enum StoreError {
     BadName(String),
     #[error(transparent)]
     Import(#[from] ImportError),
+    /// A class list (`slate learner import`) that could not be read.
+    #[error(transparent)]
+    ClassList(#[from] class_list::ClassListError),
     #[error("{}", tr!("store-write", path = shown(path), reason = reason))]
     Write {
         path: PathBuf,

@@ -1,5 +1,9 @@
 //! `slate check EXERCISE FILE`: marks a program against an exercise's tests. The exercise
 //! may be named by its pack's folder (`my-pack/add`), see [`folder`].
+//!
+//! One file is marked and explained in full, and may be kept in a learner's progress
+//! (`--learner`, which then says where it was saved). Several files, or a folder, are marked
+//! one line each ([`batch`]).
 
 mod folder;
 
@@ -7,21 +11,28 @@ use clap::Args;
 use serde::Serialize;
 use std::path::PathBuf;
 
+mod batch;
+
 use super::{CliError, Status, read_program};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
 use crate::pack::{Library, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
-use crate::store::{NewAttempt, Store};
+use crate::store::{NewAttempt, Store, names};
 use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The exercise: `pack/exercise` (or `pack/lesson/exercise`). `slate pack list` shows them.
     pub exercise: String,
-    /// The Python file to mark.
-    pub file: PathBuf,
+    /// The Python file to mark; or several files, or folders of them (their `.py` files,
+    /// not in folders within them, sorted by name) to mark a class's work at once.
+    #[arg(value_name = "FILE_OR_FOLDER", required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// How to write the results of many files: a table, or CSV for a spreadsheet.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<batch::Format>,
     /// Print one JSON object with the results, and nothing else.
     #[arg(long)]
     pub json: bool,
@@ -194,7 +205,19 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
         .map(|(_, e)| e)
         .find(|e| e.id == exercise.id)
         .unwrap_or(exercise);
-    let source = read_program(&args.file)?;
+    let many = args.files.len() > 1 || args.files[0].is_dir() || args.format.is_some();
+    if many {
+        if args.learner.is_some() {
+            return Err(CliError::Usage(tr!("check-learner-one-file")));
+        }
+        if args.json {
+            return Err(CliError::Usage(tr!("check-json-one-file")));
+        }
+        let format = args.format.unwrap_or_default();
+        return batch::run(paths, &pack, exercise, &args.files, format);
+    }
+    let file = &args.files[0];
+    let source = read_program(file)?;
     // Find the learner before marking: an unknown name should not cost a marking run.
     let mut learner = match &args.learner {
         Some(name) => {
@@ -233,13 +256,22 @@ pub fn run(paths: &Paths, library: &Library, args: CheckArgs) -> Result<Status, 
             "{}\n",
             tr!(
                 "check-heading",
-                file = args.file.display().to_string(),
+                file = file.display().to_string(),
                 exercise = report.exercise.as_str(),
                 // Safe to show: pack words are made safe when loaded (crate::pack::display).
                 title = &exercise.title
             )
         );
         out!("{}", feedback::render(&report));
+        if let (Some(Ok(_)), Some((_, l))) = (&saved, &learner) {
+            outln!(
+                "{}",
+                tr!(
+                    "check-saved",
+                    who = names::label(&l.name, l.group.as_deref())
+                )
+            );
+        }
     }
     if let Some(Err(e)) = saved {
         return Err(CliError::Usage(tr!(

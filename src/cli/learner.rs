@@ -1,4 +1,4 @@
-//! `slate learner add|list|rename|forget`: the learners who use this computer.
+//! `slate learner add|list|show|rename|move|merge|import|forget`: the learners who use this computer.
 //!
 //! No passwords: a learner is a name, and optionally a group (a class), matched without caring
 //! about capitals or extra spaces. Forgetting a learner deletes everything about them, so it
@@ -9,6 +9,9 @@
 
 use clap::{Args, Subcommand};
 use std::io::{BufRead, IsTerminal, Write};
+
+mod import;
+mod show;
 
 use super::{CliError, Status};
 use crate::paths::Paths;
@@ -39,6 +42,21 @@ pub enum LearnerCommand {
         #[arg(long, value_name = "GROUP")]
         group: Option<String>,
     },
+    /// Show a learner's attempts: when, the score, the code, and each test's result (with
+    /// hidden tests' details, for the teacher).
+    Show {
+        /// Their name.
+        name: String,
+        /// Their group, if they have one.
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// Only the attempts at this exercise: `pack/exercise` (or just `pack`).
+        #[arg(long, value_name = "PACK/EXERCISE")]
+        exercise: Option<String>,
+        /// Print JSON (documented in docs/progress-format.md) instead.
+        #[arg(long)]
+        json: bool,
+    },
     /// Give a learner a new name.
     Rename {
         /// Their name now.
@@ -48,6 +66,36 @@ pub enum LearnerCommand {
         /// Their group, if they have one.
         #[arg(long, value_name = "GROUP")]
         group: Option<String>,
+    },
+    /// Move a learner into another group; their progress stays.
+    Move {
+        /// Their name.
+        name: String,
+        /// The group to move them into (an empty group, "", for no group).
+        #[arg(long, value_name = "GROUP")]
+        group: String,
+        /// The group they are in now, when several groups have someone of that name.
+        #[arg(long, value_name = "GROUP")]
+        from: Option<String>,
+    },
+    /// Join two records of one pupil into one, keeping all their attempts.
+    Merge {
+        /// The name of the record to merge away.
+        name: String,
+        /// Its group, if it has one.
+        #[arg(long, value_name = "GROUP")]
+        group: Option<String>,
+        /// The name of the record to keep.
+        #[arg(long, value_name = "NAME")]
+        into: String,
+        /// The kept record's group, if it has one.
+        #[arg(long, value_name = "GROUP")]
+        into_group: Option<String>,
+    },
+    /// Add many learners at once from a class list (CSV: name and group columns).
+    Import {
+        /// The class list: a CSV file, as school information systems export it.
+        file: std::path::PathBuf,
     },
     /// Delete everything Slate keeps about a learner. This cannot be undone.
     Forget {
@@ -83,6 +131,12 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
             })?;
             list(&learners, group.as_deref());
         }
+        LearnerCommand::Show {
+            name,
+            group,
+            exercise,
+            json,
+        } => show::run(paths, &name, group.as_deref(), exercise.as_deref(), json)?,
         LearnerCommand::Rename { old, new, group } => {
             let mut store = Store::open(paths)?;
             let l = store.require_learner(&old, group.as_deref())?;
@@ -96,6 +150,40 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
                 )
             );
         }
+        LearnerCommand::Move { name, group, from } => {
+            let mut store = Store::open(paths)?;
+            let l = store.require_learner(&name, from.as_deref())?;
+            let moved = store.move_learner(&l.id, Some(&group))?;
+            outln!(
+                "{}",
+                tr!(
+                    "learner-moved",
+                    who = names::who(&l.name, l.group.as_deref()),
+                    now = names::label(&moved.name, moved.group.as_deref())
+                )
+            );
+        }
+        LearnerCommand::Merge {
+            name,
+            group,
+            into,
+            into_group,
+        } => {
+            let mut store = Store::open(paths)?;
+            let gone = store.require_learner(&name, group.as_deref())?;
+            let kept = store.require_learner(&into, into_group.as_deref())?;
+            let (kept, moved) = store.merge_learners(&gone.id, &kept.id)?;
+            outln!(
+                "{}",
+                tr!(
+                    "learner-merged",
+                    old = names::label(&gone.name, gone.group.as_deref()),
+                    kept = names::label(&kept.name, kept.group.as_deref()),
+                    attempts = moved
+                )
+            );
+        }
+        LearnerCommand::Import { file } => import::run(paths, &file)?,
         LearnerCommand::Forget { name, group, yes } => {
             let mut store = Store::open(paths)?;
             let l = store.require_learner(&name, group.as_deref())?;

@@ -13,8 +13,8 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use super::learners::touch;
-pub use super::rows::TestRecord;
 use super::rows::{AttemptRecord, Kind, get_u64, insert_attempt, upsert_event};
+pub use super::rows::{ErrorDetail, TestDetail, TestRecord};
 use super::{Store, StoreError, new_id, now_ms};
 use crate::marking::Report;
 
@@ -65,6 +65,7 @@ impl NewAttempt {
                         .unwrap_or_default(),
                     points: t.points,
                     max_points: t.max_points,
+                    detail: Some(TestDetail::of(t)),
                 })
                 .collect(),
             score: report.score,
@@ -460,6 +461,7 @@ pub(crate) mod tests {
                 status: "failed".into(),
                 points: 0,
                 max_points: 1,
+                detail: None,
             }],
             score: 0,
             max_score: 1,

@@ -40,8 +40,10 @@ pub use validate::{EARLIEST_TIME, LATEST_TIME};
 
 /// The `format` field of every export file.
 pub const FORMAT: &str = "slate-progress";
-/// The newest export format version this Slate reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// The newest export format version this Slate reads and the one it writes. Version 2 added
+/// each test's `detail` (what a teacher sees in `slate learner show`); version 1 files, which
+/// have none, still import.
+pub const VERSION: u32 = 2;
 
 /// An export file: some learners with everything Slate keeps about them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +72,11 @@ pub struct ExportLearner {
     pub id: String,
     /// Ids the same learner had on other computers before their progress was merged.
     pub also_known_as: Vec<String>,
+    /// Ids of learners a teacher merged into this one (`slate learner merge`): a computer
+    /// that still has them as learners of their own merges them too. Written only when
+    /// there are some (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
     pub name: String,
     pub group: Option<String>,
     pub created: i64,

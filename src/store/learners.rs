@@ -1,10 +1,14 @@
-//! Learners: adding, finding, renaming and forgetting them.
+//! Learners: adding, finding, renaming, moving, merging ([`merge`]) and forgetting them.
 //!
 //! A learner has a random id that never changes, a display name and an optional group. Names
 //! are unique within a group by their key ([`super::names::key`]). Forgetting a learner deletes
 //! every row about them in one transaction (attempts, events, settings, aliases cascade), with
 //! SQLite's `secure_delete` on so the words do not linger in free pages, and then empties the
 //! write-ahead log.
+
+mod merge;
+
+pub(crate) use merge::{merge_in, merged_into};
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -195,6 +199,32 @@ impl Store {
         })
     }
 
+    /// Moves a learner into another group (`None`: no group); their name and progress stay.
+    /// Fails if the new group already has someone of that name. The move counts as setting
+    /// the name, so it wins when progress is merged on another computer.
+    pub fn move_learner(&mut self, id: &str, group: Option<&str>) -> Result<Learner, StoreError> {
+        let group = names::group(group)?;
+        let group_key = names::key(group.as_deref().unwrap_or(""));
+        self.write(|tx| {
+            let Some(mut learner) = by_id(tx, id)? else {
+                return Err(StoreError::UnknownLearnerId(id.to_owned()));
+            };
+            let name_key = names::key(&learner.name);
+            if let Some(other) = by_key(tx, &name_key, &group_key)?.filter(|o| o.id != id) {
+                return Err(StoreError::LearnerExists {
+                    name: other.name,
+                    group: other.group,
+                });
+            }
+            tx.execute(
+                "UPDATE learners SET grp = ?2, group_key = ?3, name_set = ?4 WHERE id = ?1",
+                params![id, group, group_key, now_ms()],
+            )?;
+            learner.group = group;
+            Ok(learner)
+        })
+    }
+
     /// Deletes everything Slate keeps about a learner. This cannot be undone.
     pub fn forget_learner(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx| {
@@ -334,6 +364,28 @@ mod tests {
         assert!(matches!(err, StoreError::LearnerExists { .. }));
         // Changing only the capitals is fine.
         s.rename_learner(&ada.id, "ADA LOVELACE").unwrap();
+    }
+
+    #[test]
+    fn moving_changes_the_group_and_keeps_the_progress() {
+        let mut s = Store::open_in_memory().unwrap();
+        let ada = s.add_learner("Ada", Some("7B")).unwrap();
+        s.record_attempt(&crate::store::activity::tests::attempt(&ada.id, "e"))
+            .unwrap();
+        let moved = s.move_learner(&ada.id, Some(" 8 C ")).unwrap();
+        assert_eq!(moved.group.as_deref(), Some("8 C"));
+        assert_eq!(
+            s.find_learner("ada", Some("8  c")).unwrap().unwrap().id,
+            ada.id
+        );
+        assert!(s.find_learner("ada", Some("7B")).unwrap().is_none());
+        assert_eq!(s.progress(&ada.id, "p").unwrap().len(), 1, "progress stays");
+        s.add_learner("Ada", Some("9D")).unwrap();
+        assert!(matches!(
+            s.move_learner(&ada.id, Some("9d")),
+            Err(StoreError::LearnerExists { .. })
+        ));
+        assert_eq!(s.move_learner(&ada.id, None).unwrap().group, None);
     }
 
     #[test]

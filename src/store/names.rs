@@ -111,6 +111,15 @@ pub fn who(name: &str, group: Option<&str>) -> String {
     }
 }
 
+/// "Ali Khan (9A)" or "Ali Khan": a learner as a short label (safe to show on a terminal).
+pub fn label(name: &str, group: Option<&str>) -> String {
+    let name = for_terminal(name);
+    match group {
+        Some(g) => format!("{name} ({})", for_terminal(g)),
+        None => name,
+    }
+}
+
 /// `"Ada"` or `"Ada" --group "7B"`: how to name a learner on Slate's command line (safe to
 /// show on a terminal).
 pub fn options(name: &str, group: Option<&str>) -> String {
@@ -161,5 +170,7 @@ mod tests {
         let shown = who("Ada\u{1b}]52;c;aGk=\u{7}", Some("7B\u{9b}2J"));
         assert_eq!(shown, "\"Ada␛]52;c;aGk=␇\" in group 7B\u{fffd}2J");
         assert_eq!(options("A\u{1b}", None), "\"A␛\"");
+        assert_eq!(label("Ali\u{1b}", Some("9A")), "Ali␛ (9A)");
+        assert_eq!(label("Ali", None), "Ali");
     }
 }

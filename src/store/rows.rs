@@ -15,6 +15,78 @@ pub struct TestRecord {
     pub status: String,
     pub points: u32,
     pub max_points: u32,
+    /// What a teacher sees of the test in `slate learner show` (hidden tests too); absent in
+    /// attempts recorded before Slate kept it, and in export files of version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<TestDetail>,
+}
+
+/// A test's result in full, for the teacher: enough for `feedback` to say it again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestDetail {
+    /// The test's name in the pack.
+    pub name: String,
+    /// The pack keeps this test's details from learners (always, or while it passes): the
+    /// tutor never shows them; only a teacher's `slate learner show` does.
+    pub hidden: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stdin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<String>,
+    /// For function tests: the call made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_function: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorDetail>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_code: Option<i32>,
+    /// The time limit the test ran under, in milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit_ms: Option<u64>,
+}
+
+impl TestDetail {
+    /// A test's result in full, from marking.
+    pub(crate) fn of(t: &crate::marking::TestResult) -> TestDetail {
+        TestDetail {
+            name: t.name.clone(),
+            hidden: t.visibility != crate::pack::Hidden::Show,
+            stdin: t.stdin.clone(),
+            expected: t.expected.clone(),
+            actual: t.actual.clone(),
+            call: t.call.clone(),
+            missing_function: t.missing_function.clone(),
+            error: t.error.as_ref().map(|e| ErrorDetail {
+                kind: e.kind.clone(),
+                message: e.message.clone(),
+                line: e.line,
+                column: e.column,
+                source_line: e.source_line.clone(),
+            }),
+            exit_code: t.exit_code,
+            time_limit_ms: u64::try_from(t.limits.time.as_millis()).ok(),
+        }
+    }
+}
+
+/// The Python error that stopped a test's program.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    /// The exception's type, such as `NameError`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    /// The learner's line of code there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<String>,
 }
 
 /// One check attempt, as stored and as exported.

@@ -84,6 +84,16 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (learner, key)
     ) WITHOUT ROWID;
     "#,
+    // Version 2: learners a teacher merged (`slate learner merge`), by their global ids, so
+    // an old export file that still has the merged-away learner never brings them back.
+    r#"
+    CREATE TABLE merges (
+        merged  TEXT PRIMARY KEY,
+        into_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        at      INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX merges_by_into ON merges (into_id);
+    "#,
 ];
 
 fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

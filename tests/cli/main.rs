@@ -6,6 +6,7 @@
 
 mod bundled;
 mod check;
+mod class;
 mod crash;
 mod docs;
 mod explain;

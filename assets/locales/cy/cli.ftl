@@ -54,3 +54,19 @@ check-folder-pack-broken = Mae { $count ->
     } gyda'r pecyn yn y ffolder "{ $folder }". Rheda `{ $command }` i weld beth i'w drwsio.
 check-pack-id-differs = Mae'r ffolder "{ $folder }" yn dal pecyn a'i id yw "{ $id }": defnyddia { $suggestion }.
 check-own-pack-hint = Os mai dy becyn di yw hwn, ychwanega `--packs FOLDER` (ffolder y pecyn, neu ffolder o becynnau), neu enwa'r ymarfer drwy ffolder y pecyn: `slate check FOLDER/EXERCISE FILE`.
+
+# issue 14: learners
+check-saved = Wedi'i gadw i { $who }.
+check-learner-one-file = Mae --learner yn cadw ymgais un disgybl, felly mae'n marcio un ffeil ar y tro. Rhowch un ffeil, neu gadewch --learner allan i farcio llawer.
+check-json-one-file = Mae --json yn disgrifio un ffeil. I farcio llawer o ffeiliau ar gyfer taenlen, defnyddiwch --format csv.
+check-no-py-files = Does dim ffeiliau .py yn y ffolder { $folder }. Gwiriwch mai dyma ffolder ffeiliau'r disgyblion.
+check-batch-marking = Yn marcio
+check-batch-col-file = Ffeil
+check-batch-col-score = Sgôr
+check-batch-col-max-score = Sgôr uchaf
+check-batch-col-result = Canlyniad
+check-batch-col-problem = Y broblem gyntaf
+check-batch-passed = wedi llwyddo
+check-batch-failed = heb lwyddo
+check-batch-unreadable = methu ei darllen
+check-batch-summary = Wedi llwyddo: { $passed } o { $count }. Sgôr cyfartalog: { $average } allan o { $max }.

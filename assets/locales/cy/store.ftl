@@ -374,3 +374,34 @@ report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = pecyn heb ei osod ar y cyfrifiadur hwn: dim ond yr ymarferion y mae rhywun wedi rhoi cynnig arnyn nhw sy'n cyfrif yn y cyfansymiau
 report-html-stuck-sentence-names = { $sentence } ({ $names })
 report-html-chart-part = { $title } (rhan { $part } o { $parts })
+
+# issue 14: learners
+learner-moved = Wedi symud { $who }: bellach { $now }. Mae eu cynnydd yn cael ei gadw.
+learner-import-added = Wedi ychwanegu { $who }
+learner-import-existing = Yma'n barod: { $who }
+learner-import-summary = Wedi ychwanegu: { $added }. Yma'n barod: { $existing }.
+class-list-unreadable = Methodd Slate â darllen y rhestr ddosbarth { $file }: { $reason }. Gwiriwch ei henw a'r ffolder rydych chi ynddo.
+class-list-too-big = Mae { $file } yn fwy na { $limit } MB, yn rhy fawr i fod yn rhestr ddosbarth. Gwiriwch mai dyma'r ffeil gywir.
+class-list-csv = { $file }:{ $line }: Methodd Slate â darllen y llinell hon fel CSV ({ $reason }). Cadwch y rhestr ddosbarth o'ch taenlen fel CSV a rhowch gynnig arall arni.
+class-list-no-name-column = Does dim colofn o enwau yn { $file }. Mae ei rhes gyntaf yn cynnwys: { $found }. Rhowch y pennawd "Name" (neu "Forename" a "Surname") uwchben yr enwau, a "Group" uwchben y grwpiau.
+class-list-no-name = { $file }:{ $line }: does dim enw ar y llinell hon. Llenwch yr enw neu dilëwch y llinell, yna mewnforiwch eto.
+class-list-bad-name = { $file }:{ $line }: { $reason } Cywirwch hyn yn y ffeil, yna mewnforiwch eto.
+class-list-empty = Does dim dysgwyr yn { $file }. Rhowch un dysgwr ar bob llinell: yr enw, yna'r grŵp.
+import-note-kept-spelling = cadwyd "{ $kept }"; roedd "{ $had }" yn y ffeil.
+store-merge-into-self = Mae { $who } yr un dysgwr ddwywaith. Enwch y cofnod i'w uno, yna'r un i'w gadw gyda --into.
+import-note-merged = Mae "{ $old }" yn dal yn { $file }, ond cafodd ei uno â "{ $kept }" yma; ychwanegwyd eu cynnydd at "{ $kept }".
+learner-merged = Wedi uno "{ $old }" â "{ $kept }": symudwyd { $attempts } { $attempts ->
+        [one] ymgais
+       *[other] ymgais
+    }, a does dim wedi'i golli.
+learner-show-none = Does gan { $who } ddim ymgeisiau i'w dangos eto.
+learner-show-heading = { $who }: { $count } { $count ->
+        [one] ymgais
+       *[other] ymgais
+    }, yr hynaf yn gyntaf (amseroedd mewn UTC).
+learner-show-attempt = Ymgais { $number } o { $count }, { $at }, { $exercise }: { $score } allan o { $max }, { $passed ->
+        [yes] wedi llwyddo
+       *[no] heb lwyddo
+    }.
+learner-show-hidden = (wedi'i chuddio rhag dysgwyr)
+import-note-merged-here = Mae { $file } yn dweud bod "{ $old }" wedi'i uno â "{ $kept }" ar gyfrifiadur arall, felly mae Slate wedi'u huno yma hefyd; mae eu holl gynnydd yn cael ei gadw.

@@ -55,3 +55,19 @@ check-folder-pack-broken = The pack in the folder "{ $folder }" has { $count ->
     }. Run `{ $command }` to see what to fix.
 check-pack-id-differs = The folder "{ $folder }" holds a pack whose id is "{ $id }": use { $suggestion }.
 check-own-pack-hint = If this is your own pack, add `--packs FOLDER` (the pack's folder, or a folder of packs), or name the exercise by the pack's folder: `slate check FOLDER/EXERCISE FILE`.
+
+# issue 14: learners
+check-saved = Saved for { $who }.
+check-learner-one-file = --learner keeps one pupil's attempt, so it marks one file at a time. Give one file, or leave out --learner to mark many.
+check-json-one-file = --json describes one file. To mark many files for a spreadsheet, use --format csv.
+check-no-py-files = The folder { $folder } has no .py files in it. Check that it is the folder of pupils' files.
+check-batch-marking = Marking
+check-batch-col-file = File
+check-batch-col-score = Score
+check-batch-col-max-score = Max score
+check-batch-col-result = Result
+check-batch-col-problem = First problem
+check-batch-passed = passed
+check-batch-failed = failed
+check-batch-unreadable = could not be read
+check-batch-summary = Passed: { $passed } of { $count }. Average score: { $average } out of { $max }.

@@ -305,3 +305,34 @@ report-csv-note-not-installed-totals = pack not installed on this computer: tota
 report-html-stuck-sentence-names = { $sentence } ({ $names })
 # A class too large for one printed page gets several charts: "... per learner (part 2 of 3)".
 report-html-chart-part = { $title } (part { $part } of { $parts })
+
+# issue 14: learners
+learner-moved = Moved { $who }: now { $now }. Their progress is kept.
+learner-import-added = Added { $who }
+learner-import-existing = Already here: { $who }
+learner-import-summary = Added: { $added }. Already here: { $existing }.
+class-list-unreadable = Slate could not read the class list { $file }: { $reason }. Check its name and the folder you are in.
+class-list-too-big = { $file } is larger than { $limit } MB, too big for a class list. Check that it is the right file.
+class-list-csv = { $file }:{ $line }: Slate could not read this line as CSV ({ $reason }). Save the class list from your spreadsheet as CSV and try again.
+class-list-no-name-column = { $file } has no column of names. Its first row has: { $found }. Put the heading "Name" (or "Forename" and "Surname") above the names, and "Group" above the groups.
+class-list-no-name = { $file }:{ $line }: this line has no name. Fill in the name or delete the line, then import again.
+class-list-bad-name = { $file }:{ $line }: { $reason } Correct it in the file, then import again.
+class-list-empty = { $file } has no learners in it. Put one learner a line: the name, then the group.
+import-note-kept-spelling = kept "{ $kept }"; the file had "{ $had }".
+store-merge-into-self = { $who } is the same learner twice. Name the record to merge away, then the one to keep with --into.
+import-note-merged = { $file } still has "{ $old }", who was merged into "{ $kept }" here; their progress was added to "{ $kept }".
+learner-merged = Merged "{ $old }" into "{ $kept }": { $attempts } { $attempts ->
+        [one] attempt
+       *[other] attempts
+    } moved, and nothing was lost.
+learner-show-none = { $who } has no attempts to show yet.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }, oldest first (times in UTC).
+learner-show-attempt = Attempt { $number } of { $count }, { $at }, { $exercise }: { $score } out of { $max }, { $passed ->
+        [yes] passed
+       *[no] not passed
+    }.
+learner-show-hidden = (hidden from learners)
+import-note-merged-here = { $file } says "{ $old }" was merged into "{ $kept }" on another computer, so Slate merged them here too; all their progress is kept.

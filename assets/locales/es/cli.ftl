@@ -54,3 +54,19 @@ check-folder-pack-broken = El paquete de la carpeta «{ $folder }» tiene { $cou
     }. Ejecuta `{ $command }` para ver qué corregir.
 check-pack-id-differs = La carpeta «{ $folder }» contiene un paquete cuyo id es «{ $id }»: usa { $suggestion }.
 check-own-pack-hint = Si es tu propio paquete, añade `--packs FOLDER` (la carpeta del paquete, o una carpeta de paquetes), o nombra el ejercicio por la carpeta del paquete: `slate check FOLDER/EXERCISE FILE`.
+
+# issue 14: learners
+check-saved = Guardado para { $who }.
+check-learner-one-file = --learner guarda el intento de un solo alumno, así que corrige un archivo cada vez. Indica un solo archivo, o quita --learner para corregir muchos.
+check-json-one-file = --json describe un solo archivo. Para corregir muchos archivos para una hoja de cálculo, usa --format csv.
+check-no-py-files = La carpeta { $folder } no tiene archivos .py. Comprueba que es la carpeta de los archivos de los alumnos.
+check-batch-marking = Corrigiendo
+check-batch-col-file = Archivo
+check-batch-col-score = Puntuación
+check-batch-col-max-score = Puntuación máxima
+check-batch-col-result = Resultado
+check-batch-col-problem = Primer problema
+check-batch-passed = superado
+check-batch-failed = no superado
+check-batch-unreadable = no se pudo leer
+check-batch-summary = Superados: { $passed } de { $count }. Puntuación media: { $average } de { $max }.

@@ -324,3 +324,34 @@ report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = paquete no instalado en este ordenador: los totales solo cuentan los ejercicios que alguien ha intentado
 report-html-stuck-sentence-names = { $sentence } ({ $names })
 report-html-chart-part = { $title } (parte { $part } de { $parts })
+
+# issue 14: learners
+learner-moved = Se ha movido a { $who }: ahora { $now }. Su progreso se conserva.
+learner-import-added = Añadido: { $who }
+learner-import-existing = Ya estaba: { $who }
+learner-import-summary = Añadidos: { $added }. Ya estaban: { $existing }.
+class-list-unreadable = Slate no ha podido leer la lista de clase { $file }: { $reason }. Comprueba su nombre y la carpeta en la que estás.
+class-list-too-big = { $file } ocupa más de { $limit } MB, demasiado para una lista de clase. Comprueba que es el archivo correcto.
+class-list-csv = { $file }:{ $line }: Slate no ha podido leer esta línea como CSV ({ $reason }). Guarda la lista de clase desde tu hoja de cálculo como CSV e inténtalo de nuevo.
+class-list-no-name-column = { $file } no tiene una columna de nombres. Su primera fila tiene: { $found }. Pon el encabezado "Name" (o "Forename" y "Surname") encima de los nombres, y "Group" encima de los grupos.
+class-list-no-name = { $file }:{ $line }: esta línea no tiene nombre. Escribe el nombre o borra la línea, y vuelve a importar.
+class-list-bad-name = { $file }:{ $line }: { $reason } Corrígelo en el archivo y vuelve a importar.
+class-list-empty = { $file } no tiene estudiantes. Pon un estudiante por línea: el nombre y después el grupo.
+import-note-kept-spelling = se ha mantenido "{ $kept }"; el archivo tenía "{ $had }".
+store-merge-into-self = { $who } es el mismo estudiante dos veces. Indica el registro que se une y después, con --into, el que se conserva.
+import-note-merged = { $file } todavía tiene a "{ $old }", que aquí se unió a "{ $kept }"; su progreso se ha añadido a "{ $kept }".
+learner-merged = Se ha unido "{ $old }" a "{ $kept }": { $attempts } { $attempts ->
+        [one] intento movido
+       *[other] intentos movidos
+    }, sin perder nada.
+learner-show-none = { $who } todavía no tiene intentos que mostrar.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }, del más antiguo al más reciente (horas en UTC).
+learner-show-attempt = Intento { $number } de { $count }, { $at }, { $exercise }: { $score } de { $max }, { $passed ->
+        [yes] superado
+       *[no] no superado
+    }.
+learner-show-hidden = (oculto para los estudiantes)
+import-note-merged-here = { $file } indica que "{ $old }" se unió a "{ $kept }" en otro ordenador, así que Slate también los ha unido aquí; se conserva todo su progreso.

@@ -54,3 +54,19 @@ check-folder-pack-broken = Pakiet w folderze „{ $folder }” ma { $count ->
     }. Uruchom `{ $command }`, żeby zobaczyć, co poprawić.
 check-pack-id-differs = Folder „{ $folder }” zawiera pakiet o identyfikatorze „{ $id }”: użyj { $suggestion }.
 check-own-pack-hint = Jeśli to twój własny pakiet, dodaj `--packs FOLDER` (folder pakietu albo folder z pakietami) albo podaj ćwiczenie przez folder pakietu: `slate check FOLDER/EXERCISE FILE`.
+
+# issue 14: learners
+check-saved = Zapisano dla: { $who }.
+check-learner-one-file = --learner zapisuje próbę jednego ucznia, więc sprawdza jeden plik naraz. Podaj jeden plik albo pomiń --learner, aby sprawdzić wiele.
+check-json-one-file = --json opisuje jeden plik. Aby sprawdzić wiele plików do arkusza kalkulacyjnego, użyj --format csv.
+check-no-py-files = W folderze { $folder } nie ma plików .py. Sprawdź, czy to folder z plikami uczniów.
+check-batch-marking = Sprawdzam
+check-batch-col-file = Plik
+check-batch-col-score = Wynik
+check-batch-col-max-score = Wynik maksymalny
+check-batch-col-result = Rezultat
+check-batch-col-problem = Pierwszy problem
+check-batch-passed = zaliczone
+check-batch-failed = niezaliczone
+check-batch-unreadable = nie można odczytać
+check-batch-summary = Zaliczone: { $passed } z { $count }. Średni wynik: { $average } na { $max }.

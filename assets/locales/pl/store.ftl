@@ -334,3 +334,38 @@ report-table-lesson-key = { $number }: { $lesson } ({ $pack })
 report-csv-note-not-installed-totals = pakiet niezainstalowany na tym komputerze: sumy liczą tylko zadania, które ktoś próbował rozwiązać
 report-html-stuck-sentence-names = { $sentence } ({ $names })
 report-html-chart-part = { $title } (część { $part } z { $parts })
+
+# issue 14: learners
+learner-moved = Przeniesiono { $who }: teraz { $now }. Postępy zostają zachowane.
+learner-import-added = Dodano: { $who }
+learner-import-existing = Już jest: { $who }
+learner-import-summary = Dodano: { $added }. Już było: { $existing }.
+class-list-unreadable = Slate nie może odczytać listy klasy { $file }: { $reason }. Sprawdź nazwę pliku i folder, w którym jesteś.
+class-list-too-big = { $file } ma ponad { $limit } MB, za dużo jak na listę klasy. Sprawdź, czy to właściwy plik.
+class-list-csv = { $file }:{ $line }: Slate nie może odczytać tego wiersza jako CSV ({ $reason }). Zapisz listę klasy z arkusza kalkulacyjnego jako CSV i spróbuj ponownie.
+class-list-no-name-column = W pliku { $file } nie ma kolumny z imionami. Jego pierwszy wiersz zawiera: { $found }. Wpisz nagłówek "Name" (albo "Forename" i "Surname") nad imionami i "Group" nad grupami.
+class-list-no-name = { $file }:{ $line }: w tym wierszu nie ma imienia. Uzupełnij je albo usuń wiersz, a potem zaimportuj ponownie.
+class-list-bad-name = { $file }:{ $line }: { $reason } Popraw to w pliku, a potem zaimportuj ponownie.
+class-list-empty = W pliku { $file } nie ma uczniów. Wpisz jednego ucznia w wierszu: imię i nazwisko, potem grupę.
+import-note-kept-spelling = zachowano "{ $kept }"; w pliku było "{ $had }".
+store-merge-into-self = { $who } to dwa razy ten sam uczeń. Podaj wpis do połączenia, a po --into ten, który ma zostać.
+import-note-merged = W pliku { $file } nadal jest "{ $old }", połączony tutaj z "{ $kept }"; jego postępy dodano do "{ $kept }".
+learner-merged = Połączono "{ $old }" z "{ $kept }": przeniesiono { $attempts } { $attempts ->
+        [one] próbę
+        [few] próby
+        [many] prób
+       *[other] próby
+    }, nic nie zginęło.
+learner-show-none = { $who } nie ma jeszcze żadnych prób do pokazania.
+learner-show-heading = { $who }: { $count ->
+        [one] { $count } próba
+        [few] { $count } próby
+       *[many] { $count } prób
+        [other] { $count } próby
+    }, od najstarszej (czas UTC).
+learner-show-attempt = Próba { $number } z { $count }, { $at }, { $exercise }: { $score } na { $max }, { $passed ->
+        [yes] zaliczona
+       *[no] niezaliczona
+    }.
+learner-show-hidden = (ukryty przed uczniami)
+import-note-merged-here = Według pliku { $file } "{ $old }" połączono z "{ $kept }" na innym komputerze, więc Slate połączył ich także tutaj; wszystkie postępy zostają zachowane.

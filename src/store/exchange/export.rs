@@ -15,6 +15,7 @@ pub(super) fn learner(c: &Connection, l: learners::Learner) -> Result<ExportLear
     };
     let also_known_as =
         strings("SELECT alias FROM learner_aliases WHERE learner = ?1 ORDER BY alias")?;
+    let merged = strings("SELECT merged FROM merges WHERE into_id = ?1 ORDER BY merged")?;
     let name_set: i64 = c.query_row(
         "SELECT name_set FROM learners WHERE id = ?1",
         [&l.id],
@@ -74,6 +75,7 @@ pub(super) fn learner(c: &Connection, l: learners::Learner) -> Result<ExportLear
     Ok(ExportLearner {
         id: l.id,
         also_known_as,
+        merged,
         name: l.name,
         group: l.group,
         created: l.created,

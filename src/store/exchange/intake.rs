@@ -26,6 +26,8 @@ use crate::tr;
 pub(super) struct Head {
     pub id: String,
     pub also_known_as: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
     pub name: String,
     pub group: Option<String>,
     pub created: i64,
@@ -39,6 +41,7 @@ impl Head {
         Head {
             id: l.id.clone(),
             also_known_as: l.also_known_as.clone(),
+            merged: l.merged.clone(),
             name: l.name.clone(),
             group: l.group.clone(),
             created: l.created,
@@ -295,6 +298,7 @@ impl Sink for Collect {
         self.learners.push(ExportLearner {
             id: head.id,
             also_known_as: head.also_known_as,
+            merged: head.merged,
             name: head.name,
             group: head.group,
             created: head.created,

@@ -111,26 +111,93 @@ fn and_list(items: &[String]) -> String {
     }
 }
 
+/// Learners a teacher merged into this one on the computer the file came from
+/// (`merged`), who are still learners of their own here: merged here too, so the file does
+/// not find "two learners here who are one person".
+fn merge_here_too(
+    tx: &Connection,
+    file: &Path,
+    l: &Head,
+    ids: &[&str],
+    summary: &mut ImportSummary,
+) -> Result<(), StoreError> {
+    if l.merged.is_empty() {
+        return Ok(());
+    }
+    let mut target = None;
+    for id in ids.iter().filter(|id| !l.merged.iter().any(|m| m == *id)) {
+        if let Some(found) = resolve(tx, id)? {
+            target = Some(found);
+            break;
+        }
+    }
+    let Some(target) = target
+        .and_then(|t| learners::by_id(tx, &t).transpose())
+        .transpose()?
+    else {
+        return Ok(());
+    };
+    for m in &l.merged {
+        let Some(here) = resolve(tx, m)?.filter(|h| *h != target.id) else {
+            continue;
+        };
+        let Some(gone) = learners::by_id(tx, &here)? else {
+            continue;
+        };
+        learners::merge_in(tx, &gone, &target.id)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO merges (merged, into_id, at) VALUES (?1, ?2, ?3)",
+            params![m, target.id, crate::store::now_ms()],
+        )?;
+        summary.notes.push(tr!(
+            "import-note-merged-here",
+            file = shown(file),
+            old = names::label(&gone.name, gone.group.as_deref()),
+            kept = names::label(&target.name, target.group.as_deref())
+        ));
+    }
+    Ok(())
+}
+
+/// How a spelling of the same name (same key) ranks in a merge, highest kept: a spelling
+/// set by a rename (set after the learner was added) beats one from adding, the newest
+/// rename first; between spellings from adding, the earliest; then the larger text. Every
+/// order of files gives the same answer.
+fn spelling_rank<'a>(
+    created: i64,
+    name_set: i64,
+    name: &'a str,
+    group: Option<&'a str>,
+) -> (bool, i64, &'a str, &'a str) {
+    let renamed = name_set > created;
+    let when = if renamed { name_set } else { -name_set };
+    (renamed, when, name, group.unwrap_or(""))
+}
+
 /// A learner as the store has them, with what merging compares.
 struct Local {
     id: String,
     name: String,
     name_key: String,
+    group: Option<String>,
     group_key: String,
+    created: i64,
     name_set: i64,
 }
 
 fn local(conn: &Connection, id: &str) -> rusqlite::Result<Option<Local>> {
     conn.query_row(
-        "SELECT id, name, name_key, group_key, name_set FROM learners WHERE id = ?1",
+        "SELECT id, name, name_key, grp, group_key, created, name_set FROM learners WHERE id = ?1",
         [id],
         |r| {
             Ok(Local {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 name_key: r.get(2)?,
-                group_key: r.get(3)?,
-                name_set: r.get(4)?,
+                group: r.get(3)?,
+                group_key: r.get(4)?,
+                created: r.get(5)?,
+                name_set: r.get(6)?,
             })
         },
     )
@@ -174,6 +241,7 @@ fn merge_learner(
     let ids: Vec<&str> = std::iter::once(l.id.as_str())
         .chain(l.also_known_as.iter().map(String::as_str))
         .collect();
+    merge_here_too(tx, file, l, &ids, summary)?;
     let mut found = BTreeSet::new();
     for id in &ids {
         if let Some(local) = resolve(tx, id)? {
@@ -194,6 +262,9 @@ fn merge_learner(
             learners = and_list(&who_here)
         )));
     }
+    // A learner a teacher merged into another here: the file's name and group are theirs
+    // from before the merge, so they change nothing, and the progress goes to the one kept.
+    let merged_away = learners::merged_into(tx, &l.id)?.is_some();
     let existing = match found.into_iter().next() {
         Some(id) => local(tx, &id)?,
         None => match learners::by_key(tx, &name_key, &group_key)? {
@@ -212,6 +283,21 @@ fn merge_learner(
             summary.learners_added += 1;
             l.id.clone()
         }
+        Some(here) if merged_away => {
+            summary.notes.push(tr!(
+                "import-note-merged",
+                file = shown(file),
+                old = names::label(&name, group.as_deref()),
+                kept = names::label(&here.name, here.group.as_deref())
+            ));
+            tx.execute(
+                "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
+                 WHERE id = ?1",
+                params![here.id, l.created, l.last_seen],
+            )?;
+            summary.learners_merged += 1;
+            here.id
+        }
         Some(here) => {
             if here.group_key != group_key {
                 let group_here: Option<String> =
@@ -225,7 +311,31 @@ fn merge_learner(
                 )));
             }
             // The newest name wins; ties go to the larger text, so any order gives one result.
-            if (l.name_set, name.as_str()) > (here.name_set, here.name.as_str()) {
+            // When only the spelling differs (capitals, spaces), a spelling from a rename
+            // still wins by being newest, but between two learners added separately (a
+            // teacher's "Ali Khan", a pupil's own "ali khan") the earliest spelling is kept.
+            let incoming_wins = if name_key == here.name_key {
+                spelling_rank(l.created, l.name_set, &name, group.as_deref())
+                    > spelling_rank(
+                        here.created,
+                        here.name_set,
+                        &here.name,
+                        here.group.as_deref(),
+                    )
+            } else {
+                (l.name_set, name.as_str()) > (here.name_set, here.name.as_str())
+            };
+            if !incoming_wins
+                && name_key == here.name_key
+                && (name != here.name || group != here.group)
+            {
+                summary.notes.push(tr!(
+                    "import-note-kept-spelling",
+                    kept = names::label(&here.name, here.group.as_deref()),
+                    had = names::label(&name, group.as_deref())
+                ));
+            }
+            if incoming_wins {
                 if name_key != here.name_key {
                     if let Some(other) = learners::by_key(tx, &name_key, &group_key)? {
                         return Err(conflict(tr!(
@@ -295,6 +405,7 @@ mod tests {
                 status: "failed".into(),
                 points: 0,
                 max_points: 2,
+                detail: None,
             }],
             score: 0,
             max_score: 2,
@@ -308,6 +419,7 @@ mod tests {
         ExportLearner {
             id: id.into(),
             also_known_as: vec![],
+            merged: vec![],
             name: name.into(),
             group: Some("7B".into()),
             created: 1_741_942_800_000,
@@ -333,6 +445,58 @@ mod tests {
             }
             other => panic!("{other}"),
         }
+    }
+
+    /// The teacher added "Ali Khan" in 9A; the pupil added themselves later on a lab PC as
+    /// "ali khan" in "9a". The teacher's (earliest) spelling stays, whatever the order of
+    /// files, and the import says what it did not change.
+    #[test]
+    fn the_earliest_spelling_of_a_name_is_kept_and_the_change_reported() {
+        let teacher = || {
+            let mut l = learner("t1", "Ali Khan", vec![attempt("x", "print(1)")]);
+            l.group = Some("9A".into());
+            l
+        };
+        let pupil = || {
+            let mut l = learner("p1", "ali khan", vec![attempt("y", "print(2)")]);
+            l.group = Some("9a".into());
+            l.created += 60_000;
+            l.last_seen = l.created;
+            l.name_set = l.created;
+            l
+        };
+        for (teacher_first, order) in [(true, [teacher(), pupil()]), (false, [pupil(), teacher()])]
+        {
+            let mut store = Store::open_in_memory().unwrap();
+            let [first, second] = order;
+            store.import(&[file("first.json", vec![first])]).unwrap();
+            let s = store.import(&[file("second.json", vec![second])]).unwrap();
+            let all = store.learners().unwrap();
+            assert_eq!(all.len(), 1);
+            assert_eq!(
+                (all[0].name.as_str(), all[0].group.as_deref()),
+                ("Ali Khan", Some("9A"))
+            );
+            assert_eq!(
+                store.progress(&all[0].id, "good").unwrap()["greet"].attempts,
+                2
+            );
+            if teacher_first {
+                assert_eq!(
+                    s.notes,
+                    ["kept \"Ali Khan (9A)\"; the file had \"ali khan (9a)\"."]
+                );
+            }
+        }
+        // A rename is still a rename: the newest wins, even if only the capitals changed.
+        let mut store = Store::open_in_memory().unwrap();
+        store.import(&[file("t.json", vec![teacher()])]).unwrap();
+        let mut renamed = teacher();
+        renamed.name = "ALI KHAN".into();
+        renamed.name_set += 1_000;
+        let s = store.import(&[file("r.json", vec![renamed])]).unwrap();
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+        assert_eq!(store.learners().unwrap()[0].name, "ALI KHAN");
     }
 
     #[test]

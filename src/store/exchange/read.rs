@@ -282,6 +282,7 @@ mod tests {
                 status: if score == 2 { "passed" } else { "failed" }.into(),
                 points: score.min(2),
                 max_points: 2,
+                detail: None,
             }],
             score,
             max_score: 2,
@@ -295,6 +296,7 @@ mod tests {
         let learner = |id: &str, name: &str| ExportLearner {
             id: id.into(),
             also_known_as: vec![format!("{id}-old")],
+            merged: vec![],
             name: name.into(),
             group: Some("7B".into()),
             created: 1_741_942_800_000,

@@ -114,6 +114,9 @@ pub(super) fn head(h: &Head) -> Vec<(Option<String>, String)> {
     for other in &h.also_known_as {
         text(&mut found, "also_known_as", other);
     }
+    for other in &h.merged {
+        text(&mut found, "merged", other);
+    }
     // The name as written, before tidying: tidying would hide some control characters.
     match unsafe_text("name", &h.name) {
         Some(problem) => found.push(problem),
@@ -321,6 +324,7 @@ mod tests {
                 status: "passed".into(),
                 points: 2,
                 max_points: 2,
+                detail: None,
             }],
             score: 2,
             max_score: 2,

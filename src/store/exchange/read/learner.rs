@@ -17,6 +17,7 @@ use crate::store::exchange::{ExportAttempt, ExportEvent, ExportSetting};
 enum LearnerField {
     Id,
     AlsoKnownAs,
+    Merged,
     Name,
     Group,
     Created,
@@ -34,6 +35,7 @@ enum LearnerField {
 struct Partial {
     id: Option<String>,
     also_known_as: Option<Vec<String>>,
+    merged: Option<Vec<String>>,
     name: Option<String>,
     group: Option<Option<String>>,
     created: Option<i64>,
@@ -60,6 +62,7 @@ impl Partial {
         Ok(Head {
             id: required(self.id.take(), "id")?,
             also_known_as: required(self.also_known_as.take(), "also_known_as")?,
+            merged: self.merged.take().unwrap_or_default(),
             name: required(self.name.take(), "name")?,
             group: self.group.take().flatten(),
             created: required(self.created.take(), "created")?,
@@ -108,6 +111,7 @@ impl<'de, S: Sink> Visitor<'de> for LearnerSeed<'_, '_, S> {
                 LearnerField::AlsoKnownAs => {
                     once(&mut head.also_known_as, map.next_value()?, "also_known_as")?;
                 }
+                LearnerField::Merged => once(&mut head.merged, map.next_value()?, "merged")?,
                 LearnerField::Name => once(&mut head.name, map.next_value()?, "name")?,
                 LearnerField::Group => once(&mut head.group, map.next_value()?, "group")?,
                 LearnerField::Created => once(&mut head.created, map.next_value()?, "created")?,
