@@ -62,10 +62,13 @@ fn full_screen_journey(words: &Words) {
     insta::assert_snapshot!(name("2_course"), pty.wait_screen(words.course));
     // "Start here" opens the first page.
     pty.send("\r");
-    insta::assert_snapshot!(name("3_first_page"), pty.wait_screen(words.page_1));
+    insta::assert_snapshot!(
+        name("3_first_page"),
+        pty.wait_screen(&format!("· {} ─", words.page_1))
+    );
     pty.send("\x1b[C");
     pty.send("\x1b[C");
-    pty.wait_screen(words.page_3);
+    pty.wait_screen(&format!("· {} ─", words.page_3));
     pty.send("\x1b[C");
     insta::assert_snapshot!(name("4_first_exercise"), pty.wait_screen(words.program));
 
@@ -89,7 +92,10 @@ fn full_screen_journey(words: &Words) {
         // Enter goes on to the next exercise (after the last, to lesson 2's first page).
         pty.send("\r");
     }
-    insta::assert_snapshot!(name("7_lesson_2"), pty.wait_screen(words.page_1));
+    insta::assert_snapshot!(
+        name("7_lesson_2"),
+        pty.wait_screen(&format!("· {} ─", words.page_1))
+    );
     let lesson_2 = if words.lang == "cy" {
         "gwers 2:"
     } else {

@@ -21,6 +21,11 @@ impl Running {
         self.0.as_ref().expect("running").id()
     }
 
+    /// Whether it has ended (and so is no longer running).
+    pub fn try_wait(&mut self) -> Option<std::process::ExitStatus> {
+        self.0.as_mut().expect("running").try_wait().ok().flatten()
+    }
+
     /// Waits for it to end by itself.
     pub fn wait_with_output(mut self) -> std::process::Output {
         self.0.take().expect("running").wait_with_output().unwrap()
@@ -140,6 +145,11 @@ impl Pty {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// Everything written to the terminal so far (since the last [`Pty::wait_for`]).
+    pub fn output(&self) -> String {
+        String::from_utf8_lossy(&self.seen.lock().unwrap()).into_owned()
     }
 
     /// The screen now, one line per row, trailing spaces removed.

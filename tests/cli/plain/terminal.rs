@@ -1,30 +1,27 @@
-//! Plain mode on a real pseudo-terminal (util-linux `script`), where it reads answers with
-//! its line editor and a program's input comes from a terminal (issue 13).
+//! Plain mode on a real pseudo-terminal (the tests' own, `super::pty`), where it reads
+//! answers with its line editor and a program's input comes from a terminal (issue 13).
 
 use super::*;
 
-/// Runs `slate ARGS` on a pseudo-terminal made by util-linux's `script`, typing `input`; the
-/// output with carriage returns taken out. `None` where there is no `script`.
+/// Runs `slate ARGS` on a pseudo-terminal, typing `input`, until it ends; what it wrote,
+/// with carriage returns taken out.
 fn on_a_terminal(home: &Home, args: &str, input: &str) -> Option<String> {
-    let script = Path::new("/usr/bin/script");
-    if !script.exists() {
-        return None;
+    let mut cmd = home.slate();
+    cmd.args(args.split(' ')).env("TERM", "xterm");
+    let (pty, mut child) = crate::pty::Pty::spawn(&mut cmd);
+    pty.send(input);
+    let started = std::time::Instant::now();
+    while child.try_wait().is_none() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "slate did not end; it wrote:\n{}",
+            pty.output()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let slate = env!("CARGO_BIN_EXE_slate");
-    // `home.slate()`'s settings, on `script`, which runs Slate on a new pseudo-terminal.
-    let settings = home.slate();
-    let mut cmd = Command::new(script);
-    cmd.args(["-qec", &format!("{slate} {args}"), "/dev/null"])
-        .env("TERM", "xterm")
-        .current_dir(home.path());
-    for (key, value) in settings.get_envs() {
-        match value {
-            Some(v) => cmd.env(key, v),
-            None => cmd.env_remove(key),
-        };
-    }
-    let out = run_with(&mut cmd, input);
-    Some(stdout(&out).replace('\r', ""))
+    // Let the last words arrive.
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    Some(pty.output().replace('\r', ""))
 }
 
 /// Issue 13: on a terminal, plain mode's questions are answered through a line editor: the
