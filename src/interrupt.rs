@@ -35,11 +35,11 @@ pub fn install() {
             } else if QUIT.swap(true, Ordering::SeqCst) {
                 // A second request while the first is not yet handled: leave now, with the
                 // terminal put back. A signal handler cannot return to main.
-                crate::tui::restore_terminal();
+                put_terminal_back();
                 #[allow(clippy::disallowed_methods)]
                 std::process::exit(130);
             } else if !crate::tui::is_active() {
-                crate::tui::restore_terminal();
+                put_terminal_back();
                 #[allow(clippy::disallowed_methods)]
                 std::process::exit(130);
             } else {
@@ -48,7 +48,7 @@ pub fn install() {
                 // chance: then leave anyway, rather than spin. The handler runs on a thread of
                 // its own, so waiting here blocks nothing.
                 std::thread::sleep(std::time::Duration::from_millis(1500));
-                crate::tui::restore_terminal();
+                put_terminal_back();
                 #[allow(clippy::disallowed_methods)]
                 std::process::exit(129);
             }
@@ -87,11 +87,18 @@ fn on_termination() {
                 } else if RUNNING.load(Ordering::SeqCst) {
                     std::thread::sleep(std::time::Duration::from_millis(400));
                 }
-                crate::tui::restore_terminal();
+                put_terminal_back();
                 #[allow(clippy::disallowed_methods)]
                 std::process::exit(128 + signal);
             }
         });
+}
+
+/// Puts the terminal back before Slate leaves: the full-screen interface's modes, and the
+/// settings plain mode's line editor may have changed.
+fn put_terminal_back() {
+    crate::tui::restore_terminal();
+    crate::stdin::restore_terminal_mode();
 }
 
 /// The flag a run checks to stop early (see [`crate::sandbox::Job::cancel`]).

@@ -429,6 +429,7 @@ pub fn numbered(code: &str) -> String {
 
 /// Runs plain mode on the real stdin and stdout.
 pub fn run(tutor: &mut Tutor) -> Result<(), TutorError> {
+    crate::stdin::remember_terminal_mode();
     Plain::new(tutor, Keyboard::new(), std::io::stdout()).run();
     Ok(())
 }

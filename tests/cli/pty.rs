@@ -147,6 +147,11 @@ impl Pty {
         }
     }
 
+    /// The terminal's settings now.
+    pub fn mode(&self) -> rustix::termios::Termios {
+        rustix::termios::tcgetattr(self.master.as_ref().expect("the terminal is open")).unwrap()
+    }
+
     /// Everything written to the terminal so far (since the last [`Pty::wait_for`]).
     pub fn output(&self) -> String {
         String::from_utf8_lossy(&self.seen.lock().unwrap()).into_owned()
@@ -249,4 +254,49 @@ fn code_typed_just_before_the_window_closes_is_saved() {
     let file = find_file(home.path(), "hello-world.py").expect("the exercise's file exists");
     let code = std::fs::read_to_string(&file).unwrap();
     assert!(code.contains("print('kept')"), "{file:?} holds:\n{code}");
+}
+
+/// A termination signal while plain mode waits at a question (its line editor has the
+/// terminal in raw mode) leaves the terminal as it found it: typed letters show again.
+#[test]
+fn a_signal_at_a_plain_mode_question_gives_the_terminal_back() {
+    use rustix::termios::LocalModes;
+    let home = Home::new();
+    let (pty, mut child) = Pty::spawn(home.slate().arg("--plain").env("TERM", "xterm"));
+    let before = pty.mode();
+    assert!(
+        before
+            .local_modes
+            .contains(LocalModes::ICANON | LocalModes::ECHO)
+    );
+    pty.wait_for("Type a number");
+    let started = Instant::now();
+    while pty.mode().local_modes.contains(LocalModes::ICANON) {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "never in raw mode"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let started = Instant::now();
+    while child.try_wait().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "slate did not end"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let after = pty.mode();
+    assert!(
+        after
+            .local_modes
+            .contains(LocalModes::ICANON | LocalModes::ECHO),
+        "the terminal was left in raw mode: {:?}",
+        after.local_modes
+    );
 }
