@@ -191,6 +191,37 @@ fn readable(_wait: Duration) -> std::io::Result<bool> {
     Ok(true)
 }
 
+/// The terminal's settings from before plain mode's line editor first used it, so that its
+/// raw mode is undone however Slate ends (a signal can end Slate in the middle of a question).
+#[cfg(unix)]
+static TERMINAL_MODE: std::sync::Mutex<Option<rustix::termios::Termios>> =
+    std::sync::Mutex::new(None);
+
+/// Remembers the terminal's settings, when standard input is a terminal.
+pub fn remember_terminal_mode() {
+    #[cfg(unix)]
+    if let Ok(mode) = rustix::termios::tcgetattr(std::io::stdin()) {
+        *TERMINAL_MODE.lock().unwrap_or_else(|e| e.into_inner()) = Some(mode);
+    }
+}
+
+/// Puts the terminal's settings back as [`remember_terminal_mode`] found them. Safe to call
+/// more than once, and when nothing was remembered.
+pub fn restore_terminal_mode() {
+    #[cfg(unix)]
+    if let Some(mode) = TERMINAL_MODE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_ref()
+    {
+        let _ = rustix::termios::tcsetattr(
+            std::io::stdin(),
+            rustix::termios::OptionalActions::Now,
+            mode,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,36 +252,5 @@ mod tests {
                 "{typed:?}"
             );
         }
-    }
-}
-
-/// The terminal's settings from before plain mode's line editor first used it, so that its
-/// raw mode is undone however Slate ends (a signal can end Slate in the middle of a question).
-#[cfg(unix)]
-static TERMINAL_MODE: std::sync::Mutex<Option<rustix::termios::Termios>> =
-    std::sync::Mutex::new(None);
-
-/// Remembers the terminal's settings, when standard input is a terminal.
-pub fn remember_terminal_mode() {
-    #[cfg(unix)]
-    if let Ok(mode) = rustix::termios::tcgetattr(std::io::stdin()) {
-        *TERMINAL_MODE.lock().unwrap_or_else(|e| e.into_inner()) = Some(mode);
-    }
-}
-
-/// Puts the terminal's settings back as [`remember_terminal_mode`] found them. Safe to call
-/// more than once, and when nothing was remembered.
-pub fn restore_terminal_mode() {
-    #[cfg(unix)]
-    if let Some(mode) = TERMINAL_MODE
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .as_ref()
-    {
-        let _ = rustix::termios::tcsetattr(
-            std::io::stdin(),
-            rustix::termios::OptionalActions::Now,
-            mode,
-        );
     }
 }
