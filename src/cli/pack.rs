@@ -87,15 +87,19 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
     let source = PackSource::folder(dir.to_path_buf());
     let pack = match load_pack(&source) {
         Ok(pack) => pack,
-        Err(problems) => {
+        Err(mut problems) => {
+            // Every file that could be read is checked: translations too, for their shape.
+            problems.extend(translate::check(&source, None).1);
             print_problems(&problems);
             outln!("\n{}", tr!("pack-check-stopped", count = problems.len()));
             return Ok(Status::Failed);
         }
     };
-    let (languages, mut problems) = translate::check(&source, &pack);
+    let (languages, mut problems) = translate::check(&source, Some(&pack));
     let sandbox = Sandbox::global(paths, Progress::Terminal)?;
     problems.extend(run_programs(sandbox, &pack));
+    // Warnings never make a pack unsound, but are always shown.
+    print_problems(&pack.warnings);
     let exercises = pack.exercises().count();
     let tests: usize = pack.exercises().map(|(_, e)| e.tests.len()).sum();
     if problems.is_empty() {
@@ -303,9 +307,12 @@ fn new(dir: &Path) -> Result<Status, CliError> {
     })?;
     write("pack.toml", &TEMPLATE_PACK.replace("my-pack", &id))?;
     write("01-hello.toml", TEMPLATE_LESSON)?;
-    let schema = serde_json::to_string_pretty(&schema::json_schema(SchemaFor::Any))
-        .expect("the schema is valid JSON");
-    write("pack-schema.json", &schema)?;
+    // Each file names the schema for its own kind (`#:schema ./pack-schema.json`, ...).
+    for which in [SchemaFor::Pack, SchemaFor::Lesson] {
+        let schema = serde_json::to_string_pretty(&schema::json_schema(which))
+            .expect("the schema is valid JSON");
+        write(which.file_name(), &schema)?;
+    }
     let shown = dir.display().to_string();
     outln!("{}", tr!("pack-new-made", dir = &shown));
     outln!("{}", tr!("pack-new-next", dir = &shown));

@@ -156,6 +156,32 @@ fn new_makes_a_pack_that_checks() {
 }
 
 #[test]
+fn new_writes_the_schema_each_file_names() {
+    let home = Home::new();
+    let dir = home.path().join("schemas");
+    let out = home.run(&["pack", "new", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for (file, title) in [
+        ("pack.toml", "pack.toml (format 1)"),
+        ("01-hello.toml", "lesson file (format 1)"),
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let named = text
+            .lines()
+            .find_map(|l| l.strip_prefix("#:schema ./"))
+            .unwrap_or_else(|| panic!("{file} names its schema"));
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(named)).unwrap()).unwrap();
+        assert!(schema.get("anyOf").is_none() || schema["type"] == "object", "{named}");
+        assert!(
+            schema["title"].as_str().unwrap().ends_with(title),
+            "{file} names {named}: {}",
+            schema["title"]
+        );
+    }
+}
+
+#[test]
 fn list_shows_bundled_and_extra_packs_and_skips_broken_ones() {
     let home = Home::new();
     let good = fixture("packs/good");
