@@ -250,10 +250,15 @@ fn translation_mistakes_have_file_line_and_column() {
         text.contains("translations/cy/01-hello.toml:13:11: the exercise \"gret\" is not in"),
         "{text}"
     );
+    // A field a translation cannot have is named, with the field it was probably meant to
+    // be, like any other unknown field.
     assert!(
-        text.contains("translations/es/01-hello.toml:2:1: this translation cannot be used"),
+        text.contains(
+            "translations/es/01-hello.toml:2:1: unknown field `titel` in an [exercise.ID] of a translation"
+        ),
         "{text}"
     );
+    assert!(text.contains("did you mean `title`?"), "{text}");
     assert!(
         text.contains("no lesson file 99-none.toml in this pack"),
         "{text}"
@@ -657,4 +662,70 @@ fn an_enormous_pack_file_is_refused_with_the_limit() {
         text.contains("pack.toml: cannot read this file: the file is larger than 1 MB\n    help: split it into smaller files: each file of a pack can be at most 1 MB"),
         "{text}"
     );
+}
+
+/// A pack in `home` with one lesson of `exercises`.
+fn written_pack(home: &Home, lesson: &str) -> PathBuf {
+    let dir = home.path().join("regex-pack");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("pack.toml"),
+        "format = 1\nid = \"rx\"\ntitle = \"Rx\"\nlessons = [\"01-a.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("01-a.toml"), lesson).unwrap();
+    dir
+}
+
+const DICE: &str = "id = \"a\"\ntitle = \"A\"\n\n[[exercise]]\nid = \"dice\"\ntitle = \"Dice\"\n\
+task = \"Roll.\"\nstarter = \"if True:\\n\\tpass\\n\"\nsolution = \"print('You rolled 4')\\n\"\n\n\
+[[exercise.test]]\nname = \"rolls a die\"\nexpect = 'You rolled [1-6]'\nmatch = \"regex\"\n\
+expect_description = \"You rolled, then a number from 1 to 6\"\n";
+
+#[test]
+fn warnings_are_shown_but_a_pack_with_only_warnings_is_sound() {
+    let home = Home::new();
+    let dir = written_pack(&home, DICE);
+    let (code, text) = check_dir(&home, &dir);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("pack.toml:4:12: warning: the lesson \"01-a.toml\" is listed with \".toml\""),
+        "{text}"
+    );
+    assert!(text.contains("drop the .toml: write \"01-a\""), "{text}");
+    assert!(
+        text.contains("01-a.toml:8:11: warning: exercise `dice`: `starter` is indented with tabs"),
+        "{text}"
+    );
+    assert!(text.contains("is sound"), "{text}");
+}
+
+#[test]
+fn a_regex_test_shows_learners_its_description_never_its_pattern() {
+    let home = Home::new();
+    let dir = written_pack(&home, DICE);
+    let file = home.path().join("answer.py");
+    std::fs::write(&file, "print('You rolled 9')\n").unwrap();
+    let args = ["--packs", dir.to_str().unwrap(), "check", "rx/dice"];
+    let plain = home.run(&[&args[..], &[file.to_str().unwrap()]].concat(), "");
+    assert_eq!(plain.status.code(), Some(1), "{}", stderr(&plain));
+    let text = stdout(&plain);
+    assert!(
+        text.contains("the output should be You rolled, then a number from 1 to 6."),
+        "{text}"
+    );
+    assert!(!text.contains("[1-6]") && !text.contains("pattern"), "{text}");
+    let out = home.run(&[&args[..], &[file.to_str().unwrap(), "--json"]].concat(), "");
+    let v = json(&out);
+    let test = &v["tests"][0];
+    assert_eq!(
+        test["expect_description"],
+        "You rolled, then a number from 1 to 6"
+    );
+    assert_eq!(test["expected"], serde_json::Value::Null, "{test}");
+    assert!(!out_text(&out).contains("[1-6]"), "{}", out_text(&out));
+}
+
+fn out_text(o: &Output) -> String {
+    stdout(o) + &stderr(o)
 }

@@ -154,7 +154,6 @@ pack-translation-unknown-id = dydy { $what ->
        *[test] y prawf
     } "{ $id }" ddim yn { $file }
 pack-translation-unknown-id-help = mae cyfieithiadau'n defnyddio ids ffeil y wers; gwiria'r sillafiad, neu tynna'r rhan hon
-pack-translation-invalid = does dim modd defnyddio'r cyfieithiad hwn: { $error }
 pack-translation-invalid-help = dim ond geiriau ei wers sydd mewn cyfieithiad: title, ideas, [[page]] (title, text), ac [exercise.ID] (title, task, hints, ac [exercise.ID.test.ID] gyda name)
 pack-translation-id-mismatch = mae'r cyfieithiad hwn ar gyfer y wers "{ $found }", ond y wers "{ $expected }" yw { $file }
 pack-translation-too-many = mae gan { $what } { $found } eitem, ond dim ond { $expected } sydd gan y gwreiddiol

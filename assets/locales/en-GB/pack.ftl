@@ -157,7 +157,6 @@ pack-translation-unknown-id = the { $what ->
        *[test] test
     } "{ $id }" is not in { $file }
 pack-translation-unknown-id-help = translations use the ids of the lesson file; check the spelling, or remove this part
-pack-translation-invalid = this translation cannot be used: { $error }
 pack-translation-invalid-help = a translation has only the words of its lesson: title, ideas, [[page]] (title, text), and [exercise.ID] (title, task, hints, and [exercise.ID.test.ID] with name)
 pack-translation-id-mismatch = this translation is for the lesson "{ $found }", but { $file } is the lesson "{ $expected }"
 pack-translation-too-many = { $what } has { $found } { $found ->

@@ -155,7 +155,6 @@ pack-translation-unknown-id = { $what ->
        *[test] la prueba
     } "{ $id }" no está en { $file }
 pack-translation-unknown-id-help = las traducciones usan los identificadores del archivo de lección; revisa cómo está escrito, o quita esta parte
-pack-translation-invalid = no se puede usar esta traducción: { $error }
 pack-translation-invalid-help = una traducción solo tiene las palabras de su lección: title, ideas, [[page]] (title, text) y [exercise.ID] (title, task, hints, y [exercise.ID.test.ID] con name)
 pack-translation-id-mismatch = esta traducción es de la lección "{ $found }", pero { $file } es la lección "{ $expected }"
 pack-translation-too-many = { $what } tiene { $found } { $found ->

@@ -154,7 +154,6 @@ pack-translation-unknown-id = { $what ->
        *[test] testu
     } "{ $id }" nie ma w { $file }
 pack-translation-unknown-id-help = tłumaczenia używają identyfikatorów z pliku lekcji; sprawdź pisownię albo usuń tę część
-pack-translation-invalid = tego tłumaczenia nie można użyć: { $error }
 pack-translation-invalid-help = tłumaczenie zawiera tylko słowa swojej lekcji: title, ideas, [[page]] (title, text) oraz [exercise.ID] (title, task, hints i [exercise.ID.test.ID] z name)
 pack-translation-id-mismatch = to tłumaczenie dotyczy lekcji "{ $found }", a { $file } to lekcja "{ $expected }"
 pack-translation-too-many = { $what } ma { $found } { $found ->
