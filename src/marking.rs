@@ -482,7 +482,11 @@ mod tests {
             description: description.map(str::to_owned),
         };
         t.kind = regex(None);
-        let r = judge(&t, Limits::default(), &outcome(Verdict::Ok, "You rolled 9\n"));
+        let r = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 9\n"),
+        );
         assert_eq!(r.status, TestStatus::Failed);
         assert_eq!(r.expected, None, "the pattern is never shown");
         assert_eq!(r.description, None);
@@ -492,9 +496,17 @@ mod tests {
             crate::feedback::failure_sentence(&r)
         );
         t.kind = regex(Some("a number from 1 to 6"));
-        let r = judge(&t, Limits::default(), &outcome(Verdict::Ok, "You rolled 9\n"));
+        let r = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 9\n"),
+        );
         assert_eq!(r.description.as_deref(), Some("a number from 1 to 6"));
-        let passed = judge(&t, Limits::default(), &outcome(Verdict::Ok, "You rolled 3\n"));
+        let passed = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 3\n"),
+        );
         assert!(passed.passed());
     }
 

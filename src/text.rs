@@ -94,7 +94,10 @@ mod tests {
 
     #[test]
     fn tabs_become_four_spaces() {
-        assert_eq!(tabs_to_spaces("if x:\n\tif y:\n\t\tpass\n"), "if x:\n    if y:\n        pass\n");
+        assert_eq!(
+            tabs_to_spaces("if x:\n\tif y:\n\t\tpass\n"),
+            "if x:\n    if y:\n        pass\n"
+        );
     }
 
     #[test]

@@ -91,8 +91,14 @@ pub fn pattern_outcome(description: Option<&str>, name: &str, actual: &str) -> S
         return tr!("outcome-printed-nothing-plain");
     }
     match description {
-        Some(d) => tr!("outcome-printed-described", description = safe_text::for_terminal(d)),
-        None => tr!("outcome-printed-unlike", name = safe_text::for_terminal(name)),
+        Some(d) => tr!(
+            "outcome-printed-described",
+            description = safe_text::for_terminal(d)
+        ),
+        None => tr!(
+            "outcome-printed-unlike",
+            name = safe_text::for_terminal(name)
+        ),
     }
 }
 
@@ -242,7 +248,12 @@ mod tests {
 
     #[test]
     fn values_are_quoted_so_punctuation_cannot_run_together() {
-        let said = outcome(MatchMode::Lines, tol(0.0), "Hello, Sam\n", "Goodbye, Sam.\n");
+        let said = outcome(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, Sam\n",
+            "Goodbye, Sam.\n",
+        );
         assert_eq!(
             said,
             "failed: the output should be \"Hello, Sam\", but your program printed \"Goodbye, Sam.\"."
@@ -295,20 +306,33 @@ mod tests {
         assert!(!shown.to_lowercase().contains("exact"), "{shown}");
 
         // A regex test never shows its pattern: the author's description, or its name.
-        let said = pattern_outcome(Some("a number from 1 to 6"), "rolls a die", "You rolled 7\n");
+        let said = pattern_outcome(
+            Some("a number from 1 to 6"),
+            "rolls a die",
+            "You rolled 7\n",
+        );
         assert_eq!(said, "failed: the output should be a number from 1 to 6.");
         let said = pattern_outcome(None, "rolls a die", "You rolled 7\n");
         assert_eq!(
             said,
             "failed: the output is not what the test \"rolls a die\" looks for."
         );
-        let shown = pattern_details(Some("You rolled, then a number from 1 to 6"), "You rolled 7\n");
+        let shown = pattern_details(
+            Some("You rolled, then a number from 1 to 6"),
+            "You rolled 7\n",
+        );
         assert!(
             shown.contains("The output should be:\n    You rolled, then a number from 1 to 6\n"),
             "{shown}"
         );
-        assert!(shown.contains("Your program printed:\n    You rolled 7\n"), "{shown}");
-        assert!(!shown.contains("pattern") && !shown.contains("Differences"), "{shown}");
+        assert!(
+            shown.contains("Your program printed:\n    You rolled 7\n"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("pattern") && !shown.contains("Differences"),
+            "{shown}"
+        );
         assert!(!pattern_details(None, "x\n").contains("should be"));
 
         let exact = outcome(MatchMode::Exact, tol(0.0), "hi\n", "hi");
@@ -324,7 +348,10 @@ mod tests {
             relative: 0.05,
         };
         let numbers = details(MatchMode::Numbers, relative, "3.33\n", "3.5\n");
-        assert!(numbers.contains("0.01") && numbers.contains("5%"), "{numbers}");
+        assert!(
+            numbers.contains("0.01") && numbers.contains("5%"),
+            "{numbers}"
+        );
         let ignore = details(MatchMode::IgnoreCase, tol(0.0), "Hello\n", "Help\n");
         assert!(ignore.contains("Capital letters do not matter"), "{ignore}");
         // Case is no slip in an ignore-case test: the line is quoted instead.
@@ -350,9 +377,19 @@ mod tests {
 
     #[test]
     fn a_slip_replaces_the_diff() {
-        let said = outcome(MatchMode::Lines, tol(0.0), "Hello, world!\n", "hello, world!\n");
+        let said = outcome(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, world!\n",
+            "hello, world!\n",
+        );
         assert_eq!(said, "failed. The first letter should be a capital \"H\".");
-        let shown = details(MatchMode::Lines, tol(0.0), "Hello, world!\n", "hello, world!\n");
+        let shown = details(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, world!\n",
+            "hello, world!\n",
+        );
         assert!(!shown.contains("Differences"), "{shown}");
     }
 }

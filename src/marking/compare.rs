@@ -109,7 +109,12 @@ mod tests {
 
     #[test]
     fn lines_forgive_trailing_space_blank_lines_and_crlf() {
-        assert!(matches(MatchMode::Lines, "a\nb\n", "a  \r\nb\n\n\n", abs(0.0)));
+        assert!(matches(
+            MatchMode::Lines,
+            "a\nb\n",
+            "a  \r\nb\n\n\n",
+            abs(0.0)
+        ));
         assert!(!matches(MatchMode::Lines, "a\nb\n", "a\n\nb\n", abs(0.0)));
         assert!(!matches(MatchMode::Lines, "a b", "a  b", abs(0.0)));
     }
@@ -133,7 +138,12 @@ mod tests {
             "x\ntotal: 5\ny\n",
             abs(0.0)
         ));
-        assert!(!matches(MatchMode::Contains, "total: 6", "total: 5\n", abs(0.0)));
+        assert!(!matches(
+            MatchMode::Contains,
+            "total: 6",
+            "total: 5\n",
+            abs(0.0)
+        ));
     }
 
     #[test]
@@ -182,7 +192,12 @@ mod tests {
             "Avogadro: 6.03e23\n",
             default
         ));
-        assert!(!matches(MatchMode::Numbers, "1000000\n", "1000001\n", default));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "1000000\n",
+            "1000001\n",
+            default
+        ));
     }
 
     #[test]
@@ -199,7 +214,12 @@ mod tests {
             "Total: 3.5\n",
             abs(0.01)
         ));
-        assert!(!matches(MatchMode::Numbers, "Total: 3\n", "Sum: 3\n", abs(0.01)));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "Total: 3\n",
+            "Sum: 3\n",
+            abs(0.01)
+        ));
         assert!(matches(
             MatchMode::Numbers,
             "(2.5, -1)\n",

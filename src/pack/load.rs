@@ -273,11 +273,20 @@ mod toml_tests {
         let p = &problems[0];
         assert_eq!((p.line, p.file.as_str()), (Some(3), "l.toml"), "{p}");
         let help = p.help.as_deref().unwrap();
-        assert!(help.contains("single quotes") && help.contains("'"), "{help}");
+        assert!(
+            help.contains("single quotes") && help.contains("'"),
+            "{help}"
+        );
         // Other mistakes keep the general help.
         let mut problems = Vec::new();
         assert!(parse("l.toml", "name = \"x\n", &mut problems).is_none());
-        assert!(!problems[0].help.as_deref().unwrap().contains("single quotes"));
+        assert!(
+            !problems[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("single quotes")
+        );
     }
 
     #[test]

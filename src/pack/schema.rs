@@ -406,15 +406,16 @@ pub static TRANSLATION_PAGE: &[Field] = &[
     f("text", Kind::Text, false, "The page's text, translated."),
 ];
 
-pub static TRANSLATION_TEST: &[Field] = &[f(
-    "name",
-    Kind::Str,
-    false,
-    "The test's name, translated.",
-)];
+pub static TRANSLATION_TEST: &[Field] =
+    &[f("name", Kind::Str, false, "The test's name, translated.")];
 
 pub static TRANSLATION_EXERCISE: &[Field] = &[
-    f("title", Kind::Str, false, "The exercise's title, translated."),
+    f(
+        "title",
+        Kind::Str,
+        false,
+        "The exercise's title, translated.",
+    ),
     f("task", Kind::Text, false, "The task, translated."),
     f(
         "hints",

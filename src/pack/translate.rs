@@ -300,7 +300,13 @@ fn check_lesson(
     span: Range<usize>,
     lesson: Option<&Lesson>,
 ) {
-    let t = check_table(cx, table, span, schema::TRANSLATION_LESSON, Part::Translation);
+    let t = check_table(
+        cx,
+        table,
+        span,
+        schema::TRANSLATION_LESSON,
+        Part::Translation,
+    );
     for (page, span) in t.tables("page") {
         check_table(cx, page, span, schema::TRANSLATION_PAGE, Part::Page);
     }
@@ -344,7 +350,10 @@ fn check_lesson(
         too_many(cx, &t.span_of("page"), "`page`", found, lesson.pages.len());
     }
     for (key, e) in &exercises {
-        let Some(exercise) = lesson.exercises.iter().find(|x| x.id == key.get_ref().as_ref())
+        let Some(exercise) = lesson
+            .exercises
+            .iter()
+            .find(|x| x.id == key.get_ref().as_ref())
         else {
             let known = lesson.exercises.iter().map(|x| x.id.as_str());
             unknown_id(cx, key, "exercise", known, &lesson.file);
@@ -352,10 +361,20 @@ fn check_lesson(
         };
         if e.has("hints") {
             let found = e.strs("hints").len();
-            too_many(cx, &e.span_of("hints"), "`hints`", found, exercise.hints.len());
+            too_many(
+                cx,
+                &e.span_of("hints"),
+                "`hints`",
+                found,
+                exercise.hints.len(),
+            );
         }
         for (owner, key) in &tests {
-            if owner == &exercise.id && !exercise.tests.iter().any(|x| x.id == key.get_ref().as_ref())
+            if owner == &exercise.id
+                && !exercise
+                    .tests
+                    .iter()
+                    .any(|x| x.id == key.get_ref().as_ref())
             {
                 let known = exercise.tests.iter().map(|x| x.id.as_str());
                 unknown_id(cx, key, "test", known, &lesson.file);

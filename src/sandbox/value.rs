@@ -276,7 +276,10 @@ mod tests {
         assert!(!check(&int(5), &int(6)));
         assert!(check(&fl(0.1 + 0.2), &fl(0.3)));
         assert!(!check(&fl(0.31), &fl(0.3)));
-        assert!(same(&fl(0.31), &fl(0.3), rules(0.1, 0.0)), "relative tolerance");
+        assert!(
+            same(&fl(0.31), &fl(0.3), rules(0.1, 0.0)),
+            "relative tolerance"
+        );
         assert!(
             same(&fl(0.0001), &fl(0.0), rules(0.0, 0.001)),
             "absolute tolerance"

@@ -167,7 +167,13 @@ fn code(
 
 /// Code indented with tabs, accepted with a warning and shown with spaces
 /// ([`crate::text::tabs_to_spaces`], the rule the editor uses for what is typed and pasted).
-fn untabbed(cx: &mut FileCx<'_>, e: &Tbl<'_, '_>, field: &str, exercise: &str, code: String) -> String {
+fn untabbed(
+    cx: &mut FileCx<'_>,
+    e: &Tbl<'_, '_>,
+    field: &str,
+    exercise: &str,
+    code: String,
+) -> String {
     let indented_with_tabs = code
         .lines()
         .any(|l| l.trim_start_matches(' ').starts_with('\t'));
@@ -211,7 +217,8 @@ fn load_exercise(
             Some(tr!("pack-duplicate-exercise-help")),
         );
     }
-    let starter = code(source, cx, &e, "starter", false).map(|c| untabbed(cx, &e, "starter", &id, c));
+    let starter =
+        code(source, cx, &e, "starter", false).map(|c| untabbed(cx, &e, "starter", &id, c));
     let solution =
         code(source, cx, &e, "solution", true).map(|c| untabbed(cx, &e, "solution", &id, c));
     let prompts = match e.str("prompts").as_deref() {
@@ -468,13 +475,11 @@ fn python_expression(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>, name: &str, field: &s
                     error = e.words()
                 ),
             )
-            .help(tr!(
-                if field == "returns" {
-                    "pack-not-python-returns-help"
-                } else {
-                    "pack-not-python-call-help"
-                }
-            )),
+            .help(tr!(if field == "returns" {
+                "pack-not-python-returns-help"
+            } else {
+                "pack-not-python-call-help"
+            })),
         );
     }
 }

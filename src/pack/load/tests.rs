@@ -48,7 +48,10 @@ fn an_exercise_without_tests_is_named_in_plain_words() {
     assert_eq!((p.line, p.column), (Some(4), Some(1)), "{p}");
     let help = p.help.as_deref().unwrap();
     assert!(!help.contains("the tests: output tests"), "{help}");
-    assert!(help.contains("`expect`") && help.contains("`call`"), "{help}");
+    assert!(
+        help.contains("`expect`") && help.contains("`call`"),
+        "{help}"
+    );
     // An empty list is said the same way, at the list.
     let empty = problems(&format!("{lesson}test = []\n"));
     assert_eq!(empty[0].message, p.message);
@@ -65,12 +68,19 @@ fn call_and_returns_must_be_python_expressions_when_the_pack_is_loaded() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!((found[0].line, found[0].column), (Some(13), Some(8)));
     assert!(found[0].file.ends_with("01-a.toml"), "{}", found[0]);
-    for (p, test, field) in [(&found[0], "adds", "`call`"), (&found[1], "lists", "`returns`")] {
+    for (p, test, field) in [
+        (&found[0], "adds", "`call`"),
+        (&found[1], "lists", "`returns`"),
+    ] {
         assert!(p.message.contains(test) && p.message.contains(field), "{p}");
     }
     assert!(found[0].message.contains("never closed"), "{}", found[0]);
     assert!(found[1].message.contains("\"=\""), "{}", found[1]);
-    assert!(found[1].help.as_deref().unwrap().contains("'hello'"), "{}", found[1]);
+    assert!(
+        found[1].help.as_deref().unwrap().contains("'hello'"),
+        "{}",
+        found[1]
+    );
 }
 
 #[test]
@@ -83,12 +93,18 @@ fn match_on_a_function_test_is_refused_at_its_place() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].line, found[0].column), (Some(15), Some(9)));
     assert!(found[0].message.contains("`match`"), "{}", found[0]);
-    assert!(found[0].help.as_deref().unwrap().contains("numeric"), "{}", found[0]);
+    assert!(
+        found[0].help.as_deref().unwrap().contains("numeric"),
+        "{}",
+        found[0]
+    );
 }
 
 #[test]
 fn a_lesson_listed_with_toml_is_told_to_drop_it_but_still_loads() {
-    let lesson = format!("{EXERCISE}\n[[exercise.test]]\nname = \"adds\"\ncall = \"add(2, 3)\"\nreturns = \"5\"\n");
+    let lesson = format!(
+        "{EXERCISE}\n[[exercise.test]]\nname = \"adds\"\ncall = \"add(2, 3)\"\nreturns = \"5\"\n"
+    );
     let (_dir, source) = write(&PACK.replace("\"01-a\"", "\"01-a.toml\""), &lesson, &[]);
     let pack = load_pack(&source).unwrap_or_else(|p| panic!("{p:?}"));
     assert_eq!(pack.lessons.len(), 1);
@@ -114,7 +130,10 @@ fn code_indented_with_tabs_is_accepted_with_a_warning_and_shown_with_spaces() {
     assert_eq!(exercise.starter, "def add(a, b):\n    pass\n");
     assert_eq!(pack.warnings.len(), 2, "{:?}", pack.warnings);
     for (w, field) in pack.warnings.iter().zip(["`starter`", "`solution`"]) {
-        assert!(w.message.contains("`add`") && w.message.contains(field), "{w}");
+        assert!(
+            w.message.contains("`add`") && w.message.contains(field),
+            "{w}"
+        );
         assert!(w.line.is_some() && w.column.is_some(), "{w}");
     }
 }
@@ -158,11 +177,23 @@ fn regex_descriptions_tolerances_and_numeric_are_read_where_they_mean_something(
 
     // Each where it means nothing, at its place.
     let misplaced = [
-        ("expect = \"5\"\nexpect_description = \"five\"\n", "`expect_description`"),
+        (
+            "expect = \"5\"\nexpect_description = \"five\"\n",
+            "`expect_description`",
+        ),
         ("expect = \"5\"\nnumeric = true\n", "`numeric`"),
-        ("expect = \"5\"\nrelative_tolerance = 0.1\n", "`relative_tolerance`"),
-        ("expect = \"5\"\nmatch = \"exact\"\ntolerance = 0.1\n", "`tolerance`"),
-        ("call = \"add(1, 2)\"\nreturns = \"3\"\nexpect_description = \"3\"\n", "`expect_description`"),
+        (
+            "expect = \"5\"\nrelative_tolerance = 0.1\n",
+            "`relative_tolerance`",
+        ),
+        (
+            "expect = \"5\"\nmatch = \"exact\"\ntolerance = 0.1\n",
+            "`tolerance`",
+        ),
+        (
+            "call = \"add(1, 2)\"\nreturns = \"3\"\nexpect_description = \"3\"\n",
+            "`expect_description`",
+        ),
     ];
     for (fields, named) in misplaced {
         let lesson = format!("{EXERCISE}\n[[exercise.test]]\nname = \"t\"\n{fields}");
@@ -175,7 +206,9 @@ fn regex_descriptions_tolerances_and_numeric_are_read_where_they_mean_something(
 
 #[test]
 fn every_problem_of_a_translation_is_listed_at_once() {
-    let lesson = format!("{EXERCISE}\n[[exercise.test]]\nname = \"adds\"\ncall = \"add(2, 3)\"\nreturns = \"5\"\n");
+    let lesson = format!(
+        "{EXERCISE}\n[[exercise.test]]\nname = \"adds\"\ncall = \"add(2, 3)\"\nreturns = \"5\"\n"
+    );
     // An unknown field, a wrong type, an unknown exercise, too many hints, an unknown test.
     let translation = "lesson = \"l\"\ncolour = \"red\"\ntitle = 5\n\n[exercise.ad]\ntitle = \"x\"\n\n\
                        [exercise.add]\nhints = [\"un\", \"dau\"]\n\n[exercise.add.test.addz]\nname = \"y\"\n";

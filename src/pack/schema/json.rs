@@ -11,9 +11,7 @@
 
 use serde_json::{Value, json};
 
-use super::{
-    EXERCISE, Field, Kind, LESSON, PACK, TRANSLATION_LESSON, TRANSLATION_PACK,
-};
+use super::{EXERCISE, Field, Kind, LESSON, PACK, TRANSLATION_LESSON, TRANSLATION_PACK};
 
 /// What an id looks like (see `pack::load::is_valid_id`).
 pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";

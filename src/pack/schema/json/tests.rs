@@ -35,15 +35,25 @@ fn validate(schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
         fail(&format!("not {c}"));
     }
     if let Some(n) = value.as_f64() {
-        if schema.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m) {
+        if schema
+            .get("minimum")
+            .and_then(Value::as_f64)
+            .is_some_and(|m| n < m)
+        {
             fail("below the minimum");
         }
-        if schema.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m) {
+        if schema
+            .get("maximum")
+            .and_then(Value::as_f64)
+            .is_some_and(|m| n > m)
+        {
             fail("above the maximum");
         }
     }
-    if let (Some(p), Some(s)) = (schema.get("pattern").and_then(Value::as_str), value.as_str())
-        && !regex::Regex::new(p).unwrap().is_match(s)
+    if let (Some(p), Some(s)) = (
+        schema.get("pattern").and_then(Value::as_str),
+        value.as_str(),
+    ) && !regex::Regex::new(p).unwrap().is_match(s)
     {
         fail(&format!("{s:?} does not fit {p}"));
     }
@@ -54,7 +64,12 @@ fn validate(schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
     }
     if let Some(object) = value.as_object() {
         let props = schema.get("properties").and_then(Value::as_object);
-        for name in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
+        for name in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if !object.contains_key(name.as_str().unwrap()) {
                 errors.push(format!("{at}: missing {name}"));
             }
@@ -63,7 +78,10 @@ fn validate(schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
             if let Some(names) = schema.get("propertyNames") {
                 validate(names, &json!(key), &format!("{at}/{key} (name)"), errors);
             }
-            match (props.and_then(|p| p.get(key)), schema.get("additionalProperties")) {
+            match (
+                props.and_then(|p| p.get(key)),
+                schema.get("additionalProperties"),
+            ) {
                 (Some(s), _) => validate(s, v, &format!("{at}/{key}"), errors),
                 (None, Some(Value::Bool(false))) => errors.push(format!("{at}: extra {key}")),
                 (None, Some(extra)) if extra.is_object() => {
@@ -114,17 +132,31 @@ fn every_bundled_pack_file_and_the_template_fit_their_schemas() {
     let mut checked = 0;
     for (path, text) in BUNDLED.iter().filter(|(p, _)| p.ends_with(".toml")) {
         let which = kind_of(path);
-        assert!(errors(which, text).is_empty(), "{path}: {:?}", errors(which, text));
+        assert!(
+            errors(which, text).is_empty(),
+            "{path}: {:?}",
+            errors(which, text)
+        );
         assert!(errors(SchemaFor::Any, text).is_empty(), "{path}");
         checked += 1;
     }
     assert!(checked > 10, "the bundled packs were found");
     let template = [
-        (SchemaFor::Pack, include_str!("../../../../assets/new-pack/pack.toml")),
-        (SchemaFor::Lesson, include_str!("../../../../assets/new-pack/01-hello.toml")),
+        (
+            SchemaFor::Pack,
+            include_str!("../../../../assets/new-pack/pack.toml"),
+        ),
+        (
+            SchemaFor::Lesson,
+            include_str!("../../../../assets/new-pack/01-hello.toml"),
+        ),
     ];
     for (which, text) in template {
-        assert!(errors(which, text).is_empty(), "{which:?}: {:?}", errors(which, text));
+        assert!(
+            errors(which, text).is_empty(),
+            "{which:?}: {:?}",
+            errors(which, text)
+        );
     }
 }
 
@@ -179,7 +211,10 @@ fn each_schema_is_for_one_kind_of_file() {
     ] {
         let s = json_schema(which);
         assert_eq!(s["type"], "object", "{which:?}");
-        assert!(s.get("anyOf").is_none_or(|a| a.as_array().unwrap().len() == 2));
+        assert!(
+            s.get("anyOf")
+                .is_none_or(|a| a.as_array().unwrap().len() == 2)
+        );
         assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     }
     let lesson = json_schema(SchemaFor::Lesson);
@@ -190,6 +225,9 @@ fn each_schema_is_for_one_kind_of_file() {
     let pack = json_schema(SchemaFor::Pack);
     assert_eq!(pack["properties"]["format"]["const"], 1);
     let time = &pack["properties"]["limits"]["properties"]["time"];
-    assert_eq!((&time["minimum"], &time["maximum"]), (&json!(0.1), &json!(60.0)));
+    assert_eq!(
+        (&time["minimum"], &time["maximum"]),
+        (&json!(0.1), &json!(60.0))
+    );
     assert_eq!(pack["properties"]["id"]["pattern"], ID_PATTERN);
 }
