@@ -91,7 +91,8 @@ fn check(paths: &Paths, dir: &Path) -> Result<Status, CliError> {
             // Every file that could be read is checked: translations too, for their shape.
             problems.extend(translate::check(&source, None).1);
             print_problems(&problems);
-            outln!("\n{}", tr!("pack-check-stopped", count = problems.len()));
+            let count = problems.iter().filter(|p| !p.warning).count();
+            outln!("\n{}", tr!("pack-check-stopped", count = count));
             return Ok(Status::Failed);
         }
     };
