@@ -104,3 +104,34 @@ fn a_regex_test_shows_learners_its_description_never_its_pattern() {
 fn out_text(o: &Output) -> String {
     stdout(o) + &stderr(o)
 }
+
+#[test]
+fn a_function_test_is_type_strict_unless_it_says_numeric() {
+    let home = Home::new();
+    let lesson = |numeric: &str| {
+        format!(
+            "id = \"a\"\ntitle = \"A\"\n\n[[exercise]]\nid = \"half\"\ntitle = \"Half\"\n\
+             task = \"Halve.\"\nsolution = \"def half(n):\\n    return n / 2\\n\"\n\n\
+             [[exercise.test]]\nname = \"half of 6\"\ncall = \"half(6)\"\nreturns = \"3.0\"\n{numeric}"
+        )
+    };
+    let file = home.path().join("answer.py");
+    std::fs::write(&file, "def half(n):\n    return n // 2\n").unwrap();
+    for (extra, passes) in [("", false), ("numeric = true\n", true)] {
+        let dir = written_pack(&home, &lesson(extra));
+        let out = home.run(
+            &[
+                "--packs",
+                dir.to_str().unwrap(),
+                "check",
+                "rx/half",
+                file.to_str().unwrap(),
+                "--json",
+            ],
+            "",
+        );
+        let v = json(&out);
+        assert_eq!(v["passed"], passes, "{extra:?}: {v}");
+        assert_eq!(v["tests"][0]["actual"], "3", "{v}");
+    }
+}
