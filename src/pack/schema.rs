@@ -406,8 +406,15 @@ pub static TRANSLATION_PAGE: &[Field] = &[
     f("text", Kind::Text, false, "The page's text, translated."),
 ];
 
-pub static TRANSLATION_TEST: &[Field] =
-    &[f("name", Kind::Str, false, "The test's name, translated.")];
+pub static TRANSLATION_TEST: &[Field] = &[
+    f("name", Kind::Str, false, "The test's name, translated."),
+    f(
+        "expect_description",
+        Kind::Str,
+        false,
+        "A regex test's expect_description, translated.",
+    ),
+];
 
 pub static TRANSLATION_EXERCISE: &[Field] = &[
     f(

@@ -64,6 +64,7 @@ struct ExerciseText {
 #[derive(Debug, Default, Deserialize)]
 struct TestText {
     name: Option<String>,
+    expect_description: Option<String>,
 }
 
 /// The languages a pack has translations for: its folders under `translations/` named
@@ -161,6 +162,13 @@ fn apply(lesson: &mut Lesson, text: LessonText) {
         for test in &mut exercise.tests {
             if let Some(t) = tests.remove(test.id.as_str()) {
                 replace(&mut test.name, t.name);
+                if let super::TestKind::Output {
+                    description: Some(d),
+                    ..
+                } = &mut test.kind
+                {
+                    replace(d, t.expect_description);
+                }
             }
         }
     }

@@ -231,6 +231,26 @@ fn every_problem_of_a_translation_is_listed_at_once() {
     );
     assert!(found[0].message.contains("`colour`"), "{}", found[0]);
     assert!(found.iter().all(|p| p.file.ends_with("01-a.toml")));
+    // A regex test's description is translated like its name.
+    let lesson = format!(
+        "{EXERCISE}\n[[exercise.test]]\nname = \"rolls\"\nexpect = 'You rolled \\d'\n\
+         match = \"regex\"\nexpect_description = \"You rolled, then a number\"\n"
+    );
+    let translation = "[exercise.add.test.rolls]\nname = \"rholio\"\n\
+                       expect_description = \"You rolled, wedyn rhif\"\n";
+    let (_dir2, welsh) = write(PACK, &lesson, &[("translations/cy/01-a.toml", translation)]);
+    let pack = load_pack(&welsh).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(
+        crate::pack::translate::check(&welsh, Some(&pack))
+            .1
+            .is_empty()
+    );
+    let test = &crate::pack::translate::translate(&pack, "cy").lessons[0].exercises[0].tests[0];
+    assert_eq!(test.name, "rholio");
+    assert!(
+        matches!(&test.kind, TestKind::Output { description: Some(d), .. } if d == "You rolled, wedyn rhif"),
+        "{test:?}"
+    );
     // Without a pack that loaded, the shape of each file is still checked.
     let (_, shape) = crate::pack::translate::check(&source, None);
     assert_eq!(shape.len(), 2, "{shape:?}");
