@@ -199,14 +199,22 @@ pub fn failure_sentence(test: &TestResult) -> String {
                         actual = actual
                     )
                 }
+                (None, None, Some(a)) if is_pattern(test) => {
+                    output::pattern_outcome(test.description.as_deref(), &test.name, a)
+                }
                 (None, Some(e), Some(a)) => {
-                    let (mode, tolerance) = test.compare.unwrap_or((MatchMode::Lines, 0.0));
+                    let (mode, tolerance) = test.compare.unwrap_or_default();
                     output::outcome(mode, tolerance, e, a)
                 }
                 _ => tr!("outcome-failed"),
             }
         }
     }
+}
+
+/// Is this a regex test, whose pattern learners never see?
+fn is_pattern(t: &TestResult) -> bool {
+    matches!(t.compare, Some((MatchMode::Regex, _)))
 }
 
 /// "failed: your program stopped on line 3. Python does not know the name x."
@@ -334,6 +342,12 @@ pub fn details(index: usize, t: &TestResult) -> String {
     }
     let show_outputs =
         t.status == TestStatus::Failed && t.missing_function.is_none() && t.problems.is_empty();
+    if show_outputs
+        && is_pattern(t)
+        && let Some(a) = &t.actual
+    {
+        out.push_str(&output::pattern_details(t.description.as_deref(), a));
+    }
     if show_outputs && let (Some(e), Some(a)) = (&t.expected, &t.actual) {
         if t.call.is_some() {
             out.push_str(&format!(
@@ -348,7 +362,7 @@ pub fn details(index: usize, t: &TestResult) -> String {
                 tr!("feedback-function-gave", value = safe_text::for_terminal(a))
             ));
         } else {
-            let (mode, tolerance) = t.compare.unwrap_or((MatchMode::Lines, 0.0));
+            let (mode, tolerance) = t.compare.unwrap_or_default();
             out.push_str(&output::details(mode, tolerance, e, a));
         }
     }
@@ -466,7 +480,8 @@ mod tests {
             expected: Some("Hello!\n".into()),
             actual: Some(String::new()),
             stdin: None,
-            compare: Some((MatchMode::Lines, 0.0)),
+            compare: Some((MatchMode::Lines, Default::default())),
+            description: None,
             error: Some(error),
             missing_function: None,
             problems: Vec::new(),

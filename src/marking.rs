@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use crate::pack::{Exercise, Hidden, MatchMode, Pack, Test, TestKind};
+use crate::pack::{Exercise, Hidden, MatchMode, Pack, Test, TestKind, Tolerance};
 use crate::sandbox::{
     InspectProblem, Job, Limits, Outcome, Printed, PyError, Sandbox, SandboxError, Stdin, Task,
     Verdict,
@@ -72,7 +72,11 @@ pub struct TestResult {
     /// The input the test gave.
     pub stdin: Option<String>,
     /// For output tests: how output was compared, and the tolerance for numbers.
-    pub compare: Option<(MatchMode, f64)>,
+    pub compare: Option<(MatchMode, Tolerance)>,
+    /// For regex tests, what learners are shown instead of the pattern (which never leaves
+    /// marking, so `expected` is `None`): the test's `expect_description` (feedback uses the
+    /// test's name when there is none).
+    pub description: Option<String>,
     /// The learner's error, when their program crashed.
     pub error: Option<PyError>,
     /// For function tests: the function the program does not define.
@@ -233,6 +237,7 @@ pub fn not_run(test: &Test, limits: Limits) -> TestResult {
         printed: Printed::default(),
         duration: Duration::ZERO,
         compare: None,
+        description: None,
     }
 }
 
@@ -252,11 +257,13 @@ pub fn job_for(pack: &Pack, exercise: &Exercise, test: &Test, source: &str) -> J
             call,
             returns,
             tolerance,
+            numeric,
         } => Task::Call {
             expr: call.clone(),
             expected: returns.clone(),
-            rel_tol: *tolerance,
-            abs_tol: *tolerance,
+            rel_tol: tolerance.relative,
+            abs_tol: tolerance.absolute,
+            numeric: *numeric,
         },
         TestKind::Code { require, forbid } => Task::Inspect {
             require: require.clone(),
@@ -292,6 +299,7 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
         actual: None,
         stdin: test.stdin.clone(),
         compare: None,
+        description: None,
         error: outcome.error.clone(),
         missing_function: None,
         problems: Vec::new(),
@@ -318,8 +326,14 @@ pub fn judge(test: &Test, limits: Limits, outcome: &Outcome) -> TestResult {
             expect,
             mode,
             tolerance,
+            description,
         } => {
-            result.expected = Some(expect.clone());
+            // A pattern is for Slate, not for learners: they see what it stands for.
+            if *mode == MatchMode::Regex {
+                result.description = description.clone();
+            } else {
+                result.expected = Some(expect.clone());
+            }
             result.actual = Some(outcome.stdout.clone());
             result.compare = Some((*mode, *tolerance));
             if outcome.verdict == Verdict::Ok
@@ -377,7 +391,8 @@ mod tests {
             kind: TestKind::Output {
                 expect: expect.into(),
                 mode: MatchMode::Lines,
-                tolerance: 0.0,
+                tolerance: Tolerance::default(),
+                description: None,
             },
             at: Location::default(),
         }
@@ -457,12 +472,52 @@ mod tests {
     }
 
     #[test]
+    fn a_regex_test_shows_its_description_or_name_never_its_pattern() {
+        let mut t = output_test(r"You rolled [1-6]\n");
+        t.name = "rolls a die".into();
+        let regex = |description: Option<&str>| TestKind::Output {
+            expect: r"You rolled [1-6]\n".into(),
+            mode: MatchMode::Regex,
+            tolerance: Tolerance::default(),
+            description: description.map(str::to_owned),
+        };
+        t.kind = regex(None);
+        let r = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 9\n"),
+        );
+        assert_eq!(r.status, TestStatus::Failed);
+        assert_eq!(r.expected, None, "the pattern is never shown");
+        assert_eq!(r.description, None);
+        assert!(
+            crate::feedback::failure_sentence(&r).contains("\"rolls a die\""),
+            "{}",
+            crate::feedback::failure_sentence(&r)
+        );
+        t.kind = regex(Some("a number from 1 to 6"));
+        let r = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 9\n"),
+        );
+        assert_eq!(r.description.as_deref(), Some("a number from 1 to 6"));
+        let passed = judge(
+            &t,
+            Limits::default(),
+            &outcome(Verdict::Ok, "You rolled 3\n"),
+        );
+        assert!(passed.passed());
+    }
+
+    #[test]
     fn missing_function_fails_clearly() {
         let mut t = output_test("");
         t.kind = TestKind::Call {
             call: "add(1, 2)".into(),
             returns: "3".into(),
-            tolerance: 1e-9,
+            tolerance: Tolerance::default(),
+            numeric: false,
         };
         let mut o = outcome(Verdict::Ok, "");
         o.call = Some(CallResult {

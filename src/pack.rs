@@ -17,6 +17,7 @@ pub mod display;
 mod fuzz;
 pub mod load;
 pub mod problem;
+pub mod python;
 pub mod schema;
 pub mod settings;
 pub mod source;
@@ -50,6 +51,9 @@ pub struct Pack {
     pub lessons: Vec<Lesson>,
     /// Where it was loaded from.
     pub origin: Origin,
+    /// What loading accepted but a teacher should hear about (a starter indented with
+    /// tabs): `slate pack check` shows these, and they never stop a pack loading.
+    pub warnings: Vec<Problem>,
 }
 
 /// Where a pack came from.
@@ -140,13 +144,21 @@ pub enum TestKind {
     Output {
         expect: String,
         mode: MatchMode,
-        tolerance: f64,
+        /// How far apart numbers may be with `match = "numbers"`.
+        tolerance: Tolerance,
+        /// `expect_description`: what a regex test wants, in words learners see instead of
+        /// the pattern.
+        description: Option<String>,
     },
     /// The value of `call` (after the program ran) against `returns`.
     Call {
         call: String,
         returns: String,
-        tolerance: f64,
+        /// How far apart floats may be.
+        tolerance: Tolerance,
+        /// `numeric = true`: an int and a float of the same value match (otherwise the
+        /// types must be the same, as the docs promise).
+        numeric: bool,
     },
     /// The program's syntax tree: constructs it must and must not use.
     Code {
@@ -155,10 +167,36 @@ pub enum TestKind {
     },
 }
 
+/// How far apart two numbers may be and still match: `|a - b| <= max(absolute, relative *
+/// |expected|)`. The absolute part is a floor for numbers near zero; the relative part lets
+/// large numbers differ in their last digits (documented in `docs/lesson-packs.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Tolerance {
+    /// `tolerance`.
+    pub absolute: f64,
+    /// `relative_tolerance`.
+    pub relative: f64,
+}
+
+impl Tolerance {
+    /// Are `actual` and `expected` within this tolerance of each other? NaN never is;
+    /// infinities only equal themselves.
+    pub fn allows(self, actual: f64, expected: f64) -> bool {
+        if actual == expected {
+            return true;
+        }
+        if !actual.is_finite() || !expected.is_finite() {
+            return false;
+        }
+        (actual - expected).abs() <= self.absolute.max(self.relative * expected.abs())
+    }
+}
+
 /// How closely output must match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MatchMode {
     Exact,
+    #[default]
     Lines,
     IgnoreCase,
     Contains,
@@ -343,6 +381,29 @@ mod tests {
         assert_eq!(l.time, Duration::from_secs(1));
         assert_eq!(l.memory, 64 << 20);
         assert_eq!(l.output, Limits::default().output);
+    }
+
+    #[test]
+    fn tolerance_is_absolute_near_zero_and_relative_for_large_numbers() {
+        let t = Tolerance {
+            absolute: 0.001,
+            relative: 1e-9,
+        };
+        assert!(t.allows(3.3335, 3.333), "absolute floor");
+        assert!(!t.allows(3.335, 3.333));
+        // 6.02e23 printed with a rounding in its last digits: far more than 0.001 apart.
+        assert!(t.allows(6.022_140_76e23, 6.022_140_760_000_001e23));
+        assert!(!t.allows(6.03e23, 6.02e23));
+        // Whole numbers a million apart are never "close" by default.
+        assert!(!t.allows(1_000_001.0, 1_000_000.0));
+        assert!(!t.allows(f64::NAN, f64::NAN));
+        assert!(t.allows(f64::INFINITY, f64::INFINITY));
+        assert!(!t.allows(f64::INFINITY, 1e308));
+        let loose = Tolerance {
+            absolute: 0.0,
+            relative: 0.01,
+        };
+        assert!(loose.allows(101.0, 100.0) && !loose.allows(102.0, 100.0));
     }
 
     #[test]

@@ -446,6 +446,7 @@ fn request_json(job: &Job) -> String {
             expected,
             rel_tol,
             abs_tol,
+            ..
         } => {
             request["mode"] = "call".into();
             request["call"] = serde_json::json!({

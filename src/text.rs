@@ -101,9 +101,27 @@ pub fn shell_word(word: &str) -> String {
     }
 }
 
+/// What a tab becomes in code a learner sees: four spaces, Python's usual indent.
+pub const TAB: &str = "    ";
+
+/// `code` with every tab as [`TAB`]: the one rule for starters and solutions from packs
+/// and for what is typed or pasted into the built-in editor, so learners only ever see
+/// spaces.
+pub fn tabs_to_spaces(code: &str) -> String {
+    code.replace('\t', TAB)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tabs_become_four_spaces() {
+        assert_eq!(
+            tabs_to_spaces("if x:\n\tif y:\n\t\tpass\n"),
+            "if x:\n    if y:\n        pass\n"
+        );
+    }
 
     #[test]
     fn wrapping_breaks_between_words_never_inside_one() {

@@ -34,7 +34,8 @@ PAGE_FIELDS = {"title", "text"}
 EXERCISE_FIELDS = {"id", "title", "task", "starter", "starter_file", "solution",
                    "solution_file", "hints", "prompts", "limits", "test"}
 TEST_FIELDS = {"name", "id", "hidden", "points", "stdin", "limits", "expect", "match",
-               "tolerance", "call", "returns", "require", "forbid"}
+               "tolerance", "call", "returns", "require", "forbid", "expect_description",
+               "relative_tolerance", "numeric"}
 LIMIT_FIELDS = {"time", "memory", "output"}
 MATCHES = {"lines", "exact", "ignore-case", "contains", "regex", "numbers"}
 DEFAULT_LIMITS = {"time": 5, "memory": 128, "output": 1024}
@@ -64,11 +65,15 @@ def fake_input(prompt=""):
         buf.write(line + "\n")
     return line
 def same(expected, actual, tol):
-    # Floats (and an int where a float is expected, or the reverse) within `tol`;
-    # everything else equal and of the same type, looking inside lists, tuples and dicts.
+    # Types strict (an int is not a float, a bool not an int) unless `numeric`, when an int
+    # and a float meet as numbers; floats within `tolerance` (absolute) or
+    # `relative_tolerance` (of the expected); looking inside lists, tuples and dicts.
     te, ta = type(expected), type(actual)
-    if te is float or (ta is float and te is int):
-        return ta in (int, float) and math.isclose(actual, expected, rel_tol=tol, abs_tol=tol)
+    numbers = (int, float)
+    if tol["numeric"] and te in numbers and ta in numbers and (te is float or ta is float):
+        te = ta = float
+    if te is float:
+        return ta is float and math.isclose(actual, expected, rel_tol=tol["rel"], abs_tol=tol["abs"])
     if te in (list, tuple):
         return ta is te and len(actual) == len(expected) and all(
             same(e, a, tol) for e, a in zip(expected, actual))
@@ -100,7 +105,7 @@ print(json.dumps(result))
 '''
 
 
-def run_program(code, stdin, limits, transcript, call=None, returns=None, tolerance=1e-9):
+def run_program(code, stdin, limits, transcript, call=None, returns=None, tolerance=None):
     spec = {"code": code, "transcript": transcript, "call": call, "returns": returns,
             "tolerance": tolerance, "output_limit": limits["output"] * 1024}
     try:
@@ -137,7 +142,9 @@ def words_match(expected, actual, tolerance):
     if not e or not a or e[1] != a[1] or e[3] != a[3]:
         return False
     try:
-        return abs(float(e[2]) - float(a[2])) <= tolerance
+        want, got = float(e[2]), float(a[2])
+        # |a - b| <= max(tolerance, relative_tolerance * |expected|), as docs/lesson-packs.md says.
+        return abs(want - got) <= max(tolerance[0], tolerance[1] * abs(want))
     except ValueError:
         return False
 
@@ -233,8 +240,11 @@ def mark(code, test, limits, transcript):
         if missing or banned:
             return f"code check: missing {missing}, forbidden but used {banned}"
         return None
+    call_tolerance = {"abs": test.get("tolerance", 1e-9),
+                      "rel": test.get("relative_tolerance", 1e-9),
+                      "numeric": test.get("numeric", False)}
     res = run_program(code, test.get("stdin", ""), limits, transcript, test.get("call"),
-                      test.get("returns"), test.get("tolerance", 1e-9))
+                      test.get("returns"), call_tolerance)
     if res.get("error"):
         return "error: " + res["error"].strip().splitlines()[-1]
     if "call" in test:
@@ -242,7 +252,7 @@ def mark(code, test, limits, transcript):
             return None
         return f"{test['call']} returned {res['returned']}, expected {res['expected']}"
     if not output_matches(test["expect"], res["output"], test.get("match", "lines"),
-                          test.get("tolerance", 0.001)):
+                          (test.get("tolerance", 0.001), test.get("relative_tolerance", 1e-9))):
         return f"expected {short(test['expect'])}, printed {short(res['output'])}"
     return None
 

@@ -16,7 +16,7 @@ mod batch;
 use super::{CliError, Status, read_program};
 use crate::feedback;
 use crate::marking::{self, Report, TestStatus};
-use crate::pack::{Library, translate};
+use crate::pack::{Library, MatchMode, translate};
 use crate::paths::Paths;
 use crate::sandbox::{Progress, Sandbox};
 use crate::store::{NewAttempt, Store, names};
@@ -67,6 +67,10 @@ struct JsonTest<'a> {
     points: u32,
     max_points: u32,
     expected: Option<&'a str>,
+    /// For a regex test (whose pattern is never shown): what the output should be, in the
+    /// author's words (`expect_description`), else the test's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expect_description: Option<&'a str>,
     actual: Option<&'a str>,
     error: Option<JsonError<'a>>,
     /// Why a test did not pass, in one sentence: the same words `slate check` prints.
@@ -107,6 +111,9 @@ fn json(report: &Report, attempt: Option<&str>) -> String {
                 points: t.points,
                 max_points: t.max_points,
                 expected: t.expected.as_deref().filter(|_| shown),
+                expect_description: matches!(t.compare, Some((MatchMode::Regex, _)))
+                    .then(|| t.description.as_deref().unwrap_or(&t.name))
+                    .filter(|_| shown),
                 actual: t.actual.as_deref().filter(|_| shown),
                 error: t.error.as_ref().filter(|_| shown).map(|e| JsonError {
                     kind: &e.kind,

@@ -177,18 +177,23 @@ fn check_and_print(paths: &Paths, dir: &Path) -> Result<Checked, CliError> {
     let source = PackSource::folder(dir.to_path_buf());
     let pack = match load_pack(&source) {
         Ok(pack) => pack,
-        Err(problems) => {
+        Err(mut problems) => {
+            // Every file that could be read is checked: translations too, for their shape.
+            problems.extend(translate::check(&source, None).1);
             print_problems(&problems);
-            outln!("\n{}", tr!("pack-check-stopped", count = problems.len()));
+            let count = problems.iter().filter(|p| !p.warning).count();
+            outln!("\n{}", tr!("pack-check-stopped", count = count));
             return Ok(Checked {
                 pack: None,
                 sound: false,
             });
         }
     };
-    let (languages, mut problems) = translate::check(&source, &pack);
+    let (languages, mut problems) = translate::check(&source, Some(&pack));
     let sandbox = Sandbox::global(paths, Progress::Terminal)?;
     problems.extend(run_programs(sandbox, &pack));
+    // Warnings never make a pack unsound, but are always shown.
+    print_problems(&pack.warnings);
     let exercises = pack.exercises().count();
     let tests: usize = pack.exercises().map(|(_, e)| e.tests.len()).sum();
     if problems.is_empty() {
@@ -402,9 +407,12 @@ fn new(dir: &Path) -> Result<Status, CliError> {
     })?;
     write("pack.toml", &TEMPLATE_PACK.replace("my-pack", &id))?;
     write("01-hello.toml", TEMPLATE_LESSON)?;
-    let schema = serde_json::to_string_pretty(&schema::json_schema(SchemaFor::Any))
-        .expect("the schema is valid JSON");
-    write("pack-schema.json", &schema)?;
+    // Each file names the schema for its own kind (`#:schema ./pack-schema.json`, ...).
+    for which in [SchemaFor::Pack, SchemaFor::Lesson] {
+        let schema = serde_json::to_string_pretty(&schema::json_schema(which))
+            .expect("the schema is valid JSON");
+        write(which.file_name(), &schema)?;
+    }
     let shown = crate::safe_text::for_terminal(&dir.display().to_string());
     outln!("{}", tr!("pack-new-made", dir = &shown));
     // A command to copy as it is: the folder really made, quoted when it must be.

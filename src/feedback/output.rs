@@ -7,13 +7,14 @@
 //! around the first difference, never over it. In the details, output is shown as lines,
 //! labelled, one per line. Each match mode is worded for what it checks: a `contains` test
 //! asks for text somewhere in the output and shows no line-by-line differences, a `regex`
-//! test shows the pattern it looks for, and `exact`, `ignore-case` and `numbers` say what
-//! they forgive or do not.
+//! test never shows its pattern (a learner is not expected to read one) but the author's
+//! `expect_description`, or else the test's name ([`pattern_outcome`], [`pattern_details`]),
+//! and `exact`, `ignore-case` and `numbers` say what they forgive or do not.
 
 use super::slip;
 use crate::marking::compare::{self, normal_lines};
 use crate::marking::diff::{self, DiffKind};
-use crate::pack::MatchMode;
+use crate::pack::{MatchMode, Tolerance};
 use crate::safe_text;
 use crate::tr;
 
@@ -24,7 +25,7 @@ const BEFORE: usize = 20;
 
 /// The sentence for a failed output test: "failed: the output should be "Hello, world!",
 /// but your program printed "Hello world"."
-pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) -> String {
+pub fn outcome(mode: MatchMode, tolerance: Tolerance, expected: &str, actual: &str) -> String {
     let e = normal_lines(expected);
     let a = normal_lines(actual);
     if let Some(found) = slip::find(mode, expected, actual) {
@@ -32,16 +33,11 @@ pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
         let many_lines = e.len().max(a.len()) > 1;
         return tr!("outcome-slip", slip = slip::sentence(&found, many_lines));
     }
-    match mode {
-        MatchMode::Regex if a.is_empty() => return tr!("outcome-printed-nothing-plain"),
-        MatchMode::Regex => return tr!("outcome-printed-pattern"),
-        MatchMode::Contains => {
-            return match e[..] {
-                [line] => tr!("outcome-printed-contains", expected = quoted(line)),
-                _ => tr!("outcome-printed-contains-lines"),
-            };
-        }
-        _ => {}
+    if mode == MatchMode::Contains {
+        return match e[..] {
+            [line] => tr!("outcome-printed-contains", expected = quoted(line)),
+            _ => tr!("outcome-printed-contains-lines"),
+        };
     }
     if a.is_empty() {
         return match e[..] {
@@ -88,19 +84,53 @@ pub fn outcome(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
     }
 }
 
+/// The sentence for a failed regex test: what the output should be, in the author's words
+/// (`expect_description`), or else the test's name. Never the pattern.
+pub fn pattern_outcome(description: Option<&str>, name: &str, actual: &str) -> String {
+    if normal_lines(actual).is_empty() {
+        return tr!("outcome-printed-nothing-plain");
+    }
+    match description {
+        Some(d) => tr!(
+            "outcome-printed-described",
+            description = safe_text::for_terminal(d)
+        ),
+        None => tr!(
+            "outcome-printed-unlike",
+            name = safe_text::for_terminal(name)
+        ),
+    }
+}
+
+/// The details of a failed regex test: the author's description of the output, when there
+/// is one, and what was printed.
+pub fn pattern_details(description: Option<&str>, actual: &str) -> String {
+    let mut out = String::new();
+    if let Some(d) = description {
+        out.push_str(&format!("\n  {}\n", tr!("feedback-expected-described")));
+        out.push_str(&as_lines(d, false));
+    }
+    out.push_str(&format!("\n  {}\n", tr!("feedback-actual-output")));
+    if actual.is_empty() {
+        out.push_str(&format!("    {}\n", tr!("feedback-nothing")));
+    } else {
+        out.push_str(&as_lines(actual, false));
+    }
+    out
+}
+
 /// The details of a failed output test: what was expected (or looked for), what was
 /// printed, and the differences when no slip was named.
-pub fn details(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) -> String {
+pub fn details(mode: MatchMode, tolerance: Tolerance, expected: &str, actual: &str) -> String {
     let mut out = String::new();
     let label = match mode {
         MatchMode::Contains => "feedback-expected-contains",
-        MatchMode::Regex => "feedback-expected-pattern",
         _ => "feedback-expected-output",
     };
     out.push_str(&format!("\n  {}\n", tr!(label)));
     let shown_expected = match mode {
-        // A pattern is shown as written; output as the test compares it.
-        MatchMode::Regex | MatchMode::Exact => expected.to_owned(),
+        // Output as the test compares it.
+        MatchMode::Exact => expected.to_owned(),
         _ => normal_lines(expected).join("\n"),
     };
     out.push_str(&as_lines(&shown_expected, mode == MatchMode::Exact));
@@ -113,7 +143,14 @@ pub fn details(mode: MatchMode, tolerance: f64, expected: &str, actual: &str) ->
     let note = match mode {
         MatchMode::Exact => Some(tr!("feedback-mode-exact")),
         MatchMode::IgnoreCase => Some(tr!("feedback-mode-ignore-case")),
-        MatchMode::Numbers => Some(tr!("feedback-mode-numbers", tolerance = tolerance)),
+        MatchMode::Numbers if tolerance.relative > crate::pack::schema::RELATIVE_TOLERANCE => {
+            Some(tr!(
+                "feedback-mode-numbers-relative",
+                tolerance = tolerance.absolute,
+                percent = tolerance.relative * 100.0
+            ))
+        }
+        MatchMode::Numbers => Some(tr!("feedback-mode-numbers", tolerance = tolerance.absolute)),
         MatchMode::Lines | MatchMode::Contains | MatchMode::Regex => None,
     };
     if let Some(note) = note {
@@ -201,9 +238,22 @@ pub fn shortened(expected: &str, actual: &str) -> (String, String) {
 mod tests {
     use super::*;
 
+    /// An absolute tolerance only.
+    fn tol(absolute: f64) -> Tolerance {
+        Tolerance {
+            absolute,
+            relative: 0.0,
+        }
+    }
+
     #[test]
     fn values_are_quoted_so_punctuation_cannot_run_together() {
-        let said = outcome(MatchMode::Lines, 0.0, "Hello, Sam\n", "Goodbye, Sam.\n");
+        let said = outcome(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, Sam\n",
+            "Goodbye, Sam.\n",
+        );
         assert_eq!(
             said,
             "failed: the output should be \"Hello, Sam\", but your program printed \"Goodbye, Sam.\"."
@@ -214,7 +264,7 @@ mod tests {
     fn multi_line_output_names_the_line_and_is_never_joined() {
         let said = outcome(
             MatchMode::Lines,
-            0.0,
+            tol(0.0),
             "one\ntwo\nthree\n",
             "one\n2\nthree\n",
         );
@@ -222,7 +272,7 @@ mod tests {
             said,
             "failed: line 2 of the output should be \"two\", but your program printed \"2\"."
         );
-        let shown = details(MatchMode::Lines, 0.0, "one\ntwo\n", "one\n2\n");
+        let shown = details(MatchMode::Lines, tol(0.0), "one\ntwo\n", "one\n2\n");
         assert!(!shown.contains('↵'), "{shown}");
         assert!(shown.contains("\n    one\n    two\n"), "{shown}");
         assert!(
@@ -245,40 +295,68 @@ mod tests {
 
     #[test]
     fn each_match_mode_is_worded_honestly() {
-        let contains = outcome(MatchMode::Contains, 0.0, "total: 5", "total: 6\n");
+        let contains = outcome(MatchMode::Contains, tol(0.0), "total: 5", "total: 6\n");
         assert_eq!(
             contains,
             "failed: the output should include \"total: 5\", but it does not."
         );
-        let shown = details(MatchMode::Contains, 0.0, "total: 5", "total: 6\n");
+        let shown = details(MatchMode::Contains, tol(0.0), "total: 5", "total: 6\n");
         assert!(shown.contains("The output should include:"), "{shown}");
         assert!(!shown.contains("Differences"), "{shown}");
         assert!(!shown.to_lowercase().contains("exact"), "{shown}");
 
-        let regex = details(MatchMode::Regex, 0.0, "You rolled [1-6]", "You rolled 7\n");
-        assert!(
-            regex.contains("should fit this pattern:\n    You rolled [1-6]"),
-            "{regex}"
+        // A regex test never shows its pattern: the author's description, or its name.
+        let said = pattern_outcome(
+            Some("a number from 1 to 6"),
+            "rolls a die",
+            "You rolled 7\n",
         );
-        assert!(!regex.contains("Differences"), "{regex}");
+        assert_eq!(said, "failed: the output should be a number from 1 to 6.");
+        let said = pattern_outcome(None, "rolls a die", "You rolled 7\n");
         assert_eq!(
-            outcome(MatchMode::Regex, 0.0, "You rolled [1-6]", "You rolled 7\n"),
-            "failed: the output is not in the form this test looks for."
+            said,
+            "failed: the output is not what the test \"rolls a die\" looks for."
         );
+        let shown = pattern_details(
+            Some("You rolled, then a number from 1 to 6"),
+            "You rolled 7\n",
+        );
+        assert!(
+            shown.contains("The output should be:\n    You rolled, then a number from 1 to 6\n"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Your program printed:\n    You rolled 7\n"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("pattern") && !shown.contains("Differences"),
+            "{shown}"
+        );
+        assert!(!pattern_details(None, "x\n").contains("should be"));
 
-        let exact = outcome(MatchMode::Exact, 0.0, "hi\n", "hi");
+        let exact = outcome(MatchMode::Exact, tol(0.0), "hi\n", "hi");
         assert!(exact.contains("the new lines at the very end"), "{exact}");
         assert!(!exact.contains("newline"), "{exact}");
-        let shown = details(MatchMode::Exact, 0.0, "hi \n", "hi\n");
+        let shown = details(MatchMode::Exact, tol(0.0), "hi \n", "hi\n");
         assert!(shown.contains("    hi·\n"), "{shown}");
 
-        let numbers = details(MatchMode::Numbers, 0.01, "3.33\n", "3.5\n");
+        let numbers = details(MatchMode::Numbers, tol(0.01), "3.33\n", "3.5\n");
         assert!(numbers.contains("0.01"), "{numbers}");
-        let ignore = details(MatchMode::IgnoreCase, 0.0, "Hello\n", "Help\n");
+        let relative = Tolerance {
+            absolute: 0.01,
+            relative: 0.05,
+        };
+        let numbers = details(MatchMode::Numbers, relative, "3.33\n", "3.5\n");
+        assert!(
+            numbers.contains("0.01") && numbers.contains("5%"),
+            "{numbers}"
+        );
+        let ignore = details(MatchMode::IgnoreCase, tol(0.0), "Hello\n", "Help\n");
         assert!(ignore.contains("Capital letters do not matter"), "{ignore}");
         // Case is no slip in an ignore-case test: the line is quoted instead.
         assert_eq!(
-            outcome(MatchMode::IgnoreCase, 0.0, "Hello\n", "Help\n"),
+            outcome(MatchMode::IgnoreCase, tol(0.0), "Hello\n", "Help\n"),
             "failed: the output should be \"Hello\", but your program printed \"Help\"."
         );
     }
@@ -287,7 +365,7 @@ mod tests {
     fn a_contains_test_names_a_slip_and_its_line() {
         let said = outcome(
             MatchMode::Contains,
-            0.0,
+            tol(0.0),
             "It's my turn!",
             "Ready?\nIt's my turn\n",
         );
@@ -299,9 +377,19 @@ mod tests {
 
     #[test]
     fn a_slip_replaces_the_diff() {
-        let said = outcome(MatchMode::Lines, 0.0, "Hello, world!\n", "hello, world!\n");
+        let said = outcome(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, world!\n",
+            "hello, world!\n",
+        );
         assert_eq!(said, "failed. The first letter should be a capital \"H\".");
-        let shown = details(MatchMode::Lines, 0.0, "Hello, world!\n", "hello, world!\n");
+        let shown = details(
+            MatchMode::Lines,
+            tol(0.0),
+            "Hello, world!\n",
+            "hello, world!\n",
+        );
         assert!(!shown.contains("Differences"), "{shown}");
     }
 }

@@ -2,9 +2,11 @@
 //!
 //! `lines` (the default) forgives what beginners cannot see: spaces at the ends of lines,
 //! blank lines at the end, and Windows line endings. The other modes are documented in
-//! `docs/lesson-packs.md`.
+//! `docs/lesson-packs.md`: `regex` must match the whole output (new lines at its end
+//! forgiven), and its `.` matches any character but a new line, as the docs say; `numbers`
+//! uses a [`Tolerance`], absolute near zero and relative for large numbers.
 
-use crate::pack::MatchMode;
+use crate::pack::{MatchMode, Tolerance};
 
 /// Lines with trailing spaces removed, `\r\n` treated as `\n`, trailing blank lines dropped.
 pub fn normal_lines(text: &str) -> Vec<&str> {
@@ -19,7 +21,7 @@ pub fn normal_lines(text: &str) -> Vec<&str> {
 }
 
 /// Does `actual` match `expected` under `mode`?
-pub fn matches(mode: MatchMode, expected: &str, actual: &str, tolerance: f64) -> bool {
+pub fn matches(mode: MatchMode, expected: &str, actual: &str, tolerance: Tolerance) -> bool {
     match mode {
         MatchMode::Exact => expected == actual,
         MatchMode::Lines => normal_lines(expected) == normal_lines(actual),
@@ -46,8 +48,9 @@ pub fn matches(mode: MatchMode, expected: &str, actual: &str, tolerance: f64) ->
     }
 }
 
-/// Like `lines`, but words that are numbers need only be within `tolerance` of each other.
-fn numbers_match(expected: &str, actual: &str, tolerance: f64) -> bool {
+/// Like `lines`, but words that are numbers need only be within `tolerance` of each other
+/// (`tolerance.allows(actual, expected)`).
+fn numbers_match(expected: &str, actual: &str, tolerance: Tolerance) -> bool {
     let e = normal_lines(expected);
     let a = normal_lines(actual);
     if e.len() != a.len() {
@@ -64,7 +67,7 @@ fn numbers_match(expected: &str, actual: &str, tolerance: f64) -> bool {
     })
 }
 
-fn words_match(expected: &str, actual: &str, tolerance: f64) -> bool {
+fn words_match(expected: &str, actual: &str, tolerance: Tolerance) -> bool {
     if expected == actual {
         return true;
     }
@@ -87,7 +90,7 @@ fn words_match(expected: &str, actual: &str, tolerance: f64) -> bool {
     let (ep, en, es) = strip(expected);
     let (ap, an, as_) = strip(actual);
     match (en.parse::<f64>(), an.parse::<f64>()) {
-        (Ok(x), Ok(y)) => ep == ap && es == as_ && (x - y).abs() <= tolerance,
+        (Ok(x), Ok(y)) => ep == ap && es == as_ && tolerance.allows(y, x),
         _ => false,
     }
 }
@@ -96,22 +99,35 @@ fn words_match(expected: &str, actual: &str, tolerance: f64) -> bool {
 mod tests {
     use super::*;
 
+    /// An absolute tolerance only, as `numbers` tests had before `relative_tolerance`.
+    fn abs(absolute: f64) -> Tolerance {
+        Tolerance {
+            absolute,
+            relative: 0.0,
+        }
+    }
+
     #[test]
     fn lines_forgive_trailing_space_blank_lines_and_crlf() {
-        assert!(matches(MatchMode::Lines, "a\nb\n", "a  \r\nb\n\n\n", 0.0));
-        assert!(!matches(MatchMode::Lines, "a\nb\n", "a\n\nb\n", 0.0));
-        assert!(!matches(MatchMode::Lines, "a b", "a  b", 0.0));
+        assert!(matches(
+            MatchMode::Lines,
+            "a\nb\n",
+            "a  \r\nb\n\n\n",
+            abs(0.0)
+        ));
+        assert!(!matches(MatchMode::Lines, "a\nb\n", "a\n\nb\n", abs(0.0)));
+        assert!(!matches(MatchMode::Lines, "a b", "a  b", abs(0.0)));
     }
 
     #[test]
     fn exact_is_exact() {
-        assert!(matches(MatchMode::Exact, "a\n", "a\n", 0.0));
-        assert!(!matches(MatchMode::Exact, "a\n", "a", 0.0));
+        assert!(matches(MatchMode::Exact, "a\n", "a\n", abs(0.0)));
+        assert!(!matches(MatchMode::Exact, "a\n", "a", abs(0.0)));
     }
 
     #[test]
     fn ignore_case() {
-        assert!(matches(MatchMode::IgnoreCase, "Hello\n", "HELLO", 0.0));
+        assert!(matches(MatchMode::IgnoreCase, "Hello\n", "HELLO", abs(0.0)));
     }
 
     #[test]
@@ -120,9 +136,14 @@ mod tests {
             MatchMode::Contains,
             "total: 5",
             "x\ntotal: 5\ny\n",
-            0.0
+            abs(0.0)
         ));
-        assert!(!matches(MatchMode::Contains, "total: 6", "total: 5\n", 0.0));
+        assert!(!matches(
+            MatchMode::Contains,
+            "total: 6",
+            "total: 5\n",
+            abs(0.0)
+        ));
     }
 
     #[test]
@@ -131,13 +152,51 @@ mod tests {
             MatchMode::Regex,
             r"You rolled [1-6]",
             "You rolled 4\n",
-            0.0
+            abs(0.0)
         ));
         assert!(!matches(
             MatchMode::Regex,
             r"You rolled [1-6]",
             "You rolled 7\n",
-            0.0
+            abs(0.0)
+        ));
+    }
+
+    #[test]
+    fn regex_dot_matches_anything_but_a_new_line() {
+        let any = Tolerance::default();
+        assert!(matches(MatchMode::Regex, "a.c", "abc\n", any));
+        assert!(!matches(MatchMode::Regex, "a.c", "a\nc\n", any));
+        assert!(matches(MatchMode::Regex, r"a\nc", "a\nc\n", any));
+        assert!(matches(MatchMode::Regex, "(?s)a.c", "a\nc", any));
+        // The whole output, not a part of it.
+        assert!(!matches(MatchMode::Regex, r"\d", "You rolled 4\n", any));
+        assert!(!matches(MatchMode::Regex, "rolled", "You rolled 4\n", any));
+    }
+
+    #[test]
+    fn large_numbers_may_differ_in_their_last_digits() {
+        let default = Tolerance {
+            absolute: 0.001,
+            relative: 1e-9,
+        };
+        assert!(matches(
+            MatchMode::Numbers,
+            "Avogadro: 6.02214076e23\n",
+            "Avogadro: 6.022140760000001e+23\n",
+            default
+        ));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "Avogadro: 6.02214076e23\n",
+            "Avogadro: 6.03e23\n",
+            default
+        ));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "1000000\n",
+            "1000001\n",
+            default
         ));
     }
 
@@ -147,20 +206,25 @@ mod tests {
             MatchMode::Numbers,
             "Total: £3.33\n",
             "Total: £3.3333\n",
-            0.01
+            abs(0.01)
         ));
         assert!(!matches(
             MatchMode::Numbers,
             "Total: 3.33\n",
             "Total: 3.5\n",
-            0.01
+            abs(0.01)
         ));
-        assert!(!matches(MatchMode::Numbers, "Total: 3\n", "Sum: 3\n", 0.01));
+        assert!(!matches(
+            MatchMode::Numbers,
+            "Total: 3\n",
+            "Sum: 3\n",
+            abs(0.01)
+        ));
         assert!(matches(
             MatchMode::Numbers,
             "(2.5, -1)\n",
             "(2.50001, -1.0)\n",
-            0.001
+            abs(0.001)
         ));
     }
 }

@@ -5,7 +5,8 @@
 //! neutralised in three places, once each:
 //!
 //! - **The model's words** (titles, descriptions, versions, authors, licences, ideas, page
-//!   text, tasks, hints and test names) are made safe when the pack is loaded
+//!   text, tasks, hints, test names and regex tests' `expect_description`) are made safe
+//!   when the pack is loaded
 //!   ([`super::load_pack`]) and again after a translation replaces them
 //!   ([`super::translate::translate`]), by [`make_safe`]. Every interface (the full-screen
 //!   tutor, plain mode, `slate check`, `slate pack list`) can show them as they are.
@@ -59,6 +60,13 @@ pub(crate) fn make_safe(pack: &mut Pack) {
             exercise.hints.iter_mut().for_each(fix);
             for test in &mut exercise.tests {
                 fix(&mut test.name);
+                if let super::TestKind::Output {
+                    description: Some(d),
+                    ..
+                } = &mut test.kind
+                {
+                    fix(d);
+                }
             }
         }
     }
@@ -101,12 +109,28 @@ mod tests {
         exercise.hints = vec!["\u{9b}31m".into()];
         exercise.solution = "print('\u{1b}[31m')".into();
         exercise.tests[0].name = "a\u{7}".into();
+        exercise.tests[0].kind = crate::pack::TestKind::Output {
+            expect: "\u{1b}[1m".into(),
+            mode: crate::pack::MatchMode::Regex,
+            tolerance: Default::default(),
+            description: Some("b\u{1b}]0;x\u{7}".into()),
+        };
         make_safe(&mut pack);
         assert_eq!(pack.title, "␛]0;PWNED␇");
         assert_eq!(pack.lessons[0].title, "␛[2J");
         let exercise = &pack.lessons[0].exercises[0];
         assert_eq!(exercise.hints, ["\u{fffd}31m"]);
         assert_eq!(exercise.tests[0].name, "a␇");
+        let crate::pack::TestKind::Output {
+            expect,
+            description,
+            ..
+        } = &exercise.tests[0].kind
+        else {
+            unreachable!()
+        };
+        assert_eq!(description.as_deref(), Some("b␛]0;x␇"), "learners read it");
+        assert_eq!(expect, "\u{1b}[1m", "tests compare as written");
         assert_eq!(
             exercise.solution, "print('\u{1b}[31m')",
             "code runs as written"

@@ -409,7 +409,7 @@ fn run_case(rng: &mut Rng, dir: &Path, unit: &Unit, tally: &mut Tally, case: &st
         Ok(pack) => {
             tally.loaded += 1;
             check_words(&case, &pack);
-            let (languages, problems) = translate::check(&source, &pack);
+            let (languages, problems) = translate::check(&source, Some(&pack));
             check_problems(&case, &problems);
             tally.translation_problems += problems.len();
             for language in languages {

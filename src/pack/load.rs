@@ -8,7 +8,7 @@
 //! teacher sees them all at once rather than one per attempt. Only a pack with no problems
 //! becomes a [`Pack`], and its words are made safe to show ([`super::display`]).
 
-mod fields;
+pub(crate) mod fields;
 mod lesson;
 
 use std::collections::HashSet;
@@ -61,6 +61,11 @@ pub(crate) fn not_toml(
     if error.contains("recursion") {
         Problem::new(name, Some(at), tr!("pack-too-deep", error = error))
             .help(tr!("pack-too-deep-help"))
+    } else if error.contains("escape") {
+        // `"\d+"`: a backslash in "double quotes" starts an escape, and `\d` is none. A
+        // regular expression is easiest in 'single quotes', where a backslash is itself.
+        Problem::new(name, Some(at), tr!("pack-not-toml", error = error))
+            .help(tr!("pack-not-toml-escape-help"))
     } else {
         Problem::new(name, Some(at), tr!("pack-not-toml", error = error))
             .help(tr!("pack-not-toml-help"))
@@ -163,11 +168,25 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
         solutions,
         lessons: Vec::new(),
         origin: source.origin(),
+        warnings: Vec::new(),
     };
 
     let mut seen_files = HashSet::new();
     let mut entries = Vec::new();
     for (file, span) in &lesson_files {
+        // Lessons are listed without ".toml": say so, and read the file anyway.
+        if let Some(stem) = file.strip_suffix(".toml") {
+            let at = cx.at(span);
+            cx.problems.push(
+                Problem::new(
+                    cx.name.clone(),
+                    Some(at),
+                    tr!("pack-lesson-with-toml", file = file.as_str()),
+                )
+                .help(tr!("pack-lesson-with-toml-help", stem = stem))
+                .warning(),
+            );
+        }
         let rel = format!("{}.toml", file.trim_end_matches(".toml"));
         if !seen_files.insert(rel.clone()) {
             cx.problem(
@@ -211,16 +230,23 @@ pub fn load_pack(source: &PackSource) -> Result<Pack, Vec<Problem>> {
             pack.lessons.push(lesson);
         }
     }
+    // Warnings go with the pack; anything else means it cannot be used.
+    let (warnings, problems): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.warning);
     if problems.is_empty() {
+        pack.warnings = warnings;
         super::display::make_safe(&mut pack);
         Ok(pack)
     } else {
-        Err(problems)
+        Err(problems.into_iter().chain(warnings).collect())
     }
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod toml_tests {
     use super::*;
 
     #[test]
@@ -237,6 +263,30 @@ mod tests {
         );
         assert!(p.message.contains("nested too deeply"), "{p}");
         assert!(p.help.is_some(), "{p}");
+    }
+
+    #[test]
+    fn a_backslash_escape_toml_refuses_suggests_single_quotes() {
+        let text = "[[exercise.test]]\nname = \"digits\"\nexpect = \"You rolled \\d\"\n";
+        let mut problems = Vec::new();
+        assert!(parse("l.toml", text, &mut problems).is_none());
+        let p = &problems[0];
+        assert_eq!((p.line, p.file.as_str()), (Some(3), "l.toml"), "{p}");
+        let help = p.help.as_deref().unwrap();
+        assert!(
+            help.contains("single quotes") && help.contains("'"),
+            "{help}"
+        );
+        // Other mistakes keep the general help.
+        let mut problems = Vec::new();
+        assert!(parse("l.toml", "name = \"x\n", &mut problems).is_none());
+        assert!(
+            !problems[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("single quotes")
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Problem {
     pub message: String,
     /// What to do about it.
     pub help: Option<String>,
+    /// Only a warning: the pack still loads and passes `slate pack check`.
+    pub warning: bool,
 }
 
 impl Problem {
@@ -30,7 +32,14 @@ impl Problem {
             column: at.map(|a| a.1),
             message,
             help: None,
+            warning: false,
         }
+    }
+
+    /// This problem as a warning (shown, but never stopping the pack).
+    pub fn warning(mut self) -> Problem {
+        self.warning = true;
+        self
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Problem {
@@ -47,6 +56,9 @@ impl std::fmt::Display for Problem {
             if let Some(col) = self.column {
                 write!(f, ":{col}")?;
             }
+        }
+        if self.warning {
+            write!(f, ": {}", tr!("pack-problem-warning"))?;
         }
         write!(f, ": {}", super::display::shown(&self.message))?;
         if let Some(help) = &self.help {

@@ -2,9 +2,12 @@
 //!
 //! These tables drive both the validator in [`super::load`] (unknown fields, wrong types,
 //! missing fields, "did you mean") and the JSON Schema that `slate pack schema` prints for
-//! teachers' editors, so the two can never disagree.
+//! teachers' editors ([`json`]), so the two can never disagree. Translation files have
+//! tables here too, checked the same way ([`super::translate::check`]).
 
-use serde_json::{Value, json};
+pub mod json;
+
+pub use json::{SchemaFor, json_schema};
 
 /// What a field holds.
 #[derive(Debug, Clone, Copy)]
@@ -19,12 +22,17 @@ pub enum Kind {
     Int { min: i64, max: i64 },
     /// A number, whole or decimal, from `min` to `max` (never NaN or infinite).
     Number { min: f64, max: f64 },
+    /// `true` or `false`.
+    Bool,
     /// A list of text.
     StrList,
     /// A table with these fields.
     Table(&'static [Field]),
     /// A list of tables (`[[name]]`) with these fields.
     TableList(&'static [Field]),
+    /// A table whose keys are ids, each holding a table with these fields (translations:
+    /// `[exercise.ID]`).
+    Map(&'static [Field]),
 }
 
 /// One field of a table.
@@ -58,6 +66,14 @@ pub const MAX_ATTEMPTS: i64 = 1000;
 pub const MAX_POINTS: i64 = 1000;
 /// The largest `tolerance` for comparing numbers.
 pub const MAX_TOLERANCE: f64 = 1e6;
+/// The largest `relative_tolerance` (1 is "within 100%").
+pub const MAX_RELATIVE_TOLERANCE: f64 = 1.0;
+/// The default `tolerance` of `match = "numbers"` (absolute: how far apart two numbers may be).
+pub const NUMBERS_TOLERANCE: f64 = 0.001;
+/// The default `tolerance` of function tests (absolute, for floats).
+pub const CALL_TOLERANCE: f64 = 1e-9;
+/// The default `relative_tolerance` of both (a fraction of the expected number).
+pub const RELATIVE_TOLERANCE: f64 = 1e-9;
 
 pub static LIMITS: &[Field] = &[
     f(
@@ -235,13 +251,30 @@ pub static TEST: &[Field] = &[
         "Output test: how closely the output must match (default lines).",
     ),
     f(
+        "expect_description",
+        Kind::Str,
+        false,
+        "Regex test: what the output should be, in words learners see instead of the pattern.",
+    ),
+    f(
         "tolerance",
         Kind::Number {
             min: 0.0,
             max: MAX_TOLERANCE,
         },
         false,
-        "How far numbers may be from the expected ones.",
+        "match = \"numbers\" and function tests: how far apart numbers may be, at least \
+         (absolute; default 0.001 for output, 1e-9 for functions).",
+    ),
+    f(
+        "relative_tolerance",
+        Kind::Number {
+            min: 0.0,
+            max: MAX_RELATIVE_TOLERANCE,
+        },
+        false,
+        "match = \"numbers\" and function tests: how far apart numbers may be, as a fraction \
+         of the expected number, when that allows more than `tolerance` (default 1e-9).",
     ),
     f(
         "call",
@@ -254,6 +287,12 @@ pub static TEST: &[Field] = &[
         Kind::Str,
         false,
         "Function test: the expected value, in Python, e.g. 5 or 'hello'.",
+    ),
+    f(
+        "numeric",
+        Kind::Bool,
+        false,
+        "Function test: let an int match a float of the same value (3 and 3.0); default false.",
     ),
     f(
         "require",
@@ -351,6 +390,78 @@ pub static LESSON: &[Field] = &[
     f("exercise", Kind::TableList(EXERCISE), false, "An exercise."),
 ];
 
+/// `translations/<language>/pack.toml`.
+pub static TRANSLATION_PACK: &[Field] = &[
+    f("title", Kind::Str, false, "The pack's title, translated."),
+    f(
+        "description",
+        Kind::Text,
+        false,
+        "The pack's description, translated.",
+    ),
+];
+
+pub static TRANSLATION_PAGE: &[Field] = &[
+    f("title", Kind::Str, false, "The page's title, translated."),
+    f("text", Kind::Text, false, "The page's text, translated."),
+];
+
+pub static TRANSLATION_TEST: &[Field] = &[
+    f("name", Kind::Str, false, "The test's name, translated."),
+    f(
+        "expect_description",
+        Kind::Str,
+        false,
+        "A regex test's expect_description, translated.",
+    ),
+];
+
+pub static TRANSLATION_EXERCISE: &[Field] = &[
+    f(
+        "title",
+        Kind::Str,
+        false,
+        "The exercise's title, translated.",
+    ),
+    f("task", Kind::Text, false, "The task, translated."),
+    f(
+        "hints",
+        Kind::StrList,
+        false,
+        "The hints, translated, in the same order.",
+    ),
+    f(
+        "test",
+        Kind::Map(TRANSLATION_TEST),
+        false,
+        "Test names, by test id.",
+    ),
+];
+
+/// `translations/<language>/<lesson file>.toml`.
+pub static TRANSLATION_LESSON: &[Field] = &[
+    f(
+        "lesson",
+        Kind::Str,
+        false,
+        "The id of the lesson translated (a check that this is the right file).",
+    ),
+    f("title", Kind::Str, false, "The lesson's title, translated."),
+    f("ideas", Kind::StrList, false, "The ideas, translated."),
+    f(
+        "page",
+        Kind::TableList(TRANSLATION_PAGE),
+        false,
+        "The pages, translated, in the lesson's order.",
+    ),
+    f(
+        "exercise",
+        Kind::Map(TRANSLATION_EXERCISE),
+        false,
+        "Exercises, by exercise id.",
+    ),
+];
+
 /// Constructs a code check may name on its own (see `sandbox/src/driver.py`).
 pub static CONSTRUCTS: &[&str] = &[
     "for",
@@ -395,94 +506,9 @@ pub fn is_known_construct(item: &str) -> bool {
     }
 }
 
-fn field_schema(field: &Field) -> Value {
-    let mut v = match field.kind {
-        Kind::Str | Kind::Text => json!({"type": "string"}),
-        Kind::Enum(values) => json!({"type": "string", "enum": values}),
-        Kind::Int { min, max } => json!({"type": "integer", "minimum": min, "maximum": max}),
-        Kind::Number { min, max } => json!({"type": "number", "minimum": min, "maximum": max}),
-        Kind::StrList => json!({"type": "array", "items": {"type": "string"}}),
-        Kind::Table(fields) => table_schema(fields),
-        Kind::TableList(fields) => json!({"type": "array", "items": table_schema(fields)}),
-    };
-    v["description"] = json!(field.doc);
-    v
-}
-
-fn table_schema(fields: &[Field]) -> Value {
-    let mut props = serde_json::Map::new();
-    for field in fields {
-        props.insert(field.name.to_owned(), field_schema(field));
-    }
-    let required: Vec<&str> = fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| f.name)
-        .collect();
-    json!({
-        "type": "object",
-        "properties": props,
-        "required": required,
-        "additionalProperties": false,
-    })
-}
-
-/// Which file a schema is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SchemaFor {
-    /// `pack.toml`.
-    Pack,
-    /// A lesson file.
-    Lesson,
-    /// Either (the schema accepts both kinds of file).
-    Any,
-}
-
-/// The JSON Schema (draft 2020-12) for pack files.
-pub fn json_schema(which: SchemaFor) -> Value {
-    let mut pack = table_schema(PACK);
-    pack["title"] = json!("Slate lesson pack: pack.toml (format 1)");
-    let mut lesson = table_schema(LESSON);
-    lesson["title"] = json!("Slate lesson pack: lesson file (format 1)");
-    let mut schema = match which {
-        SchemaFor::Pack => pack,
-        SchemaFor::Lesson => lesson,
-        SchemaFor::Any => json!({
-            "title": "Slate lesson pack file (format 1)",
-            "anyOf": [pack, lesson],
-        }),
-    };
-    schema["$schema"] = json!("https://json-schema.org/draft/2020-12/schema");
-    schema["$comment"] = json!("Generated by `slate pack schema`. See docs/lesson-packs.md.");
-    schema
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn schema_lists_every_field() {
-        let s = json_schema(SchemaFor::Lesson);
-        let ex = &s["properties"]["exercise"]["items"]["properties"];
-        assert!(ex["test"]["items"]["properties"]["returns"].is_object());
-        assert_eq!(s["required"], json!(["id", "title"]));
-    }
-
-    #[test]
-    fn numbers_carry_their_ranges() {
-        let s = json_schema(SchemaFor::Pack);
-        let time = &s["properties"]["limits"]["properties"]["time"];
-        assert_eq!(
-            (&time["minimum"], &time["maximum"]),
-            (&json!(0.1), &json!(60.0))
-        );
-        let format = &s["properties"]["format"];
-        assert_eq!(
-            (&format["minimum"], &format["maximum"]),
-            (&json!(1), &json!(1))
-        );
-    }
 
     #[test]
     fn constructs() {

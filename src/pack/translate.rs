@@ -5,8 +5,9 @@
 //! their ids, pages and hints by their position. Anything not translated stays in the pack's
 //! own language, so a half-finished translation is still useful. Code, tests and ids never
 //! change: a learner's progress and marks are the same in every language. [`translate`]
-//! gives the pack in a language; [`check`] is what `slate pack check` uses to report unknown
-//! ids and other mistakes with file, line and column. The format is documented in
+//! gives the pack in a language, using what it can of a file with mistakes; [`check`] is
+//! what `slate pack check` uses to report every mistake of every file at once (unknown
+//! fields and ids, wrong types, extra pages or hints), each with file, line and column. The format is documented in
 //! `docs/lesson-packs.md` and `docs/translating.md`.
 
 use std::collections::BTreeMap;
@@ -15,9 +16,14 @@ use fluent_templates::LanguageIdentifier;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::load::{did_you_mean, is_language_tag, not_toml, unreadable};
-use super::problem::{LineIndex, Problem, locate_error};
-use super::{Lesson, Pack, PackSource};
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::load::fields::{FileCx, Part, Tbl, check_table};
+use super::load::{did_you_mean, is_language_tag, parse, unreadable};
+use super::problem::{LineIndex, Problem};
+use super::{Lesson, Pack, PackSource, schema};
 use crate::tr;
 
 /// The folder, inside a pack, that holds its translations.
@@ -25,7 +31,6 @@ pub const FOLDER: &str = "translations";
 
 /// `translations/<language>/pack.toml`.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PackText {
     title: Option<String>,
     description: Option<String>,
@@ -33,10 +38,7 @@ struct PackText {
 
 /// `translations/<language>/<lesson-file>.toml`.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct LessonText {
-    /// The id of the lesson translated, as a check that the file is the right one.
-    lesson: Option<Spanned<String>>,
     title: Option<String>,
     ideas: Option<Vec<String>>,
     page: Option<Spanned<Vec<PageText>>>,
@@ -45,14 +47,12 @@ struct LessonText {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PageText {
     title: Option<String>,
     text: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ExerciseText {
     title: Option<String>,
     task: Option<String>,
@@ -62,9 +62,9 @@ struct ExerciseText {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct TestText {
     name: Option<String>,
+    expect_description: Option<String>,
 }
 
 /// The languages a pack has translations for: its folders under `translations/` named
@@ -162,14 +162,24 @@ fn apply(lesson: &mut Lesson, text: LessonText) {
         for test in &mut exercise.tests {
             if let Some(t) = tests.remove(test.id.as_str()) {
                 replace(&mut test.name, t.name);
+                if let super::TestKind::Output {
+                    description: Some(d),
+                    ..
+                } = &mut test.kind
+                {
+                    replace(d, t.expect_description);
+                }
             }
         }
     }
 }
 
-/// Checks every translation of a loaded pack. Returns the languages found and the problems,
-/// each with its file, line and column.
-pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
+/// Checks every translation of a pack. Returns the languages found and the problems, each
+/// with its file, line and column: every problem of every file that could be read, at once
+/// (fields are checked against [`schema::TRANSLATION_LESSON`] and its kin, as lesson files
+/// are). Without a loaded `pack` (it has problems of its own) only the files' shape is
+/// checked, not the ids they name.
+pub fn check(source: &PackSource, pack: Option<&Pack>) -> (Vec<String>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut languages = Vec::new();
     for language in source.folders(FOLDER) {
@@ -187,25 +197,35 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
         }
         for file in source.toml_files(&folder) {
             let rel = format!("{folder}/{file}");
+            let name = source.display(&rel);
             let text = match source.read(&rel) {
                 Ok(text) => text,
                 Err(e) => {
-                    problems.push(unreadable(source.display(&rel), &e));
+                    problems.push(unreadable(name, &e));
                     continue;
                 }
             };
-            let mut cx = Cx {
-                name: source.display(&rel),
+            let Some(doc) = parse(&name, &text, &mut problems) else {
+                continue;
+            };
+            let mut cx = FileCx {
+                name,
+                rel,
                 lines: LineIndex::new(&text),
                 problems: &mut problems,
             };
             if file == "pack.toml" {
-                if let Err(e) = toml::from_str::<PackText>(&text) {
-                    cx.toml_error(&text, &e);
-                }
+                check_table(
+                    &mut cx,
+                    doc.get_ref(),
+                    doc.span(),
+                    schema::TRANSLATION_PACK,
+                    Part::Translation,
+                );
                 continue;
             }
-            let Some(lesson) = pack.lessons.iter().find(|l| l.file == file) else {
+            let lesson = pack.map(|p| p.lessons.iter().find(|l| l.file == file));
+            if let Some(None) = lesson {
                 cx.problems.push(
                     Problem::new(
                         cx.name.clone(),
@@ -214,139 +234,158 @@ pub fn check(source: &PackSource, pack: &Pack) -> (Vec<String>, Vec<Problem>) {
                     )
                     .help(tr!("pack-translation-no-lesson-help")),
                 );
-                continue;
-            };
-            match toml::from_str::<LessonText>(&text) {
-                Ok(t) => check_lesson(&mut cx, lesson, &t),
-                Err(e) => cx.toml_error(&text, &e),
             }
+            check_lesson(&mut cx, doc.get_ref(), doc.span(), lesson.flatten());
         }
         languages.push(language);
     }
     (languages, problems)
 }
 
-/// One translation file being checked.
-struct Cx<'a> {
-    name: String,
-    lines: LineIndex<'a>,
-    problems: &'a mut Vec<Problem>,
-}
-
-impl Cx<'_> {
-    fn problem(&mut self, span: std::ops::Range<usize>, message: String, help: Option<String>) {
-        let mut p = Problem::new(self.name.clone(), Some(self.lines.at(span.start)), message);
-        p.help = help;
-        self.problems.push(p);
-    }
-
-    /// A mistake found while reading the file: bad TOML, or TOML with fields a
-    /// translation cannot have.
-    fn toml_error(&mut self, text: &str, e: &toml::de::Error) {
-        if text.parse::<toml::Table>().is_err() {
-            let p = not_toml(&self.name, text, e.message(), e.span());
-            self.problems.push(p);
-            return;
-        }
-        let at = locate_error(text, e.message(), e.span());
-        self.problems.push(
-            Problem::new(
-                self.name.clone(),
-                Some(at),
-                tr!("pack-translation-invalid", error = e.message().trim()),
-            )
-            .help(tr!("pack-translation-invalid-help")),
-        );
-    }
-
-    fn too_many(&mut self, span: std::ops::Range<usize>, what: &str, found: usize, max: usize) {
-        if found > max {
-            self.problem(
-                span,
-                tr!(
-                    "pack-translation-too-many",
-                    what = what,
-                    found = found,
-                    expected = max
-                ),
-                Some(tr!("pack-translation-too-many-help")),
-            );
-        }
-    }
-
-    fn unknown_id<'k>(
-        &mut self,
-        key: &Spanned<String>,
-        what: &str,
-        known: impl IntoIterator<Item = &'k str> + Clone,
-        file: &str,
-    ) {
-        let help = match did_you_mean(key.get_ref(), known) {
-            Some(s) => tr!("pack-did-you-mean-value", suggestion = s),
-            None => tr!("pack-translation-unknown-id-help"),
-        };
-        self.problem(
-            key.span(),
+fn too_many(cx: &mut FileCx<'_>, span: &Range<usize>, what: &str, found: usize, max: usize) {
+    if found > max {
+        cx.problem(
+            span,
             tr!(
-                "pack-translation-unknown-id",
+                "pack-translation-too-many",
                 what = what,
-                id = key.get_ref(),
-                file = file
+                found = found,
+                expected = max
             ),
-            Some(help),
+            Some(tr!("pack-translation-too-many-help")),
         );
     }
 }
 
-fn check_lesson(cx: &mut Cx<'_>, lesson: &Lesson, t: &LessonText) {
-    if let Some(id) = &t.lesson
-        && *id.get_ref() != lesson.id
+fn unknown_id<'k>(
+    cx: &mut FileCx<'_>,
+    key: &Spanned<std::borrow::Cow<'_, str>>,
+    what: &str,
+    known: impl IntoIterator<Item = &'k str> + Clone,
+    file: &str,
+) {
+    let help = match did_you_mean(key.get_ref(), known) {
+        Some(s) => tr!("pack-did-you-mean-value", suggestion = s),
+        None => tr!("pack-translation-unknown-id-help"),
+    };
+    cx.problem(
+        &key.span(),
+        tr!(
+            "pack-translation-unknown-id",
+            what = what,
+            id = key.get_ref().as_ref(),
+            file = file
+        ),
+        Some(help),
+    );
+}
+
+/// The entries of a table of ids (`[exercise.ID]`, `[exercise.ID.test.ID]`), each checked
+/// against `fields`; an entry that is not a table is reported and left out.
+fn entries<'t, 'i>(
+    cx: &mut FileCx<'_>,
+    table: Option<(&'t DeTable<'i>, Range<usize>)>,
+    fields: &[schema::Field],
+    part: Part,
+) -> Vec<(&'t Spanned<std::borrow::Cow<'i, str>>, Tbl<'t, 'i>)> {
+    let mut out = Vec::new();
+    for (key, value) in table.map(|(t, _)| t.iter()).into_iter().flatten() {
+        match value.get_ref().as_table() {
+            Some(t) => out.push((key, check_table(cx, t, value.span(), fields, part))),
+            None => cx.problem(
+                &value.span(),
+                tr!("pack-translation-not-a-table", id = key.get_ref().as_ref()),
+                Some(tr!("pack-translation-invalid-help")),
+            ),
+        }
+    }
+    out
+}
+
+fn check_lesson(
+    cx: &mut FileCx<'_>,
+    table: &DeTable<'_>,
+    span: Range<usize>,
+    lesson: Option<&Lesson>,
+) {
+    let t = check_table(
+        cx,
+        table,
+        span,
+        schema::TRANSLATION_LESSON,
+        Part::Translation,
+    );
+    for (page, span) in t.tables("page") {
+        check_table(cx, page, span, schema::TRANSLATION_PAGE, Part::Page);
+    }
+    let exercises = entries(
+        cx,
+        t.table("exercise"),
+        schema::TRANSLATION_EXERCISE,
+        Part::TranslationExercise,
+    );
+    let mut tests = Vec::new();
+    for (key, e) in &exercises {
+        for (test, _) in entries(
+            cx,
+            e.table("test"),
+            schema::TRANSLATION_TEST,
+            Part::TranslationTest,
+        ) {
+            tests.push((key.get_ref().to_string(), test));
+        }
+    }
+    // The ids and counts can only be checked against a lesson that loaded.
+    let Some(lesson) = lesson else {
+        return;
+    };
+    if let Some(id) = t.str("lesson")
+        && id != lesson.id
     {
         cx.problem(
-            id.span(),
+            &t.span_of("lesson"),
             tr!(
                 "pack-translation-id-mismatch",
-                found = id.get_ref(),
+                found = &id,
                 file = &lesson.file,
                 expected = &lesson.id
             ),
             None,
         );
     }
-    if let Some(pages) = &t.page {
-        cx.too_many(
-            pages.span(),
-            "`page`",
-            pages.get_ref().len(),
-            lesson.pages.len(),
-        );
+    if t.has("page") {
+        let found = t.tables("page").len();
+        too_many(cx, &t.span_of("page"), "`page`", found, lesson.pages.len());
     }
-    for (key, e) in &t.exercise {
-        let Some(exercise) = lesson.exercises.iter().find(|x| x.id == *key.get_ref()) else {
-            cx.unknown_id(
-                key,
-                "exercise",
-                lesson.exercises.iter().map(|x| x.id.as_str()),
-                &lesson.file,
-            );
+    for (key, e) in &exercises {
+        let Some(exercise) = lesson
+            .exercises
+            .iter()
+            .find(|x| x.id == key.get_ref().as_ref())
+        else {
+            let known = lesson.exercises.iter().map(|x| x.id.as_str());
+            unknown_id(cx, key, "exercise", known, &lesson.file);
             continue;
         };
-        if let Some(hints) = &e.hints {
-            cx.too_many(
-                hints.span(),
+        if e.has("hints") {
+            let found = e.strs("hints").len();
+            too_many(
+                cx,
+                &e.span_of("hints"),
                 "`hints`",
-                hints.get_ref().len(),
+                found,
                 exercise.hints.len(),
             );
         }
-        for key in e.test.keys() {
-            if !exercise.tests.iter().any(|x| x.id == *key.get_ref()) {
-                cx.unknown_id(
-                    key,
-                    "test",
-                    exercise.tests.iter().map(|x| x.id.as_str()),
-                    &lesson.file,
-                );
+        for (owner, key) in &tests {
+            if owner == &exercise.id
+                && !exercise
+                    .tests
+                    .iter()
+                    .any(|x| x.id == key.get_ref().as_ref())
+            {
+                let known = exercise.tests.iter().map(|x| x.id.as_str());
+                unknown_id(cx, key, "test", known, &lesson.file);
             }
         }
     }
@@ -383,7 +422,7 @@ mod tests {
         assert_eq!(welsh.lessons[5].title, pack.lessons[5].title);
         // The bundled translations have no mistakes.
         let source = PackSource::of(&pack.origin).unwrap();
-        let (languages, problems) = check(&source, pack);
+        let (languages, problems) = check(&source, Some(pack));
         assert!(languages.contains(&"cy".to_owned()));
         assert!(problems.is_empty(), "{problems:?}");
     }

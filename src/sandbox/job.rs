@@ -32,6 +32,9 @@ pub enum Task {
         expected: String,
         rel_tol: f64,
         abs_tol: f64,
+        /// An int and a float of the same value match (the test's `numeric = true`);
+        /// otherwise types must be the same.
+        numeric: bool,
     },
     /// Do not run it: look at its syntax tree for required and forbidden constructs.
     Inspect {

@@ -6,8 +6,10 @@
 //! returned value and the expected value and sends them as a [`Value`]: exact built-in types
 //! (`int`, `float`, `bool`, `None`, `str`, `list`, `tuple`, `dict`, `set`, `frozenset`) keep
 //! their contents; anything else, subclasses included, is [`Value::Opaque`] and never equals
-//! anything. [`same`] then applies the rules pack authors are promised: strict about types,
-//! floats (and an int against a float) within a tolerance, dictionaries in any order.
+//! anything. [`same`] then applies the rules pack authors are promised: strict about types
+//! (an `int` never matches a `float`, nor a `bool` an `int`, unless the test says
+//! `numeric = true`: then an `int` and a `float` meet as numbers), floats within a
+//! tolerance, dictionaries in any order.
 
 use serde::{Deserialize, Serialize};
 
@@ -54,15 +56,22 @@ pub(crate) fn judge(
     task: &Task,
     ended_ok: bool,
 ) -> CallResult {
-    let tolerance = match task {
+    let rules = match task {
         Task::Call {
-            rel_tol, abs_tol, ..
-        } => Some((*rel_tol, *abs_tol)),
+            rel_tol,
+            abs_tol,
+            numeric,
+            ..
+        } => Some(Rules {
+            rel_tol: *rel_tol,
+            abs_tol: *abs_tol,
+            numeric: *numeric,
+        }),
         _ => None,
     };
-    call.passed = match (tolerance, values) {
+    call.passed = match (rules, values) {
         (
-            Some((rel_tol, abs_tol)),
+            Some(rules),
             Some(CallValues {
                 actual: Some(actual),
                 expected: Some(expected),
@@ -71,35 +80,43 @@ pub(crate) fn judge(
             ended_ok
                 && call.error.is_none()
                 && call.missing.is_none()
-                && same(&actual, &expected, rel_tol, abs_tol)
+                && same(&actual, &expected, rules)
         }
         _ => false,
     };
     call
 }
 
-/// Does the learner's value match the expected one? Types must be the same, except that an
-/// `int` and a `float` compare as numbers within the tolerances (`math.isclose`); lists and
-/// tuples item by item; dictionaries by key, in any order; `set`s, `str`s, `int`s, `bool`s
-/// and `None` must be equal (as Python's `==`). Opaque values never match.
-pub(crate) fn same(actual: &Value, expected: &Value, rel_tol: f64, abs_tol: f64) -> bool {
+/// How a function test compares values: the tolerances for floats (`math.isclose`), and
+/// whether an int and a float may meet as numbers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rules {
+    pub rel_tol: f64,
+    pub abs_tol: f64,
+    /// `numeric = true`: `3` matches `3.0` (and within the tolerances, `3.0000000001`).
+    pub numeric: bool,
+}
+
+/// Does the learner's value match the expected one? Types must be the same: an `int` never
+/// matches a `float` (nor a `float` an `int`) unless `rules.numeric`, when they compare as
+/// numbers within the tolerances; a `bool` only ever matches a `bool`. Floats match within
+/// the tolerances (`math.isclose`); lists and tuples item by item; dictionaries by key, in
+/// any order; `set`s, `str`s, `int`s and `None` must be equal. Opaque values never match.
+pub(crate) fn same(actual: &Value, expected: &Value, rules: Rules) -> bool {
     use Value::*;
+    let close = |a: f64, e: f64| is_close(a, e, rules.rel_tol, rules.abs_tol);
     match (actual, expected) {
         (Opaque(_), _) | (_, Opaque(_)) => false,
-        (Float(a), Float(e)) => is_close(float(a), float(e), rel_tol, abs_tol),
-        (Int(a), Float(e)) => {
-            int_as_float(a).is_some_and(|a| is_close(a, float(e), rel_tol, abs_tol))
-        }
-        (Float(a), Int(e)) => {
-            int_as_float(e).is_some_and(|e| is_close(float(a), e, rel_tol, abs_tol))
-        }
+        (Float(a), Float(e)) => close(float(a), float(e)),
+        (Int(a), Float(e)) if rules.numeric => int_as_float(a).is_some_and(|a| close(a, float(e))),
+        (Float(a), Int(e)) if rules.numeric => int_as_float(e).is_some_and(|e| close(float(a), e)),
         (List(a), List(e)) | (Tuple(a), Tuple(e)) => {
-            a.len() == e.len() && a.iter().zip(e).all(|(a, e)| same(a, e, rel_tol, abs_tol))
+            a.len() == e.len() && a.iter().zip(e).all(|(a, e)| same(a, e, rules))
         }
         (Dict(a), Dict(e)) => {
             a.len() == e.len()
                 && e.iter().all(|(key, value)| {
-                    lookup(a, key).is_some_and(|found| same(found, value, rel_tol, abs_tol))
+                    lookup(a, key, rules.numeric).is_some_and(|found| same(found, value, rules))
                 })
         }
         (Int(_), Int(_))
@@ -107,35 +124,43 @@ pub(crate) fn same(actual: &Value, expected: &Value, rel_tol: f64, abs_tol: f64)
         | (Bool(_), Bool(_))
         | (None, None)
         | (Set(_), Set(_))
-        | (FrozenSet(_), FrozenSet(_)) => py_eq(actual, expected),
+        | (FrozenSet(_), FrozenSet(_)) => py_eq(actual, expected, rules.numeric),
         _ => false,
     }
 }
 
-/// The value stored under a key Python would find with `key in d` (`1`, `1.0` and `True`
-/// are the same key).
-fn lookup<'a>(entries: &'a [(Value, Value)], key: &Value) -> Option<&'a Value> {
-    entries.iter().find(|(k, _)| py_eq(k, key)).map(|(_, v)| v)
+/// The value stored under a key equal to `key` ([`py_eq`]).
+fn lookup<'a>(entries: &'a [(Value, Value)], key: &Value, numeric: bool) -> Option<&'a Value> {
+    entries
+        .iter()
+        .find(|(k, _)| py_eq(k, key, numeric))
+        .map(|(_, v)| v)
 }
 
-/// Python's `==` between two values, without tolerance (as inside sets and dictionary keys).
-fn py_eq(a: &Value, b: &Value) -> bool {
+/// Equality without tolerance (as inside sets and dictionary keys): Python's `==`, except
+/// that types must be the same (`1`, `1.0` and `True` are three different values), or with
+/// `numeric`, an `int` equals a `float` of exactly its value (a `bool` is still only a
+/// `bool`).
+fn py_eq(a: &Value, b: &Value, numeric: bool) -> bool {
     use Value::*;
     match (a, b) {
         (Opaque(_), _) | (_, Opaque(_)) => false,
         (None, None) => true,
         (Str(a), Str(b)) => a == b,
-        (Bool(_) | Int(_) | Float(_), Bool(_) | Int(_) | Float(_)) => numbers_equal(a, b),
+        (Bool(a), Bool(b)) => a == b,
+        (Int(_), Int(_)) | (Float(_), Float(_)) => numbers_equal(a, b),
+        (Int(_) | Float(_), Int(_) | Float(_)) => numeric && numbers_equal(a, b),
         (List(a), List(b)) | (Tuple(a), Tuple(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| py_eq(a, b))
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| py_eq(a, b, numeric))
         }
-        (Set(a) | FrozenSet(a), Set(b) | FrozenSet(b)) => {
-            a.len() == b.len() && b.iter().all(|x| a.iter().any(|y| py_eq(x, y)))
+        (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => {
+            a.len() == b.len() && b.iter().all(|x| a.iter().any(|y| py_eq(x, y, numeric)))
         }
         (Dict(a), Dict(b)) => {
             a.len() == b.len()
-                && b.iter()
-                    .all(|(key, value)| lookup(a, key).is_some_and(|found| py_eq(found, value)))
+                && b.iter().all(|(key, value)| {
+                    lookup(a, key, numeric).is_some_and(|found| py_eq(found, value, numeric))
+                })
         }
         _ => false,
     }
@@ -223,26 +248,70 @@ mod tests {
         Str(text.to_owned())
     }
 
+    fn rules(rel_tol: f64, abs_tol: f64) -> Rules {
+        Rules {
+            rel_tol,
+            abs_tol,
+            numeric: false,
+        }
+    }
+
+    /// As a function test compares, by default (types strict).
     fn check(actual: &Value, expected: &Value) -> bool {
-        same(actual, expected, TOL, TOL)
+        same(actual, expected, rules(TOL, TOL))
+    }
+
+    /// As a function test with `numeric = true` compares.
+    fn numeric(actual: &Value, expected: &Value) -> bool {
+        let rules = Rules {
+            numeric: true,
+            ..rules(TOL, TOL)
+        };
+        same(actual, expected, rules)
     }
 
     #[test]
-    fn ints_and_floats_meet_within_the_tolerance() {
+    fn floats_meet_within_the_tolerance() {
         assert!(check(&int(5), &int(5)));
         assert!(!check(&int(5), &int(6)));
-        assert!(check(&int(10), &fl(10.0)));
-        assert!(check(&fl(10.0), &int(10)));
         assert!(check(&fl(0.1 + 0.2), &fl(0.3)));
         assert!(!check(&fl(0.31), &fl(0.3)));
-        assert!(same(&fl(0.31), &fl(0.3), 0.1, 0.0), "relative tolerance");
         assert!(
-            same(&fl(0.0001), &fl(0.0), 0.0, 0.001),
+            same(&fl(0.31), &fl(0.3), rules(0.1, 0.0)),
+            "relative tolerance"
+        );
+        assert!(
+            same(&fl(0.0001), &fl(0.0), rules(0.0, 0.001)),
             "absolute tolerance"
         );
-        assert!(!same(&fl(0.0001), &fl(0.0), 0.1, 0.0));
+        assert!(!same(&fl(0.0001), &fl(0.0), rules(0.1, 0.0)));
         assert!(check(&fl(f64::INFINITY), &fl(f64::INFINITY)));
         assert!(!check(&fl(f64::INFINITY), &fl(f64::NEG_INFINITY)));
+    }
+
+    #[test]
+    fn an_int_is_not_a_float_unless_the_test_is_numeric() {
+        // As the docs promise: `3` does not pass `returns = "3.0"`, nor `3.0` `"3"`.
+        assert!(!check(&int(3), &fl(3.0)));
+        assert!(!check(&fl(3.0), &int(3)));
+        assert!(!check(&List(vec![int(1)]), &List(vec![fl(1.0)])));
+        assert!(!check(&Set(vec![fl(2.0)]), &Set(vec![int(2)])));
+        assert!(!check(
+            &Dict(vec![(fl(1.0), s("x"))]),
+            &Dict(vec![(int(1), s("x"))])
+        ));
+        // With `numeric = true`, they meet as numbers, within the tolerance.
+        assert!(numeric(&int(3), &fl(3.0)));
+        assert!(numeric(&fl(3.0), &int(3)));
+        assert!(numeric(&fl(3.000_000_000_1), &int(3)));
+        assert!(!numeric(&fl(3.1), &int(3)));
+        assert!(numeric(&List(vec![int(1)]), &List(vec![fl(1.0)])));
+        assert!(numeric(&Set(vec![fl(2.0)]), &Set(vec![int(2)])));
+        // A bool is never a number, numeric or not.
+        assert!(!numeric(&Bool(true), &int(1)));
+        assert!(!numeric(&int(1), &Bool(true)));
+        assert!(!numeric(&Bool(false), &fl(0.0)));
+        assert!(!numeric(&Set(vec![Bool(true)]), &Set(vec![int(1)])));
     }
 
     #[test]
@@ -250,7 +319,8 @@ mod tests {
         let big = "1".to_owned() + &"0".repeat(400);
         assert!(check(&Int(big.clone()), &Int(big.clone())));
         assert!(!check(&Int(big.clone() + "1"), &Int(big.clone() + "2")));
-        assert!(!check(&Int(big), &fl(f64::INFINITY)));
+        assert!(!check(&Int(big.clone()), &fl(f64::INFINITY)));
+        assert!(!numeric(&Int(big), &fl(f64::INFINITY)));
     }
 
     #[test]
@@ -275,9 +345,15 @@ mod tests {
         ]);
         let close = List(vec![
             Tuple(vec![s("a"), fl(1.5 + 1e-12)]),
-            Dict(vec![(s("k"), List(vec![int(1), fl(2.0)]))]),
+            Dict(vec![(s("k"), List(vec![int(1), int(2)]))]),
         ]);
         assert!(check(&close, &expected));
+        let a_float_for_an_int = List(vec![
+            Tuple(vec![s("a"), fl(1.5)]),
+            Dict(vec![(s("k"), List(vec![int(1), fl(2.0)]))]),
+        ]);
+        assert!(!check(&a_float_for_an_int, &expected));
+        assert!(numeric(&a_float_for_an_int, &expected));
         let shorter = List(vec![Tuple(vec![s("a"), fl(1.5)])]);
         assert!(!check(&shorter, &expected));
         let wrong_inner = List(vec![
@@ -301,9 +377,13 @@ mod tests {
             (s("c"), int(0)),
         ]);
         assert!(!check(&extra, &expected));
-        // As in Python, 1, 1.0 and True are the same key.
-        assert!(check(
+        // Unlike Python, 1, 1.0 and True are different keys: types are strict.
+        assert!(!check(
             &Dict(vec![(Bool(true), s("x"))]),
+            &Dict(vec![(int(1), s("x"))])
+        ));
+        assert!(check(
+            &Dict(vec![(int(1), s("x"))]),
             &Dict(vec![(int(1), s("x"))])
         ));
         assert!(check(&Dict(vec![]), &Dict(vec![])));
@@ -313,7 +393,9 @@ mod tests {
     fn sets_compare_as_python_sets() {
         let expected = Set(vec![int(1), int(2), s("x")]);
         assert!(check(&Set(vec![s("x"), int(2), int(1)]), &expected));
-        assert!(check(&Set(vec![s("x"), fl(2.0), Bool(true)]), &expected));
+        // Types are strict inside sets too: 2.0 is not 2, True is not 1.
+        assert!(!check(&Set(vec![s("x"), fl(2.0), Bool(true)]), &expected));
+        assert!(!check(&Set(vec![s("x"), int(2), Bool(true)]), &expected));
         assert!(!check(&Set(vec![s("x"), int(2)]), &expected));
         assert!(!check(&Set(vec![s("x"), int(2), int(3)]), &expected));
         assert!(check(
@@ -372,6 +454,7 @@ mod tests {
             expected: "5".into(),
             rel_tol: TOL,
             abs_tol: TOL,
+            numeric: false,
         }
     }
 

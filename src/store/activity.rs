@@ -562,6 +562,7 @@ pub(crate) mod tests {
             actual: None,
             stdin: None,
             compare: None,
+            description: None,
             error: None,
             missing_function: None,
             problems: Vec::new(),

@@ -60,7 +60,7 @@ impl CodeEditor {
         let lines: Vec<String> = code
             .replace("\r\n", "\n")
             .split('\n')
-            .map(|l| l.replace('\t', "    "))
+            .map(crate::text::tabs_to_spaces)
             .collect();
         let (row, col) = start_position(&lines);
         let mut area = text_area(lines);

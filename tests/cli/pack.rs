@@ -2,6 +2,8 @@
 
 use super::*;
 
+mod teacher;
+
 fn pack_check(name: &str) -> (Option<i32>, String) {
     let home = Home::new();
     let dir = fixture(&format!("packs/{name}"));
@@ -224,10 +226,15 @@ fn translation_mistakes_have_file_line_and_column() {
         text.contains("translations/cy/01-hello.toml:13:11: the exercise \"gret\" is not in"),
         "{text}"
     );
+    // A field a translation cannot have is named, with the field it was probably meant to
+    // be, like any other unknown field.
     assert!(
-        text.contains("translations/es/01-hello.toml:2:1: this translation cannot be used"),
+        text.contains(
+            "translations/es/01-hello.toml:2:1: unknown field `titel` in an [exercise.ID] of a translation"
+        ),
         "{text}"
     );
+    assert!(text.contains("did you mean `title`?"), "{text}");
     assert!(
         text.contains("no lesson file 99-none.toml in this pack"),
         "{text}"
@@ -551,7 +558,7 @@ fn good_copy(home: &Home) -> PathBuf {
     dir
 }
 
-fn check_dir(home: &Home, dir: &Path) -> (Option<i32>, String) {
+pub(super) fn check_dir(home: &Home, dir: &Path) -> (Option<i32>, String) {
     let out = home.run(&["pack", "check", dir.to_str().unwrap()], "");
     (
         out.status.code(),

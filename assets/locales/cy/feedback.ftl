@@ -99,9 +99,7 @@ outcome-printed-nothing-plain = wedi methu: argraffodd dy raglen ddim byd.
 outcome-printed-nothing-lines = wedi methu: argraffodd dy raglen ddim byd. Dylai'r allbwn ddechrau gyda { $expected }.
 outcome-printed-contains = wedi methu: dylai'r allbwn gynnwys { $expected }, ond dydy e ddim.
 outcome-printed-contains-lines = wedi methu: dylai'r allbwn gynnwys rhai llinellau sydd ddim ynddo.
-outcome-printed-pattern = wedi methu: dydy'r allbwn ddim ar y ffurf mae'r prawf hwn yn chwilio amdani.
 feedback-expected-contains = Dylai'r allbwn gynnwys:
-feedback-expected-pattern = Dylai'r allbwn ffitio'r patrwm hwn:
 feedback-mode-exact = Mae'r prawf hwn yn gwirio'r allbwn yn union: pob bwlch a phob llinell newydd.
 feedback-mode-ignore-case = Dydy priflythrennau ddim yn bwysig yn y prawf hwn.
 feedback-mode-numbers = Yn y prawf hwn, gall rhifau fod hyd at { $tolerance } i ffwrdd o'r rhai disgwyliedig.
@@ -147,3 +145,10 @@ outcome-not-run = heb ei redeg: roedd prawf cynharach wedi rhedeg allan o amser.
 outcome-time-limit-printing = cafodd ei stopio ar ôl { $seconds } eiliad, tra oedd dy raglen yn dal i argraffu ({ $lines } llinell hyd yma). Efallai ei bod hi'n araf, neu'n argraffu gormod.
 outcome-output-limit-printing = cafodd ei stopio: argraffodd dy raglen lawer gormod ({ $lines } llinell). Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
 feedback-not-run = Rhedodd prawf allan o amser, felly wnaeth Slate ddim rhedeg y { $count } prawf ar ei ôl.
+
+# issue 14: pack checking
+
+outcome-printed-described = wedi methu: dylai'r allbwn fod yn { $description }.
+outcome-printed-unlike = wedi methu: dydy'r allbwn ddim yr hyn mae'r prawf "{ $name }" yn chwilio amdano.
+feedback-expected-described = Dylai'r allbwn fod:
+feedback-mode-numbers-relative = Yn y prawf hwn, gall rhifau fod hyd at { $tolerance } i ffwrdd o'r rhai disgwyliedig, neu hyd at { $percent }% o rif mawr.

@@ -39,7 +39,6 @@ pack-field-doc-lessons = enwau ffeiliau'r gwersi yn eu trefn, heb .toml.
 pack-field-doc-text = y testun (Markdown).
 pack-field-doc-name = ychydig eiriau mae dysgwyr yn eu gweld, e.e. "adio rhifau negatif".
 pack-field-doc-task = beth i'w wneud (Markdown), gydag enghraifft o fewnbwn ac allbwn.
-pack-field-doc-test = y profion: profion allbwn, profion ffwythiant a gwiriadau cod.
 
 ## Meysydd a gwerthoedd.
 
@@ -119,8 +118,6 @@ pack-no-code = does dim `{ $field }` gan yr ymarfer
 pack-no-code-help = ychwanega `{ $field } = """..."""` neu `{ $file_field } = "file.py"`
 pack-duplicate-exercise = mae'r id ymarfer "{ $id }" eisoes yn cael ei ddefnyddio yn { $first }
 pack-duplicate-exercise-help = rhaid i ids ymarferion fod yn wahanol drwy'r pecyn cyfan
-pack-no-tests = does dim profion gan yr ymarfer
-pack-no-tests-help = ychwanega o leiaf un [[exercise.test]]
 pack-too-many-tests = all ymarfer ddim cael mwy na { $max } o brofion
 pack-duplicate-test = mae gan ddau brawf yn yr ymarfer "{ $exercise }" yr id "{ $id }"
 pack-duplicate-test-help = rho enwau gwahanol i'r profion, neu gosod `id` ar un ohonyn nhw
@@ -132,7 +129,6 @@ pack-nothing-to-compare-help = rho `expect` iddo (allbwn), neu `call` a `returns
 pack-mixed-test = mae'r prawf "{ $name }" yn cymysgu mathau gwahanol o brawf
 pack-mixed-test-help = defnyddia un yn unig o: `expect`; `call` a `returns`; `require`/`forbid`. Rhanna fe'n ddau brawf
 pack-bad-regex = dydy `expect` ddim yn fynegiad rheolaidd dilys: { $error }
-pack-tolerance-unused = dim ond gyda match = "numbers" mae `tolerance` yn bwysig
 pack-tolerance-unused-help = tynna fe, neu gosod match = "numbers"
 pack-empty-call = mae `call` neu `returns` y prawf "{ $name }" yn wag
 pack-call-without-returns = mae gan y prawf "{ $name }" `call` ond dim `returns`
@@ -156,7 +152,6 @@ pack-translation-unknown-id = dydy { $what ->
        *[test] y prawf
     } "{ $id }" ddim yn { $file }
 pack-translation-unknown-id-help = mae cyfieithiadau'n defnyddio ids ffeil y wers; gwiria'r sillafiad, neu tynna'r rhan hon
-pack-translation-invalid = does dim modd defnyddio'r cyfieithiad hwn: { $error }
 pack-translation-invalid-help = dim ond geiriau ei wers sydd mewn cyfieithiad: title, ideas, [[page]] (title, text), ac [exercise.ID] (title, task, hints, ac [exercise.ID.test.ID] gyda name)
 pack-translation-id-mismatch = mae'r cyfieithiad hwn ar gyfer y wers "{ $found }", ond y wers "{ $expected }" yw { $file }
 pack-translation-too-many = mae gan { $what } { $found } eitem, ond dim ond { $expected } sydd gan y gwreiddiol
@@ -225,3 +220,35 @@ pack-settings-on = ymlaen
 pack-settings-off = i ffwrdd
 pack-settings-only-packs = ymlaen: mae dysgwyr yn gweld pecynnau athrawon yn unig, nid cyrsiau Slate ei hun
 pack-settings-packs-first = ymlaen: mae pecynnau athrawon yn dod cyn cyrsiau Slate ei hun
+
+# issue 14: pack checking
+
+toml-expect-boolean = true neu false
+pack-part-translation = cyfieithiad
+pack-part-translation-exercise = [exercise.ID] mewn cyfieithiad
+pack-part-translation-test = [exercise.ID.test.ID] mewn cyfieithiad
+pack-translation-not-a-table = dylai "{ $id }" ddal geiriau wedi'u cyfieithu, fel tabl [exercise.{ $id }]
+pack-exercise-no-tests = does dim profion gan yr ymarfer `{ $exercise }`; ychwanega `[[exercise.test]]`
+pack-exercise-no-tests-help = mae pob prawf yn gwirio un peth: beth mae'r rhaglen yn ei argraffu (`expect`), beth mae ffwythiant yn ei roi'n ôl (`call` a `returns`), neu sut mae'r cod wedi'i ysgrifennu (`require` neu `forbid`)
+pack-problem-warning = rhybudd
+pack-tabs = ymarfer `{ $exercise }`: mae `{ $field }` wedi'i fewnoli â thabiau
+pack-tabs-help = mae dysgwyr yn gweld pedwar bwlch am bob tab; mewnola â bylchau, er mwyn i ti weld yr hyn maen nhw'n ei weld
+pack-lesson-with-toml = mae'r wers "{ $file }" wedi'i rhestru gyda ".toml"
+pack-lesson-with-toml-help = gollwng y .toml: ysgrifenna "{ $stem }"
+pack-tolerance-field-unused = dim ond gyda match = "numbers" neu mewn prawf ffwythiant mae `{ $field }` yn bwysig
+pack-description-unused = dim ond gyda match = "regex" mae `expect_description` yn bwysig
+pack-description-unused-help = tynna fe: mae profion eraill yn dangos yr allbwn disgwyliedig ei hun i ddysgwyr
+pack-numeric-unused = dim ond mewn prawf ffwythiant (`call` a `returns`) mae `numeric` yn bwysig
+pack-numeric-unused-help = tynna fe; i gymharu rhifau mewn allbwn, defnyddia match = "numbers"
+pack-match-on-call = mae gan y prawf ffwythiant "{ $name }" `match`, sydd ond i brofion allbwn
+pack-match-on-call-help = tynna fe: caiff gwerth ei gymharu yn ôl ei fath a'i werth. I adael i 3 gyfateb i 3.0, ychwanega numeric = true
+pack-not-python = y prawf "{ $test }": dydy `{ $field }` ddim yn fynegiad Python: { $error }
+pack-not-python-call-help = ysgrifenna'r alwad fel yn Python, er enghraifft call = "add(2, 3)"
+pack-not-python-returns-help = ysgrifenna'r gwerth fel yn Python, er enghraifft returns = "5", returns = "'hello'" neu returns = "[1, 2]"
+pack-python-unexpected = all "{ $token }" ddim dod yno (nod { $at })
+pack-python-ends = mae'n stopio cyn iddo orffen
+pack-python-unclosed = dydy'r "{ $bracket }" wrth nod { $at } byth yn cael ei gau
+pack-python-string = dydy'r testun mewn dyfynodau sy'n dechrau wrth nod { $at } byth yn cael ei gau
+pack-python-new-line = llinell newydd
+pack-python-value = gwerth
+pack-not-toml-escape-help = mewn "dyfynodau dwbl" mae slaes ôl yn dechrau dihangiad fel \n, a dydy hwn ddim yn un; ar gyfer patrwm fel \d defnyddia ddyfynodau sengl: expect = 'You rolled \d' (neu ysgrifenna \\d)

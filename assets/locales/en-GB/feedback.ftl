@@ -110,9 +110,7 @@ outcome-printed-nothing-plain = failed: your program printed nothing.
 outcome-printed-nothing-lines = failed: your program printed nothing. The output should start with { $expected }.
 outcome-printed-contains = failed: the output should include { $expected }, but it does not.
 outcome-printed-contains-lines = failed: the output should include some lines that it does not have.
-outcome-printed-pattern = failed: the output is not in the form this test looks for.
 feedback-expected-contains = The output should include:
-feedback-expected-pattern = The output should fit this pattern:
 feedback-mode-exact = This test checks the output exactly: every space and every new line.
 feedback-mode-ignore-case = Capital letters do not matter in this test.
 feedback-mode-numbers = In this test, numbers may be up to { $tolerance } away from the expected ones.
@@ -174,3 +172,10 @@ feedback-not-run = A test ran out of time, so Slate did not run the { $count } {
         [one] test
        *[other] tests
     } after it.
+
+# issue 14: pack checking
+
+outcome-printed-described = failed: the output should be { $description }.
+outcome-printed-unlike = failed: the output is not what the test "{ $name }" looks for.
+feedback-expected-described = The output should be:
+feedback-mode-numbers-relative = In this test, numbers may be up to { $tolerance } away from the expected ones, or up to { $percent }% of a large number.

@@ -42,7 +42,6 @@ pack-field-doc-lessons = the lesson file names in order, without .toml.
 pack-field-doc-text = the text (Markdown).
 pack-field-doc-name = a few words learners see, e.g. "adds negative numbers".
 pack-field-doc-task = what to do (Markdown), with an example of input and output.
-pack-field-doc-test = the tests: output tests, function tests and code checks.
 
 ## Fields and values.
 
@@ -122,8 +121,6 @@ pack-no-code = the exercise has no `{ $field }`
 pack-no-code-help = add `{ $field } = """..."""` or `{ $file_field } = "file.py"`
 pack-duplicate-exercise = the exercise id "{ $id }" is already used at { $first }
 pack-duplicate-exercise-help = exercise ids must be different across the whole pack
-pack-no-tests = the exercise has no tests
-pack-no-tests-help = add at least one [[exercise.test]]
 pack-too-many-tests = an exercise can have at most { $max } tests
 pack-duplicate-test = two tests of exercise "{ $exercise }" have the id "{ $id }"
 pack-duplicate-test-help = give the tests different names, or set `id` on one of them
@@ -135,7 +132,6 @@ pack-nothing-to-compare-help = give it `expect` (output), or `call` and `returns
 pack-mixed-test = the test "{ $name }" mixes different kinds of test
 pack-mixed-test-help = use only one of: `expect`; `call` and `returns`; `require`/`forbid`. Split it into two tests
 pack-bad-regex = `expect` is not a valid regular expression: { $error }
-pack-tolerance-unused = `tolerance` only matters with match = "numbers"
 pack-tolerance-unused-help = remove it, or set match = "numbers"
 pack-empty-call = the test "{ $name }" has an empty `call` or `returns`
 pack-call-without-returns = the test "{ $name }" has `call` but no `returns`
@@ -159,7 +155,6 @@ pack-translation-unknown-id = the { $what ->
        *[test] test
     } "{ $id }" is not in { $file }
 pack-translation-unknown-id-help = translations use the ids of the lesson file; check the spelling, or remove this part
-pack-translation-invalid = this translation cannot be used: { $error }
 pack-translation-invalid-help = a translation has only the words of its lesson: title, ideas, [[page]] (title, text), and [exercise.ID] (title, task, hints, and [exercise.ID.test.ID] with name)
 pack-translation-id-mismatch = this translation is for the lesson "{ $found }", but { $file } is the lesson "{ $expected }"
 pack-translation-too-many = { $what } has { $found } { $found ->
@@ -252,3 +247,35 @@ pack-settings-on = on
 pack-settings-off = off
 pack-settings-only-packs = on: learners see only teachers' packs, not Slate's own courses
 pack-settings-packs-first = on: teachers' packs come before Slate's own courses
+
+# issue 14: pack checking
+
+toml-expect-boolean = true or false
+pack-part-translation = a translation
+pack-part-translation-exercise = an [exercise.ID] of a translation
+pack-part-translation-test = an [exercise.ID.test.ID] of a translation
+pack-translation-not-a-table = "{ $id }" should hold translated words, as a table like [exercise.{ $id }]
+pack-exercise-no-tests = exercise `{ $exercise }` has no tests; add `[[exercise.test]]`
+pack-exercise-no-tests-help = each test checks one thing: what the program prints (`expect`), what a function gives back (`call` and `returns`), or how the code is written (`require` or `forbid`)
+pack-problem-warning = warning
+pack-tabs = exercise `{ $exercise }`: `{ $field }` is indented with tabs
+pack-tabs-help = learners are shown four spaces for each tab; indent with spaces, so you see what they see
+pack-lesson-with-toml = the lesson "{ $file }" is listed with ".toml"
+pack-lesson-with-toml-help = drop the .toml: write "{ $stem }"
+pack-tolerance-field-unused = `{ $field }` only matters with match = "numbers" or in a function test
+pack-description-unused = `expect_description` only matters with match = "regex"
+pack-description-unused-help = remove it: other tests show learners the expected output itself
+pack-numeric-unused = `numeric` only matters in a function test (`call` and `returns`)
+pack-numeric-unused-help = remove it; to compare numbers in output, use match = "numbers"
+pack-match-on-call = the function test "{ $name }" has `match`, which only output tests use
+pack-match-on-call-help = remove it: a value is compared by its type and value. To let 3 match 3.0, add numeric = true
+pack-not-python = the test "{ $test }": `{ $field }` is not a Python expression: { $error }
+pack-not-python-call-help = write the call as in Python, for example call = "add(2, 3)"
+pack-not-python-returns-help = write the value as in Python, for example returns = "5", returns = "'hello'" or returns = "[1, 2]"
+pack-python-unexpected = "{ $token }" cannot come there (character { $at })
+pack-python-ends = it stops before it is finished
+pack-python-unclosed = the "{ $bracket }" at character { $at } is never closed
+pack-python-string = the text in quotes that starts at character { $at } is never closed
+pack-python-new-line = a new line
+pack-python-value = a value
+pack-not-toml-escape-help = in "double quotes" a backslash starts an escape such as \n, and this one is not; for a pattern such as \d use single quotes: expect = 'You rolled \d' (or write \\d)

@@ -105,9 +105,7 @@ outcome-printed-nothing-plain = no superada: tu programa no imprimió nada.
 outcome-printed-nothing-lines = no superada: tu programa no imprimió nada. La salida debería empezar con { $expected }.
 outcome-printed-contains = no superada: la salida debería incluir { $expected }, pero no lo incluye.
 outcome-printed-contains-lines = no superada: la salida debería incluir algunas líneas que no tiene.
-outcome-printed-pattern = no superada: la salida no tiene la forma que busca esta prueba.
 feedback-expected-contains = La salida debería incluir:
-feedback-expected-pattern = La salida debería seguir este patrón:
 feedback-mode-exact = Esta prueba comprueba la salida exactamente: cada espacio y cada salto de línea.
 feedback-mode-ignore-case = En esta prueba no importan las mayúsculas.
 feedback-mode-numbers = En esta prueba, los números pueden diferir hasta { $tolerance } de los esperados.
@@ -165,3 +163,10 @@ feedback-not-run = Una prueba se quedó sin tiempo, así que Slate no ejecutó {
         [one] la prueba siguiente
        *[other] las { $count } pruebas siguientes
     }.
+
+# issue 14: pack checking
+
+outcome-printed-described = no superada: la salida debería ser { $description }.
+outcome-printed-unlike = no superada: la salida no es lo que busca la prueba "{ $name }".
+feedback-expected-described = La salida debería ser:
+feedback-mode-numbers-relative = En esta prueba, los números pueden diferir hasta { $tolerance } de los esperados, o hasta un { $percent }% de un número grande.

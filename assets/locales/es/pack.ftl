@@ -40,7 +40,6 @@ pack-field-doc-lessons = los nombres de los archivos de lección en orden, sin .
 pack-field-doc-text = el texto (Markdown).
 pack-field-doc-name = unas pocas palabras que ve quien aprende, p. ej. "suma números negativos".
 pack-field-doc-task = qué hay que hacer (Markdown), con un ejemplo de entrada y salida.
-pack-field-doc-test = las pruebas: de salida, de función y comprobaciones del código.
 
 ## Campos y valores.
 
@@ -120,8 +119,6 @@ pack-no-code = el ejercicio no tiene `{ $field }`
 pack-no-code-help = añade `{ $field } = """..."""` o `{ $file_field } = "file.py"`
 pack-duplicate-exercise = el identificador de ejercicio "{ $id }" ya se usa en { $first }
 pack-duplicate-exercise-help = los identificadores de ejercicio tienen que ser distintos en todo el paquete
-pack-no-tests = el ejercicio no tiene pruebas
-pack-no-tests-help = añade al menos un [[exercise.test]]
 pack-too-many-tests = un ejercicio puede tener como máximo { $max } pruebas
 pack-duplicate-test = dos pruebas del ejercicio "{ $exercise }" tienen el identificador "{ $id }"
 pack-duplicate-test-help = da a las pruebas nombres distintos, o pon `id` en una de ellas
@@ -133,7 +130,6 @@ pack-nothing-to-compare-help = dale `expect` (salida), o `call` y `returns` (una
 pack-mixed-test = la prueba "{ $name }" mezcla distintos tipos de prueba
 pack-mixed-test-help = usa solo uno de: `expect`; `call` y `returns`; `require`/`forbid`. Divídela en dos pruebas
 pack-bad-regex = `expect` no es una expresión regular válida: { $error }
-pack-tolerance-unused = `tolerance` solo importa con match = "numbers"
 pack-tolerance-unused-help = quítalo, o pon match = "numbers"
 pack-empty-call = la prueba "{ $name }" tiene `call` o `returns` vacío
 pack-call-without-returns = la prueba "{ $name }" tiene `call` pero no `returns`
@@ -157,7 +153,6 @@ pack-translation-unknown-id = { $what ->
        *[test] la prueba
     } "{ $id }" no está en { $file }
 pack-translation-unknown-id-help = las traducciones usan los identificadores del archivo de lección; revisa cómo está escrito, o quita esta parte
-pack-translation-invalid = no se puede usar esta traducción: { $error }
 pack-translation-invalid-help = una traducción solo tiene las palabras de su lección: title, ideas, [[page]] (title, text) y [exercise.ID] (title, task, hints, y [exercise.ID.test.ID] con name)
 pack-translation-id-mismatch = esta traducción es de la lección "{ $found }", pero { $file } es la lección "{ $expected }"
 pack-translation-too-many = { $what } tiene { $found } { $found ->
@@ -250,3 +245,35 @@ pack-settings-on = sí
 pack-settings-off = no
 pack-settings-only-packs = sí: el alumnado ve solo los paquetes del profesorado, no los cursos propios de Slate
 pack-settings-packs-first = sí: los paquetes del profesorado van antes que los cursos propios de Slate
+
+# issue 14: pack checking
+
+toml-expect-boolean = true o false
+pack-part-translation = una traducción
+pack-part-translation-exercise = un [exercise.ID] de una traducción
+pack-part-translation-test = un [exercise.ID.test.ID] de una traducción
+pack-translation-not-a-table = "{ $id }" debería contener palabras traducidas, como una tabla [exercise.{ $id }]
+pack-exercise-no-tests = el ejercicio `{ $exercise }` no tiene pruebas; añade `[[exercise.test]]`
+pack-exercise-no-tests-help = cada prueba comprueba una cosa: lo que imprime el programa (`expect`), lo que devuelve una función (`call` y `returns`) o cómo está escrito el código (`require` o `forbid`)
+pack-problem-warning = aviso
+pack-tabs = ejercicio `{ $exercise }`: `{ $field }` está sangrado con tabuladores
+pack-tabs-help = los alumnos ven cuatro espacios por cada tabulador; sangra con espacios para ver lo mismo que ellos
+pack-lesson-with-toml = la lección "{ $file }" aparece con ".toml"
+pack-lesson-with-toml-help = quita el .toml: escribe "{ $stem }"
+pack-tolerance-field-unused = `{ $field }` solo importa con match = "numbers" o en una prueba de función
+pack-description-unused = `expect_description` solo importa con match = "regex"
+pack-description-unused-help = quítalo: las demás pruebas muestran a los alumnos la propia salida esperada
+pack-numeric-unused = `numeric` solo importa en una prueba de función (`call` y `returns`)
+pack-numeric-unused-help = quítalo; para comparar números en la salida, usa match = "numbers"
+pack-match-on-call = la prueba de función "{ $name }" tiene `match`, que solo usan las pruebas de salida
+pack-match-on-call-help = quítalo: un valor se compara por su tipo y su valor. Para que 3 coincida con 3.0, añade numeric = true
+pack-not-python = la prueba "{ $test }": `{ $field }` no es una expresión de Python: { $error }
+pack-not-python-call-help = escribe la llamada como en Python, por ejemplo call = "add(2, 3)"
+pack-not-python-returns-help = escribe el valor como en Python, por ejemplo returns = "5", returns = "'hello'" o returns = "[1, 2]"
+pack-python-unexpected = "{ $token }" no puede ir ahí (carácter { $at })
+pack-python-ends = termina antes de estar completa
+pack-python-unclosed = el "{ $bracket }" del carácter { $at } nunca se cierra
+pack-python-string = el texto entre comillas que empieza en el carácter { $at } nunca se cierra
+pack-python-new-line = un salto de línea
+pack-python-value = un valor
+pack-not-toml-escape-help = entre "comillas dobles" una barra invertida empieza un escape como \n, y este no lo es; para un patrón como \d usa comillas simples: expect = 'You rolled \d' (o escribe \\d)

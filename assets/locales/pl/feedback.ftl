@@ -102,9 +102,7 @@ outcome-printed-nothing-plain = niezaliczony: twój program niczego nie wypisał
 outcome-printed-nothing-lines = niezaliczony: twój program niczego nie wypisał. Wynik powinien zaczynać się od { $expected }.
 outcome-printed-contains = niezaliczony: wynik powinien zawierać { $expected }, ale go nie zawiera.
 outcome-printed-contains-lines = niezaliczony: wynik powinien zawierać wiersze, których w nim nie ma.
-outcome-printed-pattern = niezaliczony: wynik nie ma postaci, której szuka ten test.
 feedback-expected-contains = Wynik powinien zawierać:
-feedback-expected-pattern = Wynik powinien pasować do tego wzoru:
 feedback-mode-exact = Ten test sprawdza wynik dokładnie: każdą spację i każde przejście do nowego wiersza.
 feedback-mode-ignore-case = W tym teście wielkość liter nie ma znaczenia.
 feedback-mode-numbers = W tym teście liczby mogą różnić się od oczekiwanych najwyżej o { $tolerance }.
@@ -151,3 +149,10 @@ outcome-not-run = nie został uruchomiony: wcześniejszy test przekroczył limit
 outcome-time-limit-printing = przerwany po { $seconds } s, gdy twój program wciąż coś wypisywał (do tej pory wierszy: { $lines }). Może po prostu działa wolno albo wypisuje za dużo.
 outcome-output-limit-printing = przerwany: twój program wypisał za dużo (wierszy: { $lines }). Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
 feedback-not-run = Jeden test przekroczył limit czasu, więc Slate nie uruchomił testów po nim (liczba: { $count }).
+
+# issue 14: pack checking
+
+outcome-printed-described = niezaliczony: wynik powinien być taki: { $description }.
+outcome-printed-unlike = niezaliczony: wynik nie jest tym, czego szuka test "{ $name }".
+feedback-expected-described = Wynik powinien być taki:
+feedback-mode-numbers-relative = W tym teście liczby mogą różnić się od oczekiwanych najwyżej o { $tolerance } albo o { $percent }% dużej liczby.

@@ -39,7 +39,6 @@ pack-field-doc-lessons = nazwy plików lekcji po kolei, bez .toml.
 pack-field-doc-text = tekst (Markdown).
 pack-field-doc-name = kilka słów, które widzą uczący się, np. "dodaje liczby ujemne".
 pack-field-doc-task = co trzeba zrobić (Markdown), z przykładem danych i wyniku.
-pack-field-doc-test = testy: testy wyniku, testy funkcji i sprawdzanie kodu.
 
 ## Pola i wartości.
 
@@ -119,8 +118,6 @@ pack-no-code = zadanie nie ma `{ $field }`
 pack-no-code-help = dodaj `{ $field } = """..."""` albo `{ $file_field } = "file.py"`
 pack-duplicate-exercise = identyfikator zadania "{ $id }" jest już użyty w { $first }
 pack-duplicate-exercise-help = identyfikatory zadań muszą być różne w całym pakiecie
-pack-no-tests = zadanie nie ma testów
-pack-no-tests-help = dodaj co najmniej jeden [[exercise.test]]
 pack-too-many-tests = zadanie może mieć najwyżej { $max } testów
 pack-duplicate-test = dwa testy zadania "{ $exercise }" mają identyfikator "{ $id }"
 pack-duplicate-test-help = nadaj testom różne nazwy albo ustaw `id` w jednym z nich
@@ -132,7 +129,6 @@ pack-nothing-to-compare-help = dodaj `expect` (wynik), albo `call` i `returns` (
 pack-mixed-test = test "{ $name }" łączy różne rodzaje testów
 pack-mixed-test-help = użyj tylko jednego z: `expect`; `call` i `returns`; `require`/`forbid`. Podziel go na dwa testy
 pack-bad-regex = `expect` nie jest poprawnym wyrażeniem regularnym: { $error }
-pack-tolerance-unused = `tolerance` ma znaczenie tylko przy match = "numbers"
 pack-tolerance-unused-help = usuń je albo ustaw match = "numbers"
 pack-empty-call = test "{ $name }" ma puste `call` lub `returns`
 pack-call-without-returns = test "{ $name }" ma `call`, ale nie ma `returns`
@@ -156,7 +152,6 @@ pack-translation-unknown-id = { $what ->
        *[test] testu
     } "{ $id }" nie ma w { $file }
 pack-translation-unknown-id-help = tłumaczenia używają identyfikatorów z pliku lekcji; sprawdź pisownię albo usuń tę część
-pack-translation-invalid = tego tłumaczenia nie można użyć: { $error }
 pack-translation-invalid-help = tłumaczenie zawiera tylko słowa swojej lekcji: title, ideas, [[page]] (title, text) oraz [exercise.ID] (title, task, hints i [exercise.ID.test.ID] z name)
 pack-translation-id-mismatch = to tłumaczenie dotyczy lekcji "{ $found }", a { $file } to lekcja "{ $expected }"
 pack-translation-too-many = { $what } ma { $found } { $found ->
@@ -237,3 +232,35 @@ pack-settings-on = włączone
 pack-settings-off = wyłączone
 pack-settings-only-packs = włączone: uczniowie widzą tylko pakiety nauczycieli, bez kursów Slate
 pack-settings-packs-first = włączone: pakiety nauczycieli są przed kursami Slate
+
+# issue 14: pack checking
+
+toml-expect-boolean = true albo false
+pack-part-translation = tłumaczenie
+pack-part-translation-exercise = [exercise.ID] w tłumaczeniu
+pack-part-translation-test = [exercise.ID.test.ID] w tłumaczeniu
+pack-translation-not-a-table = "{ $id }" powinno zawierać przetłumaczone słowa, jako tabela [exercise.{ $id }]
+pack-exercise-no-tests = zadanie `{ $exercise }` nie ma testów; dodaj `[[exercise.test]]`
+pack-exercise-no-tests-help = każdy test sprawdza jedną rzecz: co program wypisuje (`expect`), co zwraca funkcja (`call` i `returns`) albo jak napisano kod (`require` lub `forbid`)
+pack-problem-warning = ostrzeżenie
+pack-tabs = zadanie `{ $exercise }`: `{ $field }` ma wcięcia z tabulatorów
+pack-tabs-help = uczniowie widzą cztery spacje zamiast każdego tabulatora; rób wcięcia spacjami, aby widzieć to samo co oni
+pack-lesson-with-toml = lekcja "{ $file }" jest podana z ".toml"
+pack-lesson-with-toml-help = usuń .toml: napisz "{ $stem }"
+pack-tolerance-field-unused = `{ $field }` ma znaczenie tylko przy match = "numbers" albo w teście funkcji
+pack-description-unused = `expect_description` ma znaczenie tylko przy match = "regex"
+pack-description-unused-help = usuń to: inne testy pokazują uczniom sam oczekiwany wynik
+pack-numeric-unused = `numeric` ma znaczenie tylko w teście funkcji (`call` i `returns`)
+pack-numeric-unused-help = usuń to; aby porównywać liczby w wyniku, użyj match = "numbers"
+pack-match-on-call = test funkcji "{ $name }" ma `match`, którego używają tylko testy wyniku
+pack-match-on-call-help = usuń to: wartość porównuje się po typie i wartości. Aby 3 pasowało do 3.0, dodaj numeric = true
+pack-not-python = test "{ $test }": `{ $field }` nie jest wyrażeniem Pythona: { $error }
+pack-not-python-call-help = zapisz wywołanie jak w Pythonie, na przykład call = "add(2, 3)"
+pack-not-python-returns-help = zapisz wartość jak w Pythonie, na przykład returns = "5", returns = "'hello'" lub returns = "[1, 2]"
+pack-python-unexpected = "{ $token }" nie może tam stać (znak { $at })
+pack-python-ends = kończy się przed końcem wyrażenia
+pack-python-unclosed = "{ $bracket }" na znaku { $at } nigdy nie jest zamknięty
+pack-python-string = tekst w cudzysłowie zaczynający się na znaku { $at } nigdy nie jest zamknięty
+pack-python-new-line = nowa linia
+pack-python-value = wartość
+pack-not-toml-escape-help = w "podwójnym cudzysłowie" ukośnik wsteczny zaczyna sekwencję taką jak \n, a ta nią nie jest; dla wzorca takiego jak \d użyj pojedynczego cudzysłowu: expect = 'You rolled \d' (albo napisz \\d)

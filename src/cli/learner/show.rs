@@ -126,6 +126,7 @@ fn rebuild(t: &TestRecord) -> TestResult {
         actual: d.actual,
         stdin: d.stdin,
         compare: None,
+        description: None,
         error: d.error.map(|e| crate::sandbox::PyError {
             kind: e.kind,
             message: e.message,

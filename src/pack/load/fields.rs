@@ -24,20 +24,20 @@ use crate::pack::{LimitSpec, Location};
 use crate::tr;
 
 /// One file being checked: where problems go, and how to place them.
-pub(super) struct FileCx<'a> {
-    pub(super) name: String,
+pub(crate) struct FileCx<'a> {
+    pub(crate) name: String,
     /// The file, relative to the pack's folder.
-    pub(super) rel: String,
-    pub(super) lines: LineIndex<'a>,
-    pub(super) problems: &'a mut Vec<Problem>,
+    pub(crate) rel: String,
+    pub(crate) lines: LineIndex<'a>,
+    pub(crate) problems: &'a mut Vec<Problem>,
 }
 
 impl FileCx<'_> {
-    pub(super) fn at(&self, span: &Range<usize>) -> (usize, usize) {
+    pub(crate) fn at(&self, span: &Range<usize>) -> (usize, usize) {
         self.lines.at(span.start)
     }
 
-    pub(super) fn location(&self, span: &Range<usize>) -> Location {
+    pub(crate) fn location(&self, span: &Range<usize>) -> Location {
         let (line, column) = self.at(span);
         Location {
             file: self.name.clone(),
@@ -46,7 +46,7 @@ impl FileCx<'_> {
         }
     }
 
-    pub(super) fn problem(&mut self, span: &Range<usize>, message: String, help: Option<String>) {
+    pub(crate) fn problem(&mut self, span: &Range<usize>, message: String, help: Option<String>) {
         let mut p = Problem::new(self.name.clone(), Some(self.at(span)), message);
         p.help = help;
         self.problems.push(p);
@@ -54,7 +54,7 @@ impl FileCx<'_> {
 
     /// A zero-width span at the start of a location's line (for problems found after the
     /// table was read).
-    pub(super) fn span_for(&self, at: &Location) -> Range<usize> {
+    pub(crate) fn span_for(&self, at: &Location) -> Range<usize> {
         let start = self.lines.line_start(at.line);
         start..start
     }
@@ -66,8 +66,8 @@ impl FileCx<'_> {
 }
 
 /// A table being read: its fields that passed [`check_table`], by name.
-pub(super) struct Tbl<'t, 'i> {
-    pub(super) span: Range<usize>,
+pub(crate) struct Tbl<'t, 'i> {
+    pub(crate) span: Range<usize>,
     fields: HashMap<&'t str, &'t Spanned<DeValue<'i>>>,
 }
 
@@ -90,7 +90,8 @@ fn expected_name(kind: Kind) -> String {
         Kind::Int { .. } => tr!("toml-expect-integer"),
         Kind::Number { .. } => tr!("toml-expect-number"),
         Kind::StrList => tr!("toml-expect-text-list"),
-        Kind::Table(_) => tr!("toml-expect-table"),
+        Kind::Bool => tr!("toml-expect-boolean"),
+        Kind::Table(_) | Kind::Map(_) => tr!("toml-expect-table"),
         Kind::TableList(_) => tr!("toml-expect-table-list"),
     }
 }
@@ -105,6 +106,9 @@ pub(crate) enum Part {
     Test,
     Limits,
     Solutions,
+    Translation,
+    TranslationExercise,
+    TranslationTest,
 }
 
 impl Part {
@@ -117,6 +121,9 @@ impl Part {
             Part::Test => "pack-part-test",
             Part::Limits => "pack-part-limits",
             Part::Solutions => "pack-part-solutions",
+            Part::Translation => "pack-part-translation",
+            Part::TranslationExercise => "pack-part-translation-exercise",
+            Part::TranslationTest => "pack-part-translation-test",
         })
     }
 }
@@ -153,7 +160,7 @@ pub fn did_you_mean<'a>(
 }
 
 /// Checks a table's fields against `fields`: unknown names, types, ranges, required fields.
-pub(super) fn check_table<'t, 'i>(
+pub(crate) fn check_table<'t, 'i>(
     cx: &mut FileCx<'_>,
     table: &'t DeTable<'i>,
     span: Range<usize>,
@@ -184,7 +191,10 @@ pub(super) fn check_table<'t, 'i>(
             seen.insert(field.name, value);
         }
     }
-    for field in fields.iter().filter(|f| f.required) {
+    // A required list of tables (an exercise's tests) is reported by the caller, who can
+    // name what lacks it.
+    let reported_here = |f: &&Field| f.required && !matches!(f.kind, Kind::TableList(_));
+    for field in fields.iter().filter(reported_here) {
         if !table.iter().any(|(k, _)| k.get_ref() == field.name) {
             cx.problem(
                 &span,
@@ -256,7 +266,8 @@ fn check_kind(cx: &mut FileCx<'_>, value: &Spanned<DeValue<'_>>, kind: Kind, nam
             }
             None => false,
         },
-        Kind::Table(_) => v.is_table(),
+        Kind::Bool => matches!(v, DeValue::Boolean(_)),
+        Kind::Table(_) | Kind::Map(_) => v.is_table(),
         Kind::TableList(_) => v
             .as_array()
             .map(|a| a.iter().all(|t| t.get_ref().is_table()))
@@ -322,39 +333,46 @@ fn number(v: &DeValue<'_>) -> Option<f64> {
 }
 
 impl<'t, 'i> Tbl<'t, 'i> {
-    pub(super) fn str(&self, name: &str) -> Option<String> {
+    pub(crate) fn str(&self, name: &str) -> Option<String> {
         self.fields
             .get(name)
             .and_then(|v| v.get_ref().as_str())
             .map(str::to_owned)
     }
 
-    pub(super) fn span_of(&self, name: &str) -> Range<usize> {
+    pub(crate) fn bool(&self, name: &str) -> Option<bool> {
+        match self.fields.get(name).map(|v| v.get_ref()) {
+            Some(DeValue::Boolean(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn span_of(&self, name: &str) -> Range<usize> {
         self.fields
             .get(name)
             .map(|v| v.span())
             .unwrap_or_else(|| self.span.clone())
     }
 
-    pub(super) fn has(&self, name: &str) -> bool {
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.fields.contains_key(name)
     }
 
     /// A whole number that passed its range check.
-    pub(super) fn int(&self, name: &str) -> Option<i64> {
+    pub(crate) fn int(&self, name: &str) -> Option<i64> {
         self.fields.get(name).and_then(|v| integer(v.get_ref()))
     }
 
     /// A number that passed its range check.
-    pub(super) fn number(&self, name: &str) -> Option<f64> {
+    pub(crate) fn number(&self, name: &str) -> Option<f64> {
         self.fields.get(name).and_then(|v| number(v.get_ref()))
     }
 
-    pub(super) fn strs(&self, name: &str) -> Vec<String> {
+    pub(crate) fn strs(&self, name: &str) -> Vec<String> {
         self.str_items(name).into_iter().map(|(s, _)| s).collect()
     }
 
-    pub(super) fn str_items(&self, name: &str) -> Vec<(String, Range<usize>)> {
+    pub(crate) fn str_items(&self, name: &str) -> Vec<(String, Range<usize>)> {
         self.fields
             .get(name)
             .and_then(|v| v.get_ref().as_array())
@@ -366,12 +384,12 @@ impl<'t, 'i> Tbl<'t, 'i> {
             .unwrap_or_default()
     }
 
-    pub(super) fn table(&self, name: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+    pub(crate) fn table(&self, name: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
         let v = self.fields.get(name)?;
         v.get_ref().as_table().map(|t| (t, v.span()))
     }
 
-    pub(super) fn tables(&self, name: &str) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+    pub(crate) fn tables(&self, name: &str) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
         self.fields
             .get(name)
             .and_then(|v| v.get_ref().as_array())
@@ -406,7 +424,7 @@ pub fn is_language_tag(tag: &str) -> bool {
         && tag.parse::<LanguageIdentifier>().is_ok()
 }
 
-pub(super) fn check_id(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>, what: &str) -> Option<String> {
+pub(crate) fn check_id(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>, what: &str) -> Option<String> {
     let id = tbl.str("id")?;
     if !is_valid_id(&id) {
         cx.problem(
@@ -422,7 +440,7 @@ pub(super) fn check_id(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>, what: &str) -> Op
 }
 
 /// `locale` in pack.toml: a language tag, or the pack's default.
-pub(super) fn check_locale(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>) -> String {
+pub(crate) fn check_locale(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>) -> String {
     let Some(locale) = tbl.str("locale") else {
         return "en-GB".into();
     };
@@ -437,7 +455,7 @@ pub(super) fn check_locale(cx: &mut FileCx<'_>, tbl: &Tbl<'_, '_>) -> String {
 }
 
 /// `[limits]` in `parent`, if it has one. Their ranges are checked with the other fields.
-pub(super) fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
+pub(crate) fn limits(cx: &mut FileCx<'_>, parent: &Tbl<'_, '_>) -> LimitSpec {
     let Some((table, span)) = parent.table("limits") else {
         return LimitSpec::default();
     };

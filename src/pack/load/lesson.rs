@@ -15,7 +15,7 @@ use crate::limits::Prompts;
 use crate::pack::problem::{LineIndex, Problem};
 use crate::pack::schema;
 use crate::pack::source::{PackSource, ReadError};
-use crate::pack::{Exercise, Hidden, Lesson, MatchMode, Page, Test, TestKind};
+use crate::pack::{Exercise, Hidden, Lesson, MatchMode, Page, Test, TestKind, Tolerance};
 use crate::tr;
 
 /// The ids used so far in a pack, with where each was first used.
@@ -165,6 +165,39 @@ fn code(
     }
 }
 
+/// Code indented with tabs, accepted with a warning and shown with spaces
+/// ([`crate::text::tabs_to_spaces`], the rule the editor uses for what is typed and pasted).
+fn untabbed(
+    cx: &mut FileCx<'_>,
+    e: &Tbl<'_, '_>,
+    field: &str,
+    exercise: &str,
+    code: String,
+) -> String {
+    let indented_with_tabs = code
+        .lines()
+        .any(|l| l.trim_start_matches(' ').starts_with('\t'));
+    if !indented_with_tabs {
+        return code;
+    }
+    let written = if e.has(field) {
+        field.to_owned()
+    } else {
+        format!("{field}_file")
+    };
+    let at = cx.at(&e.span_of(&written));
+    cx.problems.push(
+        Problem::new(
+            cx.name.clone(),
+            Some(at),
+            tr!("pack-tabs", exercise = exercise, field = written.as_str()),
+        )
+        .help(tr!("pack-tabs-help"))
+        .warning(),
+    );
+    crate::text::tabs_to_spaces(&code)
+}
+
 fn load_exercise(
     source: &PackSource,
     cx: &mut FileCx<'_>,
@@ -184,19 +217,25 @@ fn load_exercise(
             Some(tr!("pack-duplicate-exercise-help")),
         );
     }
-    let starter = code(source, cx, &e, "starter", false);
-    let solution = code(source, cx, &e, "solution", true);
+    let starter =
+        code(source, cx, &e, "starter", false).map(|c| untabbed(cx, &e, "starter", &id, c));
+    let solution =
+        code(source, cx, &e, "solution", true).map(|c| untabbed(cx, &e, "solution", &id, c));
     let prompts = match e.str("prompts").as_deref() {
         Some("transcript") => Prompts::Transcript,
         _ => Prompts::Hide,
     };
     let limits = limits(cx, &e);
     let test_tables = e.tables("test");
-    if e.has("test") && test_tables.is_empty() {
+    // An exercise with no tests at all (no `test` field, or an empty list): said once,
+    // naming it, rather than as a missing field.
+    let wrong_type = table.iter().any(|(k, _)| k.get_ref() == "test") && !e.has("test");
+    if test_tables.is_empty() && !wrong_type {
+        let span = e.span_of("test");
         cx.problem(
-            &e.span_of("test"),
-            tr!("pack-no-tests"),
-            Some(tr!("pack-no-tests-help")),
+            &span,
+            tr!("pack-exercise-no-tests", exercise = &id),
+            Some(tr!("pack-exercise-no-tests-help")),
         );
     }
     if test_tables.len() > MAX_ITEMS {
@@ -257,7 +296,6 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
     let is_call = t.has("call") || t.has("returns");
     let is_code = t.has("require") || t.has("forbid");
     let kinds = [is_output, is_call, is_code].iter().filter(|k| **k).count();
-    let tolerance = t.number("tolerance");
     let kind = if kinds == 0 {
         cx.problem(
             &span,
@@ -273,9 +311,9 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
         );
         None
     } else if is_output {
-        output_test(cx, &t, tolerance)
+        output_test(cx, &t)
     } else if is_call {
-        call_test(cx, &t, &name, span.clone(), tolerance)
+        call_test(cx, &t, &name, span.clone())
     } else {
         code_check(cx, &t, &name, span.clone())
     };
@@ -292,8 +330,25 @@ fn load_test(cx: &mut FileCx<'_>, table: &DeTable<'_>, span: Range<usize>) -> Op
     })
 }
 
-/// `expect`, `match` and `tolerance`.
-fn output_test(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>, tolerance: Option<f64>) -> Option<TestKind> {
+/// The tolerance a test asks for, or the defaults.
+fn tolerance(t: &Tbl<'_, '_>, absolute: f64) -> Tolerance {
+    Tolerance {
+        absolute: t.number("tolerance").unwrap_or(absolute),
+        relative: t
+            .number("relative_tolerance")
+            .unwrap_or(schema::RELATIVE_TOLERANCE),
+    }
+}
+
+/// A field that means nothing in this kind of test, at its place.
+fn unused(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>, field: &str, message: String, help: String) {
+    if t.has(field) {
+        cx.problem(&t.span_of(field), message, Some(help));
+    }
+}
+
+/// `expect`, `match`, `expect_description` and the tolerances.
+fn output_test(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>) -> Option<TestKind> {
     let mode = t
         .str("match")
         .and_then(|m| {
@@ -313,37 +368,77 @@ fn output_test(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>, tolerance: Option<f64>) -> 
             None,
         );
     }
-    if mode != MatchMode::Numbers && mode != MatchMode::Exact && tolerance.is_some() {
-        cx.problem(
-            &t.span_of("tolerance"),
-            tr!("pack-tolerance-unused"),
-            Some(tr!("pack-tolerance-unused-help")),
+    if mode != MatchMode::Numbers {
+        for field in ["tolerance", "relative_tolerance"] {
+            unused(
+                cx,
+                t,
+                field,
+                tr!("pack-tolerance-field-unused", field = field),
+                tr!("pack-tolerance-unused-help"),
+            );
+        }
+    }
+    if mode != MatchMode::Regex {
+        unused(
+            cx,
+            t,
+            "expect_description",
+            tr!("pack-description-unused"),
+            tr!("pack-description-unused-help"),
         );
     }
+    unused(
+        cx,
+        t,
+        "numeric",
+        tr!("pack-numeric-unused"),
+        tr!("pack-numeric-unused-help"),
+    );
     Some(TestKind::Output {
         expect,
         mode,
-        tolerance: tolerance.unwrap_or(0.001),
+        tolerance: tolerance(t, schema::NUMBERS_TOLERANCE),
+        description: t.str("expect_description").filter(|d| !d.trim().is_empty()),
     })
 }
 
-/// `call` and `returns`.
+/// `call` and `returns` (each a Python expression), `numeric` and the tolerances.
 fn call_test(
     cx: &mut FileCx<'_>,
     t: &Tbl<'_, '_>,
     name: &str,
     span: Range<usize>,
-    tolerance: Option<f64>,
 ) -> Option<TestKind> {
+    // `match` and `expect_description` are for output: a value is compared by its type.
+    unused(
+        cx,
+        t,
+        "match",
+        tr!("pack-match-on-call", name = name),
+        tr!("pack-match-on-call-help"),
+    );
+    unused(
+        cx,
+        t,
+        "expect_description",
+        tr!("pack-description-unused"),
+        tr!("pack-description-unused-help"),
+    );
     match (t.str("call"), t.str("returns")) {
         (Some(call), Some(returns)) => {
             if call.trim().is_empty() || returns.trim().is_empty() {
                 cx.problem(&span, tr!("pack-empty-call", name = name), None);
+            } else {
+                for (field, text) in [("call", &call), ("returns", &returns)] {
+                    python_expression(cx, t, name, field, text);
+                }
             }
             Some(TestKind::Call {
                 call,
                 returns,
-                tolerance: tolerance.unwrap_or(1e-9),
+                tolerance: tolerance(t, schema::CALL_TOLERANCE),
+                numeric: t.bool("numeric").unwrap_or(false),
             })
         }
         (Some(_), None) => {
@@ -362,6 +457,30 @@ fn call_test(
             );
             None
         }
+    }
+}
+
+/// A `call` or `returns` that is not a Python expression, at its place, naming the test.
+fn python_expression(cx: &mut FileCx<'_>, t: &Tbl<'_, '_>, name: &str, field: &str, text: &str) {
+    if let Err(e) = crate::pack::python::check_expression(text) {
+        let (line, column) = cx.at(&t.span_of(field));
+        cx.problems.push(
+            Problem::new(
+                cx.name.clone(),
+                Some((line, column)),
+                tr!(
+                    "pack-not-python",
+                    test = name,
+                    field = field,
+                    error = e.words()
+                ),
+            )
+            .help(tr!(if field == "returns" {
+                "pack-not-python-returns-help"
+            } else {
+                "pack-not-python-call-help"
+            })),
+        );
     }
 }
 

@@ -107,10 +107,7 @@ impl CodeEditor {
 
     /// Inserts pasted text (from the terminal's own paste) as one undo step.
     pub fn paste(&mut self, text: &str) {
-        let clean = text
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .replace('\t', "    ");
+        let clean = crate::text::tabs_to_spaces(&text.replace("\r\n", "\n").replace('\r', "\n"));
         let before = self.snapshot();
         self.area.insert_str(clean);
         if self.area.lines() != before.lines.as_slice() {
