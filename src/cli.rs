@@ -88,7 +88,7 @@ pub enum Command {
     Run(run::RunArgs),
     /// Mark a Python program against an exercise's tests.
     Check(check::CheckArgs),
-    /// Tools for lesson packs: check, new, list, schema.
+    /// Tools for lesson packs: check, new, list, schema, install, remove, settings.
     Pack(pack::PackArgs),
     /// The learners on this computer: add, list, show, rename, move, merge, import, forget.
     Learner(learner::LearnerArgs),

@@ -304,3 +304,55 @@ fn the_guide_says_solutions_are_plain_files_on_every_computer() {
         "{sharing}"
     );
 }
+
+/// The guide's Welsh translation of its complete example checks as a sound translation.
+#[test]
+fn the_guides_translation_example_checks() {
+    let home = Home::new();
+    write_example(home.path());
+    let dir = home.path().join("my-pack");
+    let guide = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/lesson-packs.md"),
+    )
+    .unwrap();
+    let from = guide
+        .find("`translations/cy/pack.toml`:")
+        .expect("the guide shows a translated pack.toml");
+    let blocks: Vec<&str> = guide[from..]
+        .split("```toml\n")
+        .skip(1)
+        .take(2)
+        .map(|b| b.split("```").next().unwrap())
+        .collect();
+    let cy = dir.join("translations").join("cy");
+    std::fs::create_dir_all(&cy).unwrap();
+    std::fs::write(cy.join("pack.toml"), blocks[0]).unwrap();
+    std::fs::write(cy.join("01-hello.toml"), blocks[1]).unwrap();
+    let out = home.run(&["pack", "check", dir.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("Translations checked: cy."),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// Issue 14's acceptance: a pack written by someone else, from the guide alone (a teacher's
+/// first pack: two lessons, eight exercises, every kind of test the guide describes, and a
+/// Welsh translation), passes `slate pack check`.
+#[test]
+fn a_pack_written_from_the_guide_alone_passes_pack_check() {
+    let home = Home::new();
+    let out = home.run(
+        &[
+            "pack",
+            "check",
+            fixture("packs/year9-python").to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let said = stdout(&out);
+    assert!(said.contains("is sound: 2 lessons, 8 exercises"), "{said}");
+    assert!(said.contains("Translations checked: cy."), "{said}");
+}

@@ -177,10 +177,10 @@ pack-check-sound = The pack "{ $title }" is sound: { $lessons ->
 pack-check-problems = { $count ->
         [one] 1 problem
        *[other] { $count } problems
-    } found in { $exercises ->
+    } found ({ $exercises ->
         [one] 1 exercise
        *[other] { $exercises } exercises
-    }.
+    } checked).
 pack-check-progress = Running the tests: { $bar } { $done } of { $total } ({ $elapsed })
 pack-check-sandbox-failed = the sandbox could not run this test: { $error }
 pack-check-solution-fails = exercise "{ $exercise }": the reference solution fails the test "{ $test }"

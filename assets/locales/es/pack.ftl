@@ -175,10 +175,10 @@ pack-check-sound = El paquete "{ $title }" está bien: { $lessons ->
 pack-check-problems = { $count ->
         [one] Se encontró 1 problema
        *[other] Se encontraron { $count } problemas
-    } en { $exercises ->
-        [one] 1 ejercicio
-       *[other] { $exercises } ejercicios
-    }.
+    } (se { $exercises ->
+        [one] revisó 1 ejercicio
+       *[other] revisaron { $exercises } ejercicios
+    }).
 pack-check-progress = Ejecutando las pruebas: { $bar } { $done } de { $total } ({ $elapsed })
 pack-check-sandbox-failed = el entorno aislado no pudo ejecutar esta prueba: { $error }
 pack-check-solution-fails = ejercicio "{ $exercise }": la solución de referencia no supera la prueba "{ $test }"
