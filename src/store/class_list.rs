@@ -13,10 +13,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::params;
-
-use super::learners::{Learner, by_key};
-use super::{Store, StoreError, names, new_id, now_ms, shown};
+use super::learners::{Learner, by_key, insert_new};
+use super::{Store, StoreError, names, now_ms, shown};
 use crate::tr;
 
 /// Headings that mean the whole name, a first name, a surname, or the group.
@@ -275,24 +273,18 @@ impl Store {
                 let name_key = names::key(&e.name);
                 let group_key = names::key(e.group.as_deref().unwrap_or(""));
                 if let Some(existing) = by_key(tx, &name_key, &group_key)? {
-                    if !result.existing.contains(&existing) && !result.added.contains(&existing)
-                    {
+                    if !result.existing.contains(&existing) && !result.added.contains(&existing) {
                         result.existing.push(existing);
                     }
                     continue;
                 }
-                let now = now_ms();
-                let learner = Learner {
-                    id: new_id(),
-                    name: e.name.clone(),
-                    group: e.group.clone(),
-                    created: now,
-                    last_seen: now,
-                };
-                tx.execute(
-                    "INSERT INTO learners (id, name, name_key, grp, group_key, created, last_seen, name_set)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
-                    params![learner.id, learner.name, name_key, learner.group, group_key, now],
+                let learner = insert_new(
+                    tx,
+                    e.name.clone(),
+                    e.group.clone(),
+                    &name_key,
+                    &group_key,
+                    now_ms(),
                 )?;
                 result.added.push(learner);
             }

@@ -54,6 +54,53 @@ pub(super) fn by_key(
     .optional()
 }
 
+/// Fails when someone other than `except` already has this name in this group.
+pub(super) fn refuse_taken(
+    conn: &Connection,
+    name_key: &str,
+    group_key: &str,
+    except: Option<&str>,
+) -> Result<(), StoreError> {
+    match by_key(conn, name_key, group_key)?.filter(|o| Some(o.id.as_str()) != except) {
+        Some(other) => Err(StoreError::LearnerExists {
+            name: other.name,
+            group: other.group,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Adds a new learner row, created and last seen `now`.
+pub(super) fn insert_new(
+    conn: &Connection,
+    name: String,
+    group: Option<String>,
+    name_key: &str,
+    group_key: &str,
+    now: i64,
+) -> Result<Learner, StoreError> {
+    let learner = Learner {
+        id: new_id(),
+        name,
+        group,
+        created: now,
+        last_seen: now,
+    };
+    conn.execute(
+        "INSERT INTO learners (id, name, name_key, grp, group_key, created, last_seen, name_set)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
+        params![
+            learner.id,
+            learner.name,
+            name_key,
+            learner.group,
+            group_key,
+            now
+        ],
+    )?;
+    Ok(learner)
+}
+
 pub(super) fn by_id(conn: &Connection, id: &str) -> rusqlite::Result<Option<Learner>> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM learners WHERE id = ?1"),
@@ -87,26 +134,8 @@ impl Store {
             names::key(group.as_deref().unwrap_or("")),
         );
         self.write(|tx| {
-            if let Some(existing) = by_key(tx, &name_key, &group_key)? {
-                return Err(StoreError::LearnerExists {
-                    name: existing.name,
-                    group: existing.group,
-                });
-            }
-            let now = now_ms();
-            let learner = Learner {
-                id: new_id(),
-                name,
-                group,
-                created: now,
-                last_seen: now,
-            };
-            tx.execute(
-                "INSERT INTO learners (id, name, name_key, grp, group_key, created, last_seen, name_set)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
-                params![learner.id, learner.name, name_key, learner.group, group_key, now],
-            )?;
-            Ok(learner)
+            refuse_taken(tx, &name_key, &group_key, None)?;
+            insert_new(tx, name, group, &name_key, &group_key, now_ms())
         })
     }
 
@@ -184,12 +213,7 @@ impl Store {
                 return Err(StoreError::UnknownLearnerId(id.to_owned()));
             };
             let group_key = names::key(learner.group.as_deref().unwrap_or(""));
-            if let Some(other) = by_key(tx, &name_key, &group_key)?.filter(|o| o.id != id) {
-                return Err(StoreError::LearnerExists {
-                    name: other.name,
-                    group: other.group,
-                });
-            }
+            refuse_taken(tx, &name_key, &group_key, Some(id))?;
             tx.execute(
                 "UPDATE learners SET name = ?2, name_key = ?3, name_set = ?4 WHERE id = ?1",
                 params![id, name, name_key, now_ms()],
@@ -210,12 +234,7 @@ impl Store {
                 return Err(StoreError::UnknownLearnerId(id.to_owned()));
             };
             let name_key = names::key(&learner.name);
-            if let Some(other) = by_key(tx, &name_key, &group_key)?.filter(|o| o.id != id) {
-                return Err(StoreError::LearnerExists {
-                    name: other.name,
-                    group: other.group,
-                });
-            }
+            refuse_taken(tx, &name_key, &group_key, Some(id))?;
             tx.execute(
                 "UPDATE learners SET grp = ?2, group_key = ?3, name_set = ?4 WHERE id = ?1",
                 params![id, group, group_key, now_ms()],

@@ -175,16 +175,7 @@ fn replace(dir: &Path, target: &Path, old: &[Installed]) -> Result<(), CliError>
     }
     // The new copy is in place; an old one under another folder name goes too.
     for copy in old.iter().filter(|c| c.folder != target) {
-        remove_folder(&copy.folder).map_err(|e| {
-            io_error(
-                tr!(
-                    "pack-remove-cannot",
-                    folder = shown(&copy.folder),
-                    error = e.to_string()
-                ),
-                e,
-            )
-        })?;
+        remove_folder(&copy.folder)?;
     }
     Ok(())
 }
@@ -211,10 +202,20 @@ fn copy_pack(from: &Path, to: &Path) -> std::io::Result<()> {
 
 /// Removes a folder as one step for anyone reading `packs/`: renamed to a hidden name
 /// first, then deleted.
-fn remove_folder(folder: &Path) -> std::io::Result<()> {
+fn remove_folder(folder: &Path) -> Result<(), CliError> {
     let aside = crate::files::temp_beside(folder);
-    std::fs::rename(folder, &aside)?;
-    std::fs::remove_dir_all(&aside)
+    std::fs::rename(folder, &aside)
+        .and_then(|()| std::fs::remove_dir_all(&aside))
+        .map_err(|e| {
+            io_error(
+                tr!(
+                    "pack-remove-cannot",
+                    folder = shown(folder),
+                    error = e.to_string()
+                ),
+                e,
+            )
+        })
 }
 
 /// `slate pack remove ID`.
@@ -250,16 +251,7 @@ pub fn remove(paths: &Paths, library: &Library, id: &str) -> Result<Status, CliE
         return Err(CliError::Usage(message));
     }
     for copy in chosen {
-        remove_folder(&copy.folder).map_err(|e| {
-            io_error(
-                tr!(
-                    "pack-remove-cannot",
-                    folder = shown(&copy.folder),
-                    error = e.to_string()
-                ),
-                e,
-            )
-        })?;
+        remove_folder(&copy.folder)?;
         let message = match &copy.pack {
             Some(pack) => tr!(
                 "pack-remove-done",

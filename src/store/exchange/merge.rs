@@ -290,11 +290,7 @@ fn merge_learner(
                 old = names::label(&name, group.as_deref()),
                 kept = names::label(&here.name, here.group.as_deref())
             ));
-            tx.execute(
-                "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
-                 WHERE id = ?1",
-                params![here.id, l.created, l.last_seen],
-            )?;
+            widen_dates(tx, &here.id, l.created, l.last_seen)?;
             summary.learners_merged += 1;
             here.id
         }
@@ -365,11 +361,7 @@ fn merge_learner(
                     name = for_terminal(&name)
                 ));
             }
-            tx.execute(
-                "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
-                 WHERE id = ?1",
-                params![here.id, l.created, l.last_seen],
-            )?;
+            widen_dates(tx, &here.id, l.created, l.last_seen)?;
             summary.learners_merged += 1;
             here.id
         }
@@ -383,6 +375,16 @@ fn merge_learner(
         upsert_setting(tx, &id, &s.key, &s.value, s.updated)?;
     }
     Ok(id)
+}
+
+/// A learner known on both computers: the earliest start and the latest visit of the two.
+fn widen_dates(conn: &Connection, id: &str, created: i64, last_seen: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE learners SET created = min(created, ?2), last_seen = max(last_seen, ?3)
+         WHERE id = ?1",
+        params![id, created, last_seen],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
