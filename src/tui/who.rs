@@ -54,6 +54,10 @@ pub struct WhoScreen {
     learners: Vec<Learner>,
     selected: usize,
     form: Option<Form>,
+    /// Letters typed on the list: the first learner whose name starts so is chosen, so a
+    /// pupil who types their name finds it (letters are never shortcuts here: names start
+    /// with every letter).
+    typed: String,
 }
 
 impl WhoScreen {
@@ -68,12 +72,14 @@ impl WhoScreen {
             learners,
             selected,
             form,
+            typed: String::new(),
         }
     }
 
-    /// Whether the learner is typing their name (so letters are text, not keys).
+    /// Whether letters are text here, not keys: always, since on the list typing finds a
+    /// name and in the form it is the name.
     pub fn is_typing(&self) -> bool {
-        self.form.is_some()
+        true
     }
 
     fn rows(&self) -> usize {
@@ -146,6 +152,20 @@ impl WhoScreen {
             }
             return Transition::Stay;
         }
+        if let KeyCode::Char(c) = key.code
+            && c != '+'
+            && !key.modifiers.contains(KeyModifiers::CONTROL)
+        {
+            self.typed.push(c);
+            self.find_typed();
+            return Transition::Stay;
+        }
+        if key.code == KeyCode::Backspace {
+            self.typed.pop();
+            self.find_typed();
+            return Transition::Stay;
+        }
+        self.typed.clear();
         match key.code {
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Down => self.selected = (self.selected + 1).min(self.rows() - 1),
@@ -153,7 +173,7 @@ impl WhoScreen {
             KeyCode::PageDown => self.selected = (self.selected + PAGE).min(self.rows() - 1),
             KeyCode::Home => self.selected = 0,
             KeyCode::End => self.selected = self.rows() - 1,
-            KeyCode::Char('a') | KeyCode::Char('A') | KeyCode::Char('+') => self.open_form(),
+            KeyCode::Char('+') => self.open_form(),
             KeyCode::Enter => {
                 if self.selected == self.learners.len() {
                     self.open_form();
@@ -165,11 +185,26 @@ impl WhoScreen {
                     };
                 }
             }
-            KeyCode::Char('q') => return Transition::Quit,
             KeyCode::Esc => return Self::ask_to_quit(),
             _ => {}
         }
         Transition::Stay
+    }
+
+    /// Chooses the first learner whose name starts with what was typed, whatever the
+    /// capitals, spaces or accents.
+    fn find_typed(&mut self) {
+        let typed = crate::tutor::similar_key(&self.typed);
+        if typed.is_empty() {
+            return;
+        }
+        if let Some(i) = self
+            .learners
+            .iter()
+            .position(|l| crate::tutor::similar_key(&l.name).starts_with(&typed))
+        {
+            self.selected = i;
+        }
     }
 
     fn open_form(&mut self) {
@@ -237,8 +272,9 @@ impl WhoScreen {
                 KeyRow::help_only("PgUp/PgDn", tr!("key-page")),
                 KeyRow::help_only("Home/End", tr!("key-list-ends")),
                 KeyRow::shown("Enter", "Enter", tr!("key-select")),
-                KeyRow::shown("A", "A, +", tr!("key-add-yourself")),
-                KeyRow::shown("Q", "Q, Esc", tr!("key-quit")),
+                KeyRow::help_only("A–Z", tr!("key-type-name")),
+                KeyRow::shown("+", "+", tr!("key-add-yourself")),
+                KeyRow::shown("Esc", "Esc", tr!("key-quit")),
             ]
         }
     }
@@ -297,10 +333,15 @@ impl WhoScreen {
             frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
             return;
         }
-        lines.push(widgets::styled_line(
-            format!("  {}", tr!("who-are-you")),
-            theme.normal,
-        ));
+        let heading = if self.typed.is_empty() {
+            tr!("who-are-you")
+        } else {
+            tr!(
+                "who-typed",
+                text = crate::safe_text::for_terminal(&self.typed)
+            )
+        };
+        lines.push(widgets::styled_line(format!("  {heading}"), theme.normal));
         lines.push(Line::default());
         let [_, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
         frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);

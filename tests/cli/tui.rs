@@ -530,14 +530,18 @@ fn question_mark_opens_help_except_where_it_is_typed() {
     ui.type_text("print('?')");
     assert_eq!(ui.app.overlay, None);
     assert!(ui.screen().contains("print('?')"));
-    // q goes back, one level at a time, and quits only from "Who are you?".
+    // q goes back, one level at a time; on "Who are you?" letters find a name, and Esc
+    // asks before leaving.
     ui.key(KeyCode::Esc);
     ui.key(KeyCode::Char('q'));
     assert!(matches!(ui.app.screen, Screen::Map(_)));
     ui.key(KeyCode::Char('q'));
     assert!(matches!(ui.app.screen, Screen::Who(_)));
-    assert!(!ui.app.quit);
     ui.key(KeyCode::Char('q'));
+    assert!(!ui.app.quit, "q is a letter of a name here");
+    ui.key(KeyCode::Esc);
+    assert!(!ui.app.quit);
+    ui.key(KeyCode::Enter);
     assert!(ui.app.quit);
 }
 

@@ -289,3 +289,7 @@ run-output-limit-printing = Cafodd dy raglen ei stopio: argraffodd hi lawer gorm
 checking-elapsed = Wrthi'n gwirio dy god… { $seconds } eiliad
 check-stopped = Fe wnest ti stopio'r gwirio. Chafodd dim byd ei farcio.
 key-stop-check = Stopio'r gwirio
+
+# The list of names: typing finds one
+who-typed = Yn chwilio am enw sy’n dechrau “{ $text }”. Pwysa Enter os mai ti yw e.
+key-type-name = Teipia dy enw i’w ganfod

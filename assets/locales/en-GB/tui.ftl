@@ -281,3 +281,7 @@ run-output-limit-printing = Your program was stopped: it printed far too much ({
 checking-elapsed = Checking your code… { $seconds } s
 check-stopped = You stopped the check. Nothing was marked.
 key-stop-check = Stop the check
+
+# The list of names: typing finds one
+who-typed = Looking for a name that starts “{ $text }”. Press Enter if it is yours.
+key-type-name = Type your name to find it

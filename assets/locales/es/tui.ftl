@@ -287,3 +287,7 @@ run-output-limit-printing = Slate ha parado tu programa: imprimió demasiado ({ 
 checking-elapsed = Comprobando tu código… { $seconds } s
 check-stopped = Has parado la comprobación. No se ha corregido nada.
 key-stop-check = Parar la comprobación
+
+# The list of names: typing finds one
+who-typed = Buscando un nombre que empiece por «{ $text }». Pulsa Enter si es el tuyo.
+key-type-name = Escribe tu nombre para encontrarlo

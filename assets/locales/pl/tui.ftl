@@ -296,3 +296,7 @@ run-output-limit-printing = Twój program został zatrzymany: wypisał za dużo 
 checking-elapsed = Sprawdzam twój kod… { $seconds } s
 check-stopped = Zatrzymano sprawdzanie. Nic nie zostało ocenione.
 key-stop-check = Zatrzymaj sprawdzanie
+
+# The list of names: typing finds one
+who-typed = Szukam imienia, które zaczyna się od „{ $text }”. Naciśnij Enter, jeśli to ty.
+key-type-name = Wpisz swoje imię, żeby je znaleźć

@@ -39,7 +39,7 @@ fn adding_yourself_again_asks_if_it_is_you() {
         let mut t = tutor(&home);
         let maya = t.add_learner("Maya", Some("7B")).unwrap();
         let mut ui = Ui::new(t, 80, 24);
-        ui.key(KeyCode::Char('a'));
+        ui.key(KeyCode::Char('+'));
         ui.type_text("Máya  \n7b\n");
         let screen = ui.screen();
         assert!(
@@ -64,4 +64,40 @@ fn a_new_learner_is_offered_the_start_not_continue() {
     let map = ui.screen();
     assert!(map.contains("▶ Start here"), "{map}");
     assert!(!map.contains("Continue where you left off"), "{map}");
+}
+
+/// A pupil who types their name on the list finds it: letters are never shortcuts there
+/// (typing "Maya" once opened "add yourself" at the "a" and made a learner called "ya").
+#[test]
+fn typing_a_name_on_the_list_finds_it_and_adds_nobody() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Ali Khan", Some("9A")).unwrap();
+    t.add_learner("Maya", Some("7B")).unwrap();
+    t.add_learner("Mateusz Wiśniewski", Some("8C")).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.type_text("mat");
+    let screen = ui.screen();
+    assert!(screen.contains("▶ Mateusz Wiśniewski (8C)"), "{screen}");
+    assert!(screen.contains("starts “mat”"), "{screen}");
+    ui.key(KeyCode::Backspace);
+    ui.type_text("y");
+    assert!(ui.screen().contains("▶ Maya (7B)"));
+    ui.key(KeyCode::Enter);
+    assert!(!matches!(ui.app.screen, Screen::Who(_)), "Maya is chosen");
+    assert_eq!(
+        ui.app.tutor.learners().unwrap().len(),
+        3,
+        "nobody was added"
+    );
+
+    // "Ali", with a capital A, is a name, not "add yourself".
+    let home = Home::new();
+    let mut t = tutor(&home);
+    t.add_learner("Ali Khan", Some("9A")).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.type_text("Ali");
+    let screen = ui.screen();
+    assert!(screen.contains("▶ Ali Khan (9A)"), "{screen}");
+    assert!(!screen.contains("Your name:"), "{screen}");
 }
