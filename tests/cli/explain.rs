@@ -336,3 +336,26 @@ fn a_program_stopped_at_the_output_limit_is_told_how_much_it_printed() {
     );
     assert!(text.contains("It may just print too much"), "{text}");
 }
+
+/// The caret sits under the very spot in the excerpt, however deep the line is indented:
+/// inside a function, a loop and an `if` (1, 2 and 3 levels).
+#[test]
+fn the_caret_points_at_the_spot_at_every_indentation() {
+    let home = Home::new();
+    for level in 1..=3 {
+        let text = explained(&home, &format!("name_error_indented_{level}.py"), "en-GB");
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .rposition(|l| l.contains("print(\"Hello \" + nam)"))
+            .unwrap_or_else(|| panic!("level {level}: no excerpt in\n{text}"));
+        let code = lines[at];
+        let caret = lines[at + 1];
+        assert_eq!(
+            caret.find('^'),
+            code.find("nam)"),
+            "level {level}: the caret is not under `nam`:\n{code}\n{caret}"
+        );
+        assert_eq!(caret.trim(), "^^^", "level {level}: {caret:?}");
+    }
+}

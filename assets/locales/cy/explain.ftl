@@ -302,3 +302,11 @@ explain-limit-time-printing-try = Edrycha sawl gwaith mae dy ddolen yn rhedeg a 
 explain-limit-output-printing-what = Cafodd dy raglen ei stopio: argraffodd hi fwy na { $kilobytes } KB.
 explain-limit-output-printing-why = Argraffodd hi { $lines } llinell cyn cael ei stopio. Efallai ei bod hi'n argraffu gormod, neu fod print y tu mewn i ddolen sydd byth yn gorffen.
 explain-limit-output-printing-try = Edrycha sawl gwaith mae'r ddolen o gwmpas y print yn rhedeg, a'i bod hi'n gallu stopio.
+
+# issue 16: explanations that are right
+explain-keyword-as-name-what = Mae "{ $word }" yn un o eiriau Python ei hun, felly all e ddim bod yn enw newidyn.
+explain-keyword-as-name-why = Mae Python yn cadw rhai geiriau iddo'i hun, fel class, def, for ac if: maen nhw bob amser yn golygu'r un peth, felly allan nhw ddim dal dy werthoedd di.
+explain-keyword-as-name-try = Dewisa enw arall ar linell { $line }, er enghraifft { $word }_name neu my_{ $word }, a'i ddefnyddio ym mhobman.
+explain-else-if-what = Dydy Python ddim yn deall "else if" ar linell { $line }.
+explain-else-if-why = Yn Python, mae "else if" yn cael ei ysgrifennu fel un gair: elif.
+explain-else-if-try = Ysgrifenna elif yn lle else if, er enghraifft: elif x > 2:

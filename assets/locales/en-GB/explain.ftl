@@ -329,3 +329,11 @@ explain-limit-output-printing-why = It printed { $lines } { $lines ->
        *[other] lines
     } before it was stopped. It may just print too much, or a print may be inside a loop that never ends.
 explain-limit-output-printing-try = Check how many times the loop around the print runs, and that it can stop.
+
+# issue 16: explanations that are right
+explain-keyword-as-name-what = "{ $word }" is one of Python's own words, so it cannot be the name of a variable.
+explain-keyword-as-name-why = Python keeps a few words for itself, like class, def, for and if: they always mean the same thing, so they cannot hold your values.
+explain-keyword-as-name-try = Choose another name on line { $line }, for example { $word }_name or my_{ $word }, and use it everywhere.
+explain-else-if-what = Python does not understand "else if" on line { $line }.
+explain-else-if-why = In Python, "else if" is written as one word: elif.
+explain-else-if-try = Write elif in place of else if, for example: elif x > 2:

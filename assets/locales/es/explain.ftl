@@ -323,3 +323,11 @@ explain-limit-output-printing-why = Imprimió { $lines } { $lines ->
        *[other] líneas
     } antes de pararse. Puede que solo imprima demasiado, o que haya un print dentro de un bucle que nunca termina.
 explain-limit-output-printing-try = Mira cuántas veces se repite el bucle que rodea al print, y que pueda terminar.
+
+# issue 16: explanations that are right
+explain-keyword-as-name-what = "{ $word }" es una de las palabras propias de Python, así que no puede ser el nombre de una variable.
+explain-keyword-as-name-why = Python reserva algunas palabras para sí, como class, def, for e if: siempre significan lo mismo, así que no pueden guardar tus valores.
+explain-keyword-as-name-try = Elige otro nombre en la línea { $line }, por ejemplo { $word }_name o my_{ $word }, y úsalo en todas partes.
+explain-else-if-what = Python no entiende "else if" en la línea { $line }.
+explain-else-if-why = En Python, "else if" se escribe como una sola palabra: elif.
+explain-else-if-try = Escribe elif en lugar de else if, por ejemplo: elif x > 2:

@@ -315,3 +315,11 @@ explain-limit-time-printing-try = Sprawdź, ile razy wykonuje się twoja pętla 
 explain-limit-output-printing-what = Twój program został zatrzymany: wypisał więcej niż { $kilobytes } KB.
 explain-limit-output-printing-why = Zanim go zatrzymano, wypisał wierszy: { $lines }. Może po prostu wypisuje za dużo, albo print jest w pętli, która nigdy się nie kończy.
 explain-limit-output-printing-try = Sprawdź, ile razy wykonuje się pętla wokół print i czy może się zakończyć.
+
+# issue 16: explanations that are right
+explain-keyword-as-name-what = "{ $word }" to jedno z własnych słów Pythona, więc nie może być nazwą zmiennej.
+explain-keyword-as-name-why = Python zachowuje kilka słów dla siebie, na przykład class, def, for i if: zawsze znaczą to samo, więc nie mogą przechowywać twoich wartości.
+explain-keyword-as-name-try = Wybierz inną nazwę w wierszu { $line }, na przykład { $word }_name albo my_{ $word }, i używaj jej wszędzie.
+explain-else-if-what = Python nie rozumie "else if" w wierszu { $line }.
+explain-else-if-why = W Pythonie "else if" pisze się jako jedno słowo: elif.
+explain-else-if-try = Napisz elif zamiast else if, na przykład: elif x > 2:
