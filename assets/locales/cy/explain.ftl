@@ -310,3 +310,24 @@ explain-keyword-as-name-try = Dewisa enw arall ar linell { $line }, er enghraiff
 explain-else-if-what = Dydy Python ddim yn deall "else if" ar linell { $line }.
 explain-else-if-why = Yn Python, mae "else if" yn cael ei ysgrifennu fel un gair: elif.
 explain-else-if-try = Ysgrifenna elif yn lle else if, er enghraifft: elif x > 2:
+explain-return-outside-what = Dim ond y tu mewn i ffwythiant mae modd defnyddio return.
+explain-return-outside-why = Mae return yn rhoi canlyniad ffwythiant yn ôl, felly rhaid iddo fod y tu mewn i def. Dydy llinell { $line } ddim y tu mewn i un: edrycha ar ei mewnoliad.
+explain-return-outside-try = Symuda'r llinell i mewn o dan ei def, neu defnyddia print i ddangos y gwerth yn lle.
+explain-sign-order-what = Mae Python yn ysgrifennu'r arwydd hwn fel { $right }, nid { $wrong }.
+explain-sign-order-why = Yn Python mae'r < neu'r > yn dod gyntaf, wedyn yr =.
+explain-sign-order-try = Newidia { $wrong } i { $right } ar linell { $line }.
+explain-words-without-quotes-what = Mae Python yn darllen y geiriau ar linell { $line } fel enwau, nid fel testun.
+explain-words-without-quotes-why = Rhaid i eiriau i'w dangos ar y sgrin fod mewn dyfynodau, neu mae Python yn chwilio am newidynnau gyda'r enwau hynny.
+explain-words-without-quotes-try = Rho ddyfynodau o gwmpas y geiriau, fel hyn: print("Hello world")
+explain-none-value-what = Mae un o'r gwerthoedd ar linell { $line } yn None: dim gwerth o gwbl.
+explain-none-value-why = Mae ffwythiant heb linell return yn rhoi None yn ôl. Efallai bod ffwythiant wnest ti ei ysgrifennu yn cyfrifo'r ateb ond ddim yn ei roi'n ôl.
+explain-none-value-try = Ychwanega return a'r ateb ar ddiwedd y ffwythiant hwnnw, er enghraifft: return total
+explain-str-unchangeable-what = Does dim modd newid testun un llythyren ar y tro.
+explain-str-unchangeable-why = Yn Python mae llinyn bob amser yn aros fel y cafodd ei wneud, felly dydy word[0] = "b" ddim yn cael ei ganiatáu.
+explain-str-unchangeable-try = Gwna linyn newydd yn lle, er enghraifft: word = "b" + word[1:]
+explain-not-in-list-what = Dydy'r rhestr ddim yn dal { $value }.
+explain-not-in-list-why = Dim ond gydag eitem sydd yn y rhestr mae remove() ac index() yn gweithio. Rhaid i briflythrennau a bylchau gyd-fynd hefyd.
+explain-not-in-list-try = Argraffa'r rhestr i weld beth sydd ynddi, neu gwiria yn gyntaf gyda: if { $value } in my_list:
+explain-no-files-what = Ceisiodd dy raglen agor y ffeil "{ $file }".
+explain-no-files-why = Mae rhaglenni yma'n rhedeg mewn blwch diogel heb ffeiliau, felly allan nhw ddim darllen nac ysgrifennu ffeiliau ar y cyfrifiadur hwn.
+explain-no-files-try = Rho'r data yn dy raglen yn lle, er enghraifft mewn rhestr neu linyn.

@@ -337,3 +337,24 @@ explain-keyword-as-name-try = Choose another name on line { $line }, for example
 explain-else-if-what = Python does not understand "else if" on line { $line }.
 explain-else-if-why = In Python, "else if" is written as one word: elif.
 explain-else-if-try = Write elif in place of else if, for example: elif x > 2:
+explain-return-outside-what = return can only be used inside a function.
+explain-return-outside-why = return gives back a function's result, so it must be inside a def. Line { $line } is not inside one: look at its indentation.
+explain-return-outside-try = Move the line in under its def, or use print to show the value instead.
+explain-sign-order-what = Python writes this sign as { $right }, not { $wrong }.
+explain-sign-order-why = In Python the < or > comes first, then the =.
+explain-sign-order-try = Change { $wrong } to { $right } on line { $line }.
+explain-words-without-quotes-what = Python reads the words on line { $line } as names, not as text.
+explain-words-without-quotes-why = Words to show on the screen must be inside quotes, or Python looks for variables with those names.
+explain-words-without-quotes-try = Put quotes around the words, like this: print("Hello world")
+explain-none-value-what = One of the values on line { $line } is None: no value at all.
+explain-none-value-why = A function with no return line gives back None. Maybe a function you wrote works out its answer but does not return it.
+explain-none-value-try = Add return and the answer at the end of that function, for example: return total
+explain-str-unchangeable-what = Text cannot be changed one letter at a time.
+explain-str-unchangeable-why = In Python a string always stays as it was made, so word[0] = "b" is not allowed.
+explain-str-unchangeable-try = Make a new string instead, for example: word = "b" + word[1:]
+explain-not-in-list-what = The list does not hold { $value }.
+explain-not-in-list-why = remove() and index() only work with an item that is in the list. Capital letters and spaces must match too.
+explain-not-in-list-try = Print the list to see what it holds, or check first with: if { $value } in my_list:
+explain-no-files-what = Your program tried to open the file "{ $file }".
+explain-no-files-why = Programs here run in a safe box with no files, so they cannot read or write files on this computer.
+explain-no-files-try = Put the data in your program instead, for example in a list or a string.

@@ -331,3 +331,24 @@ explain-keyword-as-name-try = Elige otro nombre en la línea { $line }, por ejem
 explain-else-if-what = Python no entiende "else if" en la línea { $line }.
 explain-else-if-why = En Python, "else if" se escribe como una sola palabra: elif.
 explain-else-if-try = Escribe elif en lugar de else if, por ejemplo: elif x > 2:
+explain-return-outside-what = return solo se puede usar dentro de una función.
+explain-return-outside-why = return devuelve el resultado de una función, así que debe estar dentro de un def. La línea { $line } no está dentro de uno: mira su sangría.
+explain-return-outside-try = Mueve la línea hacia dentro, bajo su def, o usa print para mostrar el valor.
+explain-sign-order-what = Python escribe este signo como { $right }, no como { $wrong }.
+explain-sign-order-why = En Python va primero el < o el >, y después el =.
+explain-sign-order-try = Cambia { $wrong } por { $right } en la línea { $line }.
+explain-words-without-quotes-what = Python lee las palabras de la línea { $line } como nombres, no como texto.
+explain-words-without-quotes-why = Las palabras que quieres mostrar deben ir entre comillas; si no, Python busca variables con esos nombres.
+explain-words-without-quotes-try = Pon comillas alrededor de las palabras, así: print("Hello world")
+explain-none-value-what = Uno de los valores de la línea { $line } es None: ningún valor.
+explain-none-value-why = Una función sin línea return devuelve None. Quizá una función tuya calcula la respuesta pero no la devuelve.
+explain-none-value-try = Añade return y la respuesta al final de esa función, por ejemplo: return total
+explain-str-unchangeable-what = El texto no se puede cambiar letra a letra.
+explain-str-unchangeable-why = En Python una cadena se queda siempre como se creó, así que word[0] = "b" no está permitido.
+explain-str-unchangeable-try = Crea una cadena nueva, por ejemplo: word = "b" + word[1:]
+explain-not-in-list-what = La lista no contiene { $value }.
+explain-not-in-list-why = remove() e index() solo funcionan con un elemento que está en la lista. Las mayúsculas y los espacios también deben coincidir.
+explain-not-in-list-try = Imprime la lista para ver qué contiene, o compruébalo antes con: if { $value } in my_list:
+explain-no-files-what = Tu programa intentó abrir el archivo "{ $file }".
+explain-no-files-why = Aquí los programas se ejecutan en una caja segura sin archivos, así que no pueden leer ni escribir archivos en este ordenador.
+explain-no-files-try = Pon los datos dentro de tu programa, por ejemplo en una lista o en una cadena.

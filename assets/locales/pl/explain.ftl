@@ -323,3 +323,24 @@ explain-keyword-as-name-try = Wybierz inną nazwę w wierszu { $line }, na przyk
 explain-else-if-what = Python nie rozumie "else if" w wierszu { $line }.
 explain-else-if-why = W Pythonie "else if" pisze się jako jedno słowo: elif.
 explain-else-if-try = Napisz elif zamiast else if, na przykład: elif x > 2:
+explain-return-outside-what = return można użyć tylko wewnątrz funkcji.
+explain-return-outside-why = return oddaje wynik funkcji, więc musi być wewnątrz def. Wiersz { $line } nie jest wewnątrz żadnej: sprawdź jego wcięcie.
+explain-return-outside-try = Przesuń wiersz pod jego def albo użyj print, żeby pokazać wartość.
+explain-sign-order-what = Python zapisuje ten znak jako { $right }, a nie { $wrong }.
+explain-sign-order-why = W Pythonie najpierw jest < albo >, a potem =.
+explain-sign-order-try = Zmień { $wrong } na { $right } w wierszu { $line }.
+explain-words-without-quotes-what = Python czyta słowa w wierszu { $line } jako nazwy, a nie jako tekst.
+explain-words-without-quotes-why = Słowa do pokazania na ekranie muszą być w cudzysłowie, inaczej Python szuka zmiennych o takich nazwach.
+explain-words-without-quotes-try = Weź słowa w cudzysłów, tak: print("Hello world")
+explain-none-value-what = Jedna z wartości w wierszu { $line } to None: brak wartości.
+explain-none-value-why = Funkcja bez wiersza return oddaje None. Może twoja funkcja oblicza odpowiedź, ale jej nie oddaje.
+explain-none-value-try = Dodaj return z odpowiedzią na końcu tej funkcji, na przykład: return total
+explain-str-unchangeable-what = Tekstu nie da się zmieniać po jednej literze.
+explain-str-unchangeable-why = W Pythonie napis zawsze zostaje taki, jaki powstał, więc word[0] = "b" jest niedozwolone.
+explain-str-unchangeable-try = Utwórz nowy napis, na przykład: word = "b" + word[1:]
+explain-not-in-list-what = Lista nie zawiera { $value }.
+explain-not-in-list-why = remove() i index() działają tylko z elementem, który jest na liście. Wielkie litery i spacje też muszą się zgadzać.
+explain-not-in-list-try = Wypisz listę, żeby zobaczyć, co zawiera, albo najpierw sprawdź: if { $value } in my_list:
+explain-no-files-what = Twój program próbował otworzyć plik "{ $file }".
+explain-no-files-why = Programy działają tu w bezpiecznym pudełku bez plików, więc nie mogą czytać ani zapisywać plików na tym komputerze.
+explain-no-files-try = Umieść dane w programie, na przykład na liście albo w napisie.
