@@ -331,3 +331,6 @@ explain-not-in-list-try = Argraffa'r rhestr i weld beth sydd ynddi, neu gwiria y
 explain-no-files-what = Ceisiodd dy raglen agor y ffeil "{ $file }".
 explain-no-files-why = Mae rhaglenni yma'n rhedeg mewn blwch diogel heb ffeiliau, felly allan nhw ddim darllen nac ysgrifennu ffeiliau ar y cyfrifiadur hwn.
 explain-no-files-try = Rho'r data yn dy raglen yn lle, er enghraifft mewn rhestr neu linyn.
+explain-missing-in-sandbox-what = Mae { $module }.{ $name } yn rhan o Python, ond nid o'r Python sydd y tu mewn i Slate.
+explain-missing-in-sandbox-why = Mae dy sillafu'n gywir. Mae Python Slate yn gadael rhai rhannau allan, fel cylchfaoedd amser, ac mae pethau sydd eu hangen (fel datetime.strptime) yn stopio yma hefyd.
+explain-missing-in-sandbox-try = Gwna hebddo am nawr: ar gyfer dyddiad wedi'i ysgrifennu fel testun, rhanna fe dy hun, er enghraifft "2015-01-02".split("-"). Gofynna i dy athro os oes ei angen ar yr ymarfer.

@@ -358,3 +358,6 @@ explain-not-in-list-try = Print the list to see what it holds, or check first wi
 explain-no-files-what = Your program tried to open the file "{ $file }".
 explain-no-files-why = Programs here run in a safe box with no files, so they cannot read or write files on this computer.
 explain-no-files-try = Put the data in your program instead, for example in a list or a string.
+explain-missing-in-sandbox-what = { $module }.{ $name } is part of Python, but not of the Python inside Slate.
+explain-missing-in-sandbox-why = Your spelling is right. Slate's Python leaves out a few parts, such as time zones, and things that need them (like datetime.strptime) stop here too.
+explain-missing-in-sandbox-try = Do without it for now: for a date written as text, split it yourself, for example "2015-01-02".split("-"). Ask your teacher if the exercise needs it.

@@ -352,3 +352,6 @@ explain-not-in-list-try = Imprime la lista para ver qué contiene, o compruébal
 explain-no-files-what = Tu programa intentó abrir el archivo "{ $file }".
 explain-no-files-why = Aquí los programas se ejecutan en una caja segura sin archivos, así que no pueden leer ni escribir archivos en este ordenador.
 explain-no-files-try = Pon los datos dentro de tu programa, por ejemplo en una lista o en una cadena.
+explain-missing-in-sandbox-what = { $module }.{ $name } es parte de Python, pero no del Python que hay dentro de Slate.
+explain-missing-in-sandbox-why = Lo has escrito bien. El Python de Slate deja fuera algunas partes, como las zonas horarias, y lo que las necesita (como datetime.strptime) también se para aquí.
+explain-missing-in-sandbox-try = Arréglatelas sin ello por ahora: para una fecha escrita como texto, sepárala tú, por ejemplo "2015-01-02".split("-"). Pregunta a tu profesor si el ejercicio lo necesita.

@@ -344,3 +344,6 @@ explain-not-in-list-try = Wypisz listę, żeby zobaczyć, co zawiera, albo najpi
 explain-no-files-what = Twój program próbował otworzyć plik "{ $file }".
 explain-no-files-why = Programy działają tu w bezpiecznym pudełku bez plików, więc nie mogą czytać ani zapisywać plików na tym komputerze.
 explain-no-files-try = Umieść dane w programie, na przykład na liście albo w napisie.
+explain-missing-in-sandbox-what = { $module }.{ $name } jest częścią Pythona, ale nie Pythona wewnątrz Slate.
+explain-missing-in-sandbox-why = Pisownia jest dobra. Python w Slate pomija kilka części, na przykład strefy czasowe, a rzeczy, które ich potrzebują (jak datetime.strptime), też się tu zatrzymują.
+explain-missing-in-sandbox-try = Na razie obejdź się bez tego: datę zapisaną jako tekst podziel sam, na przykład "2015-01-02".split("-"). Zapytaj nauczyciela, czy zadanie tego wymaga.
