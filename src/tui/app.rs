@@ -227,7 +227,8 @@ impl App {
         // F1 everywhere; `?` too, except where it can be typed.
         let typing = match &self.screen {
             Screen::Exercise(_) => true,
-            Screen::Who(w) => w.is_typing(),
+            // On the list typing finds a name; in the form it is the name.
+            Screen::Who(_) => true,
             Screen::Settings(s) => s.is_typing(),
             _ => false,
         };

@@ -76,12 +76,6 @@ impl WhoScreen {
         }
     }
 
-    /// Whether letters are text here, not keys: always, since on the list typing finds a
-    /// name and in the form it is the name.
-    pub fn is_typing(&self) -> bool {
-        true
-    }
-
     fn rows(&self) -> usize {
         self.learners.len() + 1
     }

@@ -5,7 +5,7 @@ use super::*;
 
 /// Runs `slate ARGS` on a pseudo-terminal, typing `input`, until it ends; what it wrote,
 /// with carriage returns taken out.
-fn on_a_terminal(home: &Home, args: &str, input: &str) -> Option<String> {
+fn on_a_terminal(home: &Home, args: &str, input: &str) -> String {
     let mut cmd = home.slate();
     cmd.args(args.split(' ')).env("TERM", "xterm");
     let (pty, mut child) = crate::pty::Pty::spawn(&mut cmd);
@@ -21,7 +21,7 @@ fn on_a_terminal(home: &Home, args: &str, input: &str) -> Option<String> {
     }
     // Let the last words arrive.
     std::thread::sleep(std::time::Duration::from_millis(100));
-    Some(pty.output().replace('\r', ""))
+    pty.output().replace('\r', "")
 }
 
 /// Issue 13: on a terminal, plain mode's questions are answered through a line editor: the
@@ -30,10 +30,7 @@ fn on_a_terminal(home: &Home, args: &str, input: &str) -> Option<String> {
 fn arrow_keys_edit_the_answer_on_a_terminal() {
     let home = Home::new();
     // "Mya", two steps left, "a", two steps right: "Maya".
-    let Some(out) = on_a_terminal(&home, "--plain", "1\nMya\x1b[D\x1b[Da\x1b[C\x1b[C\n\n0\n")
-    else {
-        return;
-    };
+    let out = on_a_terminal(&home, "--plain", "1\nMya\x1b[D\x1b[Da\x1b[C\x1b[C\n\n0\n");
     assert!(out.contains("Hello, Maya!"), "{out}");
     assert!(
         stdout(&home.run(&["learner", "list"], "")).contains("Maya"),
@@ -50,8 +47,6 @@ fn arrow_keys_typed_into_a_program_never_reach_it() {
         "name = input(\"Name? \")\nprint(\"Hello \" + name + \"!\")\n",
     )
     .unwrap();
-    let Some(out) = on_a_terminal(&home, "run hello.py", "Ad\x1b[Da\x1b[C\n") else {
-        return;
-    };
+    let out = on_a_terminal(&home, "run hello.py", "Ad\x1b[Da\x1b[C\n");
     assert!(out.contains("Hello Ada!"), "{out}");
 }
