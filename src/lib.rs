@@ -18,6 +18,7 @@ pub mod paths;
 pub mod plain;
 pub mod safe_text;
 pub mod sandbox;
+pub mod server;
 pub mod stdin;
 pub mod store;
 pub mod text;

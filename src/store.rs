@@ -25,6 +25,7 @@ pub mod learners;
 pub mod names;
 mod read_only;
 pub mod report;
+pub mod sync;
 mod rows;
 pub mod schema;
 pub mod time;

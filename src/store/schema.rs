@@ -94,6 +94,91 @@ pub const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX merges_by_into ON merges (into_id);
     "#,
+    // Version 3: the class server (issue 17). Every change a learner makes goes into `outbox`
+    // in the same transaction (triggers; a change already waiting moves to the end with a new
+    // `seq`: `INSERT OR REPLACE` would not do, as a trigger takes its statement's conflict
+    // rule), to be sent when the server can be reached; rows
+    // pulled from the server are written with `meta.sync_pulling` set, so they are not sent
+    // back. `code` is each learner's latest code for an exercise, with the server version it
+    // was written from (`seen`), so that code changed on two computers is noticed;
+    // `code_notices` holds "you also changed this on another computer" until it is told;
+    // `tombstones` are learners forgotten everywhere, whom nothing may bring back.
+    r#"
+    CREATE TABLE outbox (
+        seq  INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('learner', 'attempt', 'event', 'setting', 'code')),
+        ref  TEXT NOT NULL,
+        UNIQUE (kind, ref)
+    );
+
+    CREATE TABLE code (
+        learner  TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        pack     TEXT NOT NULL,
+        exercise TEXT NOT NULL,
+        id       TEXT NOT NULL,
+        code     TEXT NOT NULL,
+        saved_at INTEGER NOT NULL,
+        machine  TEXT NOT NULL,
+        seen     TEXT,
+        PRIMARY KEY (learner, pack, exercise)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE code_notices (
+        learner  TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        pack     TEXT NOT NULL,
+        exercise TEXT NOT NULL,
+        at       INTEGER NOT NULL,
+        PRIMARY KEY (learner, pack, exercise)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE tombstones (
+        learner TEXT PRIMARY KEY,
+        at      INTEGER NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TRIGGER outbox_learner_added AFTER INSERT ON learners
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'learner' AND ref = NEW.id;
+        INSERT INTO outbox (kind, ref) VALUES ('learner', NEW.id); END;
+    CREATE TRIGGER outbox_learner_changed AFTER UPDATE ON learners
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'learner' AND ref = NEW.id;
+        INSERT INTO outbox (kind, ref) VALUES ('learner', NEW.id); END;
+    CREATE TRIGGER outbox_attempt AFTER INSERT ON attempts
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'attempt' AND ref = NEW.id;
+        INSERT INTO outbox (kind, ref) VALUES ('attempt', NEW.id); END;
+    CREATE TRIGGER outbox_event_added AFTER INSERT ON events
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'event' AND ref = json_array(NEW.learner, NEW.kind, NEW.pack, NEW.item, NEW.idx);
+        INSERT INTO outbox (kind, ref) VALUES ('event', json_array(NEW.learner, NEW.kind, NEW.pack, NEW.item, NEW.idx)); END;
+    CREATE TRIGGER outbox_event_changed AFTER UPDATE ON events
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'event' AND ref = json_array(NEW.learner, NEW.kind, NEW.pack, NEW.item, NEW.idx);
+        INSERT INTO outbox (kind, ref) VALUES ('event', json_array(NEW.learner, NEW.kind, NEW.pack, NEW.item, NEW.idx)); END;
+    CREATE TRIGGER outbox_setting_added AFTER INSERT ON settings
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'setting' AND ref = json_array(NEW.learner, NEW.key);
+        INSERT INTO outbox (kind, ref) VALUES ('setting', json_array(NEW.learner, NEW.key)); END;
+    CREATE TRIGGER outbox_setting_changed AFTER UPDATE ON settings
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'setting' AND ref = json_array(NEW.learner, NEW.key);
+        INSERT INTO outbox (kind, ref) VALUES ('setting', json_array(NEW.learner, NEW.key)); END;
+    CREATE TRIGGER outbox_code_added AFTER INSERT ON code
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'code' AND ref = json_array(NEW.learner, NEW.pack, NEW.exercise);
+        INSERT INTO outbox (kind, ref) VALUES ('code', json_array(NEW.learner, NEW.pack, NEW.exercise)); END;
+    CREATE TRIGGER outbox_code_changed AFTER UPDATE OF id, code ON code
+    WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'sync_pulling')
+    BEGIN DELETE FROM outbox WHERE kind = 'code' AND ref = json_array(NEW.learner, NEW.pack, NEW.exercise);
+        INSERT INTO outbox (kind, ref) VALUES ('code', json_array(NEW.learner, NEW.pack, NEW.exercise)); END;
+
+    INSERT INTO outbox (kind, ref) SELECT 'learner', id FROM learners ORDER BY created;
+    INSERT INTO outbox (kind, ref) SELECT 'attempt', id FROM attempts ORDER BY at;
+    INSERT INTO outbox (kind, ref)
+        SELECT 'event', json_array(learner, kind, pack, item, idx) FROM events ORDER BY last_at;
+    INSERT INTO outbox (kind, ref) SELECT 'setting', json_array(learner, key) FROM settings;
+    "#,
 ];
 
 fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
