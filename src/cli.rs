@@ -30,6 +30,7 @@ mod learner;
 mod pack;
 mod report;
 mod run;
+mod server;
 
 use clap::builder::FalseyValueParser;
 use clap::{Parser, Subcommand};
@@ -69,6 +70,11 @@ pub struct Cli {
     #[arg(long, value_name = "LANGUAGE", global = true, env = "SLATE_LANG")]
     pub lang: Option<String>,
 
+    /// The class server to sync with: postgres://USER:PASSWORD@HOST/DATABASE (default: the
+    /// one `slate server connect` saved on this computer).
+    #[arg(long, value_name = "URL", global = true, env = "SLATE_SERVER", hide_env_values = true)]
+    pub server: Option<String>,
+
     /// Use the plain, line-by-line interface (for screen readers and braille displays).
     /// Chosen automatically when the terminal cannot do full screen.
     #[arg(long, global = true)]
@@ -98,6 +104,10 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Show what learners have done: a table, a CSV file or an HTML page.
     Report(report::ReportArgs),
+    /// The class server: init (a technician, once), connect (each PC), status.
+    Server(server::ServerArgs),
+    /// Send this computer's progress to the class server now, and take in what is new.
+    Sync(server::SyncArgs),
 }
 
 /// How a command ended, for the exit code.
@@ -132,6 +142,8 @@ pub enum CliError {
     Tui(#[from] crate::tui::TuiError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Server(#[from] crate::server::ServerError),
 }
 
 /// Parses the command line, runs the command, and turns the result into an exit code.
@@ -185,9 +197,15 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
     let paths = Paths::from_env()?;
     let choice = pack_choice(&paths, &cli);
     let find_packs = || crate::pack::discover_with(Some(&paths.data), &choice);
+    let target = || crate::server::config::resolve(&paths.data, cli.server.as_deref());
     let Some(command) = cli.command else {
+        // A broken server config never stops a learner: the tutor works offline.
+        let target = target().unwrap_or_else(|e| {
+            eprintln!("{e}");
+            None
+        });
         let library = find_packs();
-        return tutor(paths, library, &choice, cli.plain);
+        return tutor(paths, library, &choice, cli.plain, target);
     };
     match command {
         Command::Run(args) => run::run(&paths, args),
@@ -199,17 +217,30 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
         }
         Command::Pack(args) => {
             let library = find_packs();
-            pack::run(&paths, &library, args)
+            // Only publishing needs the server: a broken server.toml never stops the rest.
+            let target = match args.command {
+                pack::PackCommand::Publish { .. } => target()?,
+                _ => None,
+            };
+            pack::run(&paths, &library, target.as_ref(), args)
         }
-        Command::Learner(args) => learner::run(&paths, args),
+        Command::Learner(args) => {
+            let target = match args.command {
+                learner::LearnerCommand::Forget { .. } => target()?,
+                _ => None,
+            };
+            learner::run(&paths, target.as_ref(), args)
+        }
         Command::Export(args) => exchange::export(&paths, args),
         Command::Import(args) => exchange::import(&paths, args),
         Command::Report(args) => {
             let library = find_packs();
             warn_broken(&library);
             warn_skipped(&library, &choice);
-            report::run(&paths, &library, args)
+            report::run(&paths, &library, target()?.as_ref(), args)
         }
+        Command::Server(args) => server::run(&paths, target()?.as_ref(), args),
+        Command::Sync(args) => server::sync(&paths, target()?.as_ref(), args),
     }
 }
 
@@ -231,6 +262,7 @@ fn tutor(
     library: crate::pack::Library,
     choice: &crate::pack::Choice,
     plain: bool,
+    server: Option<crate::server::Target>,
 ) -> Result<Status, CliError> {
     use std::io::IsTerminal;
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -244,6 +276,9 @@ fn tutor(
         warn_skipped(&library, choice);
     }
     let mut tutor = crate::tutor::Tutor::open_library(paths, library);
+    if let Some(target) = server {
+        tutor.connect(target);
+    }
     if plain {
         crate::interrupt::install();
         crate::plain::run(&mut tutor)?;

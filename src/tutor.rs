@@ -14,6 +14,7 @@
 mod checking;
 mod learners;
 mod navigation;
+mod server;
 mod session;
 mod settings;
 
@@ -29,11 +30,35 @@ use crate::store::{ExerciseProgress, Learner, Status, Store, StoreError};
 pub use checking::{CheckJob, CheckStopper, Checked, Marked, warm_up_in_background};
 pub use learners::{same_learner_question, similar_key};
 pub use navigation::{Place, Step, next_pending};
+pub use server::PULL_WAIT;
 pub use session::ExerciseSession;
 pub use settings::{Setting, Settings, ThemeName};
 
 /// The most time one attempt counts as work (time since the last check or opening).
 const MAX_TIME_BETWEEN_CHECKS: Duration = Duration::from_secs(20 * 60);
+
+/// The `history/` folder beside a learner's code file.
+fn history_folder(code: &Path) -> PathBuf {
+    code.parent().unwrap_or(Path::new(".")).join("history")
+}
+
+/// Keeps old code in `history/<exercise>-<seconds>.py` beside the code file (a number is
+/// added when that name is taken).
+fn keep_in_history(code: &Path, exercise: &str, old: &[u8]) -> std::io::Result<()> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let folder = history_folder(code);
+    let file = (1..)
+        .map(|n| match n {
+            1 => folder.join(format!("{exercise}-{stamp}.py")),
+            n => folder.join(format!("{exercise}-{stamp}-{n}.py")),
+        })
+        .find(|f| !f.exists())
+        .expect("some name is free");
+    files::write_atomic_making_folder(&file, old)
+}
 
 /// One lesson as the course map shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +131,8 @@ pub struct Tutor {
     learner: Option<Learner>,
     /// Settings that could not be saved.
     unsaved: settings::Unsaved,
+    /// The class server, when this computer uses one.
+    server: Option<server::Connection>,
 }
 
 impl std::fmt::Debug for Tutor {
@@ -149,6 +176,7 @@ impl Tutor {
             store_problem,
             learner: None,
             unsaved: settings::Unsaved::default(),
+            server: None,
         }
     }
 
@@ -162,6 +190,7 @@ impl Tutor {
             store_problem: None,
             learner: None,
             unsaved: settings::Unsaved::default(),
+            server: None,
         }
     }
 
@@ -179,8 +208,13 @@ impl Tutor {
 
     // ----- learners -----
 
+    /// The learners to list at "Who are you?": everyone here, or the group this computer is
+    /// set to.
     pub fn learners(&self) -> Result<Vec<Learner>, TutorError> {
-        Ok(self.store.learners()?)
+        Ok(match self.listed_group() {
+            Some(group) => self.store.learners_in(Some(group))?,
+            None => self.store.learners()?,
+        })
     }
 
     /// The learner who used this computer last, if any.
@@ -205,6 +239,8 @@ impl Tutor {
 
     /// Makes `id` the current learner.
     pub fn choose_learner(&mut self, id: &str) -> Result<(), TutorError> {
+        // With a class server, their progress and code from other computers come first.
+        self.pull_learner(id);
         let learner = self.store.learner(id)?;
         if let Some(l) = &learner {
             self.store.touch_learner(&l.id)?;
@@ -219,6 +255,7 @@ impl Tutor {
     /// who was here last, to offer their name first.)
     pub fn leave_learner(&mut self) {
         self.learner = None;
+        self.refresh_roster();
     }
 
     pub fn learner(&self) -> Option<&Learner> {
@@ -423,6 +460,10 @@ impl Tutor {
                 error,
             }
         })?;
+        // Kept in the store too, so it can follow the learner to another computer.
+        if let Some(learner) = self.learner.as_ref().map(|l| l.id.clone()) {
+            self.store.record_code(&learner, pack, exercise, code)?;
+        }
         Ok(path)
     }
 
@@ -434,20 +475,9 @@ impl Tutor {
             .ok_or(TutorError::NoSuchExercise)?;
         let path = self.code_path(pack, exercise);
         if let Ok(old) = std::fs::read(&path) {
-            let stamp = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0);
-            let history = path
-                .parent()
-                .unwrap_or(Path::new("."))
-                .join("history")
-                .join(format!("{exercise}-{stamp}.py"));
-            files::write_atomic_making_folder(&history, &old).map_err(|error| {
-                TutorError::Save {
-                    path: history.clone(),
-                    error,
-                }
+            keep_in_history(&path, exercise, &old).map_err(|error| TutorError::Save {
+                path: history_folder(&path),
+                error,
             })?;
         }
         self.save_code(pack, exercise, &starter)?;

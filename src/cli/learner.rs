@@ -110,7 +110,11 @@ pub enum LearnerCommand {
     },
 }
 
-pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
+pub fn run(
+    paths: &Paths,
+    target: Option<&crate::server::Target>,
+    args: LearnerArgs,
+) -> Result<Status, CliError> {
     match args.command {
         LearnerCommand::Add { name, group } => {
             let l = Store::open(paths)?.add_learner(&name, group.as_deref())?;
@@ -209,8 +213,20 @@ pub fn run(paths: &Paths, args: LearnerArgs) -> Result<Status, CliError> {
                     return Ok(Status::Failed);
                 }
             }
-            store.forget_learner(&l.id)?;
-            outln!("{}", tr!("learner-forgotten", who = &who));
+            // On a computer that uses a class server, the learner is forgotten there first
+            // (everywhere, for good); if that cannot be done, nothing is forgotten here either.
+            if let Some(target) = target {
+                let mut server = crate::server::Server::open(
+                    target,
+                    crate::server::connect::CONNECT_TIMEOUT,
+                )?;
+                crate::server::sync::forget(&mut server, &l.id)?;
+                store.take_tombstones(&[(l.id.clone(), crate::store::now_ms())])?;
+                outln!("{}", tr!("learner-forgotten-everywhere", who = &who));
+            } else {
+                store.forget_learner(&l.id)?;
+                outln!("{}", tr!("learner-forgotten", who = &who));
+            }
         }
     }
     Ok(Status::Success)

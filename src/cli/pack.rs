@@ -16,6 +16,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod install;
+mod publish;
 
 use super::{CliError, Status};
 use crate::marking;
@@ -61,6 +62,12 @@ pub enum PackCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Check a pack, then store it on the class server: every computer of the site takes it
+    /// in at its next sync.
+    Publish {
+        /// The pack's folder.
+        dir: PathBuf,
+    },
     /// Remove a pack from this computer's packs folder (never one of Slate's own courses).
     Remove {
         /// The pack's id, as `slate pack list` shows it.
@@ -78,8 +85,14 @@ pub enum PackCommand {
     },
 }
 
-pub fn run(paths: &Paths, library: &Library, args: PackArgs) -> Result<Status, CliError> {
+pub fn run(
+    paths: &Paths,
+    library: &Library,
+    target: Option<&crate::server::Target>,
+    args: PackArgs,
+) -> Result<Status, CliError> {
     match args.command {
+        PackCommand::Publish { dir } => publish::publish(paths, &dir, target),
         PackCommand::Check { dir } => check(paths, library, &dir),
         PackCommand::New { dir } => new(&dir),
         PackCommand::Install { dir, force } => install::install(paths, &dir, force),

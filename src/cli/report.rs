@@ -40,7 +40,29 @@ pub struct ReportArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status, CliError> {
+/// On a computer that uses a class server: every computer's progress at the site, from the
+/// server. `None` without a server; when it cannot be reached, `None` too, after saying on
+/// stderr that the report covers this computer only.
+pub fn site_progress(target: Option<&crate::server::Target>, group: Option<&str>) -> Option<Store> {
+    let target = target?;
+    let pulled = crate::server::Server::open(target, crate::server::connect::CONNECT_TIMEOUT)
+        .and_then(|mut server| crate::server::sync::site(&mut server, group));
+    match pulled {
+        Ok(store) => Some(store),
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("{}", tr!("report-this-computer-only"));
+            None
+        }
+    }
+}
+
+pub fn run(
+    paths: &Paths,
+    library: &Library,
+    target: Option<&crate::server::Target>,
+    args: ReportArgs,
+) -> Result<Status, CliError> {
     // Titles in the teacher's language where a pack has them (`--lang cy`), as the tutor
     // shows them; ids, and so progress, are the same in every language.
     let language = crate::i18n::language().to_string();
@@ -52,9 +74,12 @@ pub fn run(paths: &Paths, library: &Library, args: ReportArgs) -> Result<Status,
             .collect(),
         ..Library::default()
     };
-    let report = Store::read_with(&paths.data.join(FILE_NAME), |store| {
-        ClassReport::build(store, &library, args.group.as_deref(), now_ms())
-    })?;
+    let report = match site_progress(target, args.group.as_deref()) {
+        Some(store) => ClassReport::build(&store, &library, args.group.as_deref(), now_ms())?,
+        None => Store::read_with(&paths.data.join(FILE_NAME), |store| {
+            ClassReport::build(store, &library, args.group.as_deref(), now_ms())
+        })?,
+    };
     if let (Some(g), true) = (&args.group, report.rows.is_empty()) {
         return Err(CliError::Usage(tr!(
             "report-none-in-group",

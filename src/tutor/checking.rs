@@ -98,7 +98,7 @@ impl Tutor {
         let saved = self
             .store
             .record_attempt(&attempt)
-            .map(|_| ())
+            .map(|_| self.poke_server())
             .map_err(TutorError::from);
         if saved.is_ok() {
             self.set_place(&Place::Exercise { pack, exercise });

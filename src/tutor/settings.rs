@@ -218,9 +218,10 @@ impl Tutor {
         self.set(Setting::Language(tag.to_owned()));
     }
 
-    /// Something the learner must be told (a setting that could not be saved), once.
+    /// Something the learner must be told, once: a setting that could not be saved, or code
+    /// they also changed on another computer.
     pub fn take_notice(&mut self) -> Option<String> {
-        self.unsaved.notice.take()
+        self.unsaved.notice.take().or_else(|| self.code_notice())
     }
 }
 
