@@ -60,7 +60,7 @@ pub enum ServerError {
     NoSite,
     #[error("{}", tr!("server-unknown-site", site = crate::safe_text::for_terminal(site)))]
     UnknownSite { site: String },
-    #[error("{}", tr!("server-not-allowed", reason = crate::safe_text::for_terminal(&source.to_string())))]
+    #[error("{}", tr!("server-not-allowed", reason = crate::safe_text::for_terminal(&detail(source))))]
     NotAllowed {
         #[source]
         source: postgres::Error,
@@ -74,7 +74,7 @@ pub enum ServerError {
     TimedOut,
     #[error("{}", tr!("server-garbage", reason = crate::safe_text::for_terminal(reason)))]
     Garbage { reason: String },
-    #[error("{}", tr!("server-database", reason = crate::safe_text::for_terminal(&source.to_string())))]
+    #[error("{}", tr!("server-database", reason = crate::safe_text::for_terminal(&detail(source))))]
     Database {
         #[source]
         source: postgres::Error,
@@ -129,15 +129,20 @@ impl From<postgres::Error> for ServerError {
             Some("57P01" | "57P02" | "57P03" | "08006" | "08003" | "08000") => {
                 ServerError::Closed { source: e }
             }
-            Some("42P01" | "42703" | "42883") => ServerError::Garbage {
-                reason: e.to_string(),
-            },
-            Some("22P02" | "22003" | "22023") => ServerError::Garbage {
-                reason: e.to_string(),
-            },
+            Some("42P01" | "42703" | "42883" | "22P02" | "22003" | "22023") => {
+                ServerError::Garbage { reason: detail(&e) }
+            }
             _ if e.is_closed() || e.code().is_none() => ServerError::Closed { source: e },
             _ => ServerError::Database { source: e },
         }
+    }
+}
+
+/// What the server said, not just "db error".
+fn detail(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_owned(),
+        None => e.to_string(),
     }
 }
 

@@ -136,6 +136,10 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
             .unwrap_or_default();
         self.blank();
         self.say(&tr!("hello-learner", name = name));
+        if self.tutor.working_offline() {
+            self.say(&tr!("tutor-working-offline-long"));
+        }
+        self.tell_notice();
         Next::MainMenu
     }
 }

@@ -138,6 +138,7 @@ pub const MIGRATIONS: &[&str] = &[
     );
 
     GRANT USAGE ON SCHEMA slate TO slate_lab, slate_teacher;
+    GRANT SELECT ON slate.migrations TO slate_lab, slate_teacher;
     GRANT EXECUTE ON FUNCTION slate.my_site(), slate.my_kind() TO slate_lab, slate_teacher;
     GRANT SELECT ON slate.learners, slate.attempts, slate.events, slate.settings, slate.code,
         slate.packs, slate.tombstones TO slate_lab, slate_teacher;

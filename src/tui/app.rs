@@ -110,6 +110,8 @@ pub struct App {
     pub mouse: bool,
     /// How far preparing Python has got, while it is being prepared (the first time only).
     pub preparing: Option<String>,
+    /// The class server cannot be reached: the title bar says "working offline".
+    pub offline: bool,
 }
 
 impl App {
@@ -129,6 +131,7 @@ impl App {
             events,
             mouse: false,
             preparing: None,
+            offline: false,
         }
     }
 
@@ -378,6 +381,7 @@ impl App {
             e.tick(now, preparing.as_deref());
         }
         self.preparing = preparing;
+        self.offline = self.tutor.working_offline();
     }
 
     /// Is background work under way (so the loop should wake up often)?
@@ -482,7 +486,13 @@ impl App {
             Screen::Exercise(e) => e.title.clone(),
             Screen::Settings(_) => tr!("settings"),
         };
-        format!(" Slate{who} · {place}")
+        // Said calmly, in words, beside who is working: nothing is lost while offline.
+        let offline = if self.offline {
+            format!(" · {}", tr!("tutor-working-offline"))
+        } else {
+            String::new()
+        };
+        format!(" Slate{who}{offline} · {place}")
     }
 
     fn keys(&self) -> Vec<(&'static str, String)> {
