@@ -25,6 +25,7 @@ macro_rules! outln {
 }
 
 mod check;
+mod class;
 mod exchange;
 mod learner;
 mod pack;
@@ -98,6 +99,8 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Show what learners have done: a table, a CSV file or an HTML page.
     Report(report::ReportArgs),
+    /// Watch a class during a lesson: who is on which exercise, and who is stuck.
+    Class(class::ClassArgs),
 }
 
 /// How a command ended, for the exit code.
@@ -209,6 +212,11 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
             warn_broken(&library);
             warn_skipped(&library, &choice);
             report::run(&paths, &library, args)
+        }
+        Command::Class(args) => {
+            let library = find_packs();
+            warn_broken(&library);
+            class::run(&paths, &library, args, cli.plain)
         }
     }
 }

@@ -200,11 +200,27 @@ impl ClassView {
             });
         }
         rows.sort_by_key(LearnerRow::order);
+        // The group as it is spelt in the class list, not as the teacher typed it.
+        let group = report.group.map(|g| {
+            rows.iter()
+                .find_map(|r| r.learner.group.clone())
+                .unwrap_or(g)
+        });
         Ok(ClassView {
-            group: report.group,
+            group,
             built: now,
             rows,
         })
+    }
+
+    /// A learner as the view names them: "Sam Jones (7B)" when it shows everyone, "Sam
+    /// Jones" when it shows one group (every row has the same). Not yet made safe to show.
+    pub fn name_of(&self, row: &LearnerRow) -> String {
+        if self.group.is_some() {
+            row.learner.name.clone()
+        } else {
+            row.label()
+        }
     }
 
     /// The learner stuck longest on their current exercise, if anyone is stuck.

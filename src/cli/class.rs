@@ -1,0 +1,211 @@
+//! `slate class [--group G] [--every SECONDS] [--once]`: the live class view, for a teacher
+//! during a lesson.
+//!
+//! Each learner's current exercise, how many exercises they passed, tried and are stuck on,
+//! when they last checked, and who has been stuck longest (the model is
+//! [`crate::store::class_view`]). On a terminal it is a full screen ([`crate::tui::class`])
+//! that reads the class again every `--every` seconds; with `--plain`, `--once`, or when
+//! standard input or output is not a terminal, it prints the class as plain lines (one
+//! learner a line, in words, for a screen reader) and, unless `--once`, prints it again only
+//! when something changed, until Ctrl+C or the end of standard input.
+//!
+//! Every reading of the class goes through [`load`], the one place that knows where the
+//! class comes from: today this computer's progress file, opened read-only.
+
+use clap::Args;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use super::{CliError, Status};
+use crate::pack::Library;
+use crate::paths::Paths;
+use crate::store::class_view::{ClassView, LearnerRow};
+use crate::store::report::shown;
+use crate::store::time::{duration, minute};
+use crate::store::{FILE_NAME, Store, names, now_ms};
+use crate::tr;
+
+#[derive(Debug, Args)]
+pub struct ClassArgs {
+    /// Only this group.
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+    /// Read the class again every SECONDS seconds (at least 1).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u64).range(1..)
+    )]
+    pub every: u64,
+    /// Print the class once, as plain text, and stop.
+    #[arg(long)]
+    pub once: bool,
+}
+
+/// Reads the class: the learners of `group` (everyone when `None`) as they are now. The one
+/// place the class view reads from; today this computer's progress file, read-only.
+pub fn load(paths: &Paths, library: &Library, group: Option<&str>) -> Result<ClassView, CliError> {
+    Ok(Store::read_with(&paths.data.join(FILE_NAME), |store| {
+        ClassView::build(store, library, group, now_ms())
+    })?)
+}
+
+pub fn run(
+    paths: &Paths,
+    library: &Library,
+    args: ClassArgs,
+    plain: bool,
+) -> Result<Status, CliError> {
+    let library = super::report::in_language(library);
+    let group = args.group.clone();
+    let view = load(paths, &library, group.as_deref())?;
+    if let (Some(g), true) = (&group, view.rows.is_empty()) {
+        return Err(CliError::Usage(tr!(
+            "report-none-in-group",
+            group = crate::safe_text::for_terminal(&names::tidy(g))
+        )));
+    }
+    let every = Duration::from_secs(args.every);
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    if !(plain || args.once || dumb || !terminal) {
+        let paths = paths.clone();
+        crate::tui::class::run(view, every, move || {
+            load(&paths, &library, group.as_deref()).map_err(|e| e.to_string())
+        })?;
+        return Ok(Status::Success);
+    }
+    print(&view);
+    if args.once {
+        return Ok(Status::Success);
+    }
+    crate::interrupt::install();
+    let mut shown_view = view;
+    let mut last_error: Option<String> = None;
+    while wait(every) {
+        match load(paths, &library, group.as_deref()) {
+            Ok(view) => {
+                last_error = None;
+                if !view.same_as(&shown_view) {
+                    outln!();
+                    print(&view);
+                    shown_view = view;
+                }
+            }
+            // Said once, not every few seconds; the last view stands.
+            Err(e) => {
+                let reason = e.to_string();
+                if last_error.as_ref() != Some(&reason) {
+                    eprintln!("{}", tr!("class-refresh-failed", reason = reason.as_str()));
+                    last_error = Some(reason);
+                }
+            }
+        }
+    }
+    Ok(Status::Success)
+}
+
+/// Waits `every`; false when it is time to stop instead (standard input ended, or a request
+/// to end). What is typed meanwhile is read and let go.
+fn wait(every: Duration) -> bool {
+    enum Stop {
+        Time,
+        Quit,
+    }
+    let until = Instant::now() + every;
+    loop {
+        let read = crate::stdin::read_some(4096, Duration::from_millis(200), || {
+            if crate::interrupt::take_quit_request() {
+                Err(Stop::Quit)
+            } else if Instant::now() >= until {
+                Err(Stop::Time)
+            } else {
+                Ok(())
+            }
+        });
+        match read {
+            Ok(bytes) if bytes.is_empty() => return false,
+            Ok(_) => continue,
+            Err(crate::stdin::Stopped::By(Stop::Time)) => return true,
+            Err(crate::stdin::Stopped::By(Stop::Quit) | crate::stdin::Stopped::Io(_)) => {
+                return false;
+            }
+        }
+    }
+}
+
+fn print(view: &ClassView) {
+    for line in plain_lines(view, view.built) {
+        outln!("{line}");
+    }
+}
+
+/// The class as plain lines at `now`: a heading, who is stuck longest, then one learner a
+/// line, in words (no symbols), stuck longest first.
+pub fn plain_lines(view: &ClassView, now: i64) -> Vec<String> {
+    let learners = tr!("report-learners", count = view.rows.len());
+    let time = minute(view.built);
+    let mut lines = vec![match &view.group {
+        Some(g) => tr!(
+            "class-plain-heading-group",
+            group = shown(g),
+            learners = learners,
+            time = time
+        ),
+        None => tr!("class-plain-heading-all", learners = learners, time = time),
+    }];
+    if view.rows.is_empty() {
+        lines.push(tr!("class-no-learners"));
+        return lines;
+    }
+    lines.push(match view.stuck_longest() {
+        Some(row) => tr!(
+            "class-plain-stuck-longest",
+            who = shown(&view.name_of(row)),
+            time = duration(row.stuck_for(now).unwrap_or(0)),
+            exercise = row
+                .current
+                .as_ref()
+                .map(|c| shown(&c.title))
+                .unwrap_or_default()
+        ),
+        None => tr!("class-nobody-stuck"),
+    });
+    lines.extend(view.rows.iter().map(|row| plain_row(view, row, now)));
+    lines
+}
+
+/// "Maya Patel (7B): stuck on Add two numbers for 14 min, 4 checks without passing. Passed
+/// 2, tried 3, stuck 1. Last check 1 min ago."
+fn plain_row(view: &ClassView, row: &LearnerRow, now: i64) -> String {
+    let who = shown(&view.name_of(row));
+    let Some(current) = &row.current else {
+        return tr!("class-plain-nothing-yet", who = who);
+    };
+    let exercise = shown(&current.title);
+    let state = match row.stuck_for(now) {
+        Some(ms) if current.stuck() => tr!(
+            "class-plain-stuck",
+            who = who,
+            exercise = exercise,
+            time = duration(ms),
+            attempts = current.progress.attempts
+        ),
+        Some(ms) => tr!(
+            "class-plain-trying",
+            who = who,
+            exercise = exercise,
+            time = duration(ms)
+        ),
+        None => tr!("class-plain-passed", who = who, exercise = exercise),
+    };
+    let counts = tr!(
+        "class-plain-counts",
+        passed = row.passed,
+        tried = row.tried,
+        stuck = row.stuck,
+        time = duration(row.since_last_check(now).unwrap_or(0))
+    );
+    format!("{state} {counts}")
+}
