@@ -55,7 +55,7 @@ impl Widths {
         }
         let gaps = numbers.len() + 1;
         let rest = width.saturating_sub(MARKERS + numbers.iter().sum::<usize>() + gaps);
-        let name = (rest * 9 / 20).max(6);
+        let name = (rest / 2).max(6);
         Widths {
             name,
             exercise: rest.saturating_sub(name).max(6),
