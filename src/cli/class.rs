@@ -209,3 +209,66 @@ fn plain_row(view: &ClassView, row: &LearnerRow, now: i64) -> String {
     );
     format!("{state} {counts}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::class_view::{Current, LearnerRow};
+    use crate::store::{ExerciseProgress, Learner, Status};
+
+    const MIN: i64 = 60_000;
+
+    fn row(name: &str, title: &str, status: Status, attempts: u32) -> LearnerRow {
+        LearnerRow {
+            learner: Learner {
+                id: name.into(),
+                name: name.into(),
+                group: Some("7B".into()),
+                created: 0,
+                last_seen: 0,
+            },
+            passed: usize::from(status == Status::Passed),
+            tried: usize::from(status == Status::Tried),
+            stuck: usize::from(attempts >= 3 && status == Status::Tried),
+            last_check: Some(9 * MIN),
+            current: Some(Current {
+                pack: "p".into(),
+                exercise: "e".into(),
+                title: title.into(),
+                progress: ExerciseProgress {
+                    status,
+                    attempts,
+                    ..ExerciseProgress::default()
+                },
+                first_attempt: 0,
+            }),
+            detail: None,
+        }
+    }
+
+    #[test]
+    fn class_view_plain_lines_say_each_learner_in_words_and_safely() {
+        crate::i18n::choose(Some("en-GB"), None);
+        let view = ClassView {
+            group: None,
+            built: 10 * MIN,
+            rows: vec![
+                row("Maya\u{1b}[2J", "Add \u{202e}two", Status::Tried, 4),
+                row("Ali", "Greet", Status::Tried, 1),
+                row("Sam", "Greet", Status::Passed, 2),
+            ],
+        };
+        let lines = plain_lines(&view, 10 * MIN);
+        assert_eq!(
+            lines[1..],
+            [
+                "Stuck longest: Maya␛[2J (7B), for 10 min, on Add \u{fffd}two.",
+                "Maya␛[2J (7B): stuck on Add \u{fffd}two for 10 min, 4 checks without passing. Passed 0, tried 1, stuck 1. Last check 1 min ago.",
+                "Ali (7B): working on Greet for 10 min, not passed yet. Passed 0, tried 1, stuck 0. Last check 1 min ago.",
+                "Sam (7B): passed Greet. Passed 1, tried 0, stuck 0. Last check 1 min ago.",
+            ]
+        );
+        assert!(lines[0].starts_with("All learners: 3 learners, read at "));
+        assert!(!lines.concat().contains('\u{1b}'));
+    }
+}

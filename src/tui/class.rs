@@ -250,6 +250,20 @@ pub fn run(
     if let Err(e) = reader(load, every, asked, views) {
         screen.refreshed(Err(e.to_string()));
     }
+    let result = event_loop(&mut terminal, &mut screen, &refreshes, &ask);
+    // Nothing to save: a termination signal need not wait for this screen.
+    crate::interrupt::saved_before_quitting();
+    result
+}
+
+/// Draws, waits for a key, a new view or the clock, and lets the screen change its state,
+/// until the teacher quits or Slate is asked to end.
+fn event_loop(
+    terminal: &mut super::Term,
+    screen: &mut ClassScreen,
+    refreshes: &mpsc::Receiver<Refresh>,
+    ask: &mpsc::Sender<()>,
+) -> Result<(), TuiError> {
     loop {
         if screen.quit() || crate::interrupt::take_quit_request() {
             return Ok(());
