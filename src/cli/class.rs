@@ -14,6 +14,7 @@
 
 use clap::Args;
 use std::io::IsTerminal;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::{CliError, Status};
@@ -81,9 +82,10 @@ pub fn run(
         return Ok(Status::Success);
     }
     crate::interrupt::install();
+    let input = InputEnd::watch();
     let mut shown_view = view;
     let mut last_error: Option<String> = None;
-    while wait(every) {
+    while wait(every, &input) {
         match load(paths, &library, group.as_deref()) {
             Ok(view) => {
                 last_error = None;
@@ -106,31 +108,53 @@ pub fn run(
     Ok(Status::Success)
 }
 
-/// Waits `every`; false when it is time to stop instead (standard input ended, or a request
-/// to end). What is typed meanwhile is read and let go.
-fn wait(every: Duration) -> bool {
-    enum Stop {
-        Time,
-        Quit,
-    }
+/// Waits `every`; false when it is time to stop instead: standard input ended, or Slate was
+/// asked to end.
+fn wait(every: Duration, input: &InputEnd) -> bool {
     let until = Instant::now() + every;
     loop {
-        let read = crate::stdin::read_some(4096, Duration::from_millis(200), || {
-            if crate::interrupt::take_quit_request() {
-                Err(Stop::Quit)
-            } else if Instant::now() >= until {
-                Err(Stop::Time)
-            } else {
-                Ok(())
-            }
-        });
-        match read {
-            Ok(bytes) if bytes.is_empty() => return false,
-            Ok(_) => continue,
-            Err(crate::stdin::Stopped::By(Stop::Time)) => return true,
-            Err(crate::stdin::Stopped::By(Stop::Quit) | crate::stdin::Stopped::Io(_)) => {
-                return false;
-            }
+        if crate::interrupt::take_quit_request() {
+            return false;
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return true;
+        }
+        match input
+            .ended
+            .recv_timeout(left.min(Duration::from_millis(200)))
+        {
+            Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+    }
+}
+
+/// Hears when standard input ends. A thread of its own reads it (and lets what is typed go),
+/// because a read cannot wait with a time limit on every platform.
+struct InputEnd {
+    ended: mpsc::Receiver<()>,
+    /// Kept when the thread could not start, so the input never seems to end: Ctrl+C still
+    /// does.
+    _unwatched: Option<mpsc::Sender<()>>,
+}
+
+impl InputEnd {
+    fn watch() -> InputEnd {
+        let (tell, ended) = mpsc::channel();
+        let keep = tell.clone();
+        let spawned = std::thread::Builder::new()
+            .name("class-view-input".into())
+            .spawn(move || {
+                let mut line = String::new();
+                while matches!(crate::stdin::read_line(&mut line), Ok(n) if n > 0) {
+                    line.clear();
+                }
+                let _ = tell.send(());
+            });
+        InputEnd {
+            ended,
+            _unwatched: spawned.is_err().then_some(keep),
         }
     }
 }
