@@ -186,7 +186,7 @@ impl ClassScreen {
     pub fn key_rows(&self) -> Vec<KeyRow> {
         let mut rows = match self.open {
             Open::List => vec![
-                KeyRow::shown("↑↓", "↑ ↓", tr!("key-select")),
+                KeyRow::shown("↑↓", "↑ ↓", tr!("key-class-choose")),
                 KeyRow::help_only("PgUp PgDn", tr!("key-page")),
                 KeyRow::help_only("Home End", tr!("key-list-ends")),
                 KeyRow::shown("Enter", "Enter", tr!("key-class-code")),

@@ -311,3 +311,4 @@ class-detail-failing = The first test that did not pass:
 class-detail-all-passed = Every test passed.
 key-class-code = Their code
 key-refresh = Refresh
+key-class-choose = Choose a learner

@@ -317,3 +317,4 @@ class-detail-failing = La primera prueba que no pasó:
 class-detail-all-passed = Todas las pruebas pasaron.
 key-class-code = Su código
 key-refresh = Actualizar
+key-class-choose = Elegir estudiante

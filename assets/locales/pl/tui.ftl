@@ -326,3 +326,4 @@ class-detail-failing = Pierwszy test, który nie przeszedł:
 class-detail-all-passed = Wszystkie testy przeszły.
 key-class-code = Kod ucznia
 key-refresh = Odśwież
+key-class-choose = Wybierz ucznia
