@@ -240,3 +240,28 @@ fn class_view_the_selection_follows_a_learner_whose_row_moves_and_r_asks_to_refr
     assert!(v.screen.take_refresh_request());
     assert!(!v.screen.take_refresh_request(), "asked once");
 }
+
+#[test]
+fn class_view_names_titles_and_code_from_the_store_cannot_act_on_the_terminal() {
+    let mut view = class();
+    view.group = Some("7B\u{1b}]52;c;aGk=\u{7}".into());
+    let maya = &mut view.rows[0];
+    maya.learner.name = "Maya\u{1b}[2J".into();
+    maya.current.as_mut().unwrap().title = "Add \u{202e}two".into();
+    maya.detail.as_mut().unwrap().code = "print('\u{1b}[31mred')\n".into();
+    let mut v = View::new(view, 80, 24);
+    let table = v.draw();
+    v.key(KeyCode::Enter);
+    let detail = v.draw();
+    for screen in [&table, &detail] {
+        assert!(
+            !screen.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+            "{screen}"
+        );
+    }
+    assert!(
+        table.contains("Maya␛[2J") && table.contains("Class 7B␛]52"),
+        "{table}"
+    );
+    assert!(detail.contains("print('␛[31mred')"), "{detail}");
+}
