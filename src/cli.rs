@@ -25,6 +25,7 @@ macro_rules! outln {
 }
 
 mod check;
+mod class;
 mod exchange;
 mod learner;
 mod pack;
@@ -104,6 +105,8 @@ pub enum Command {
     Import(exchange::ImportArgs),
     /// Show what learners have done: a table, a CSV file or an HTML page.
     Report(report::ReportArgs),
+    /// Watch a class during a lesson: who is on which exercise, and who is stuck.
+    Class(class::ClassArgs),
     /// The class server: init (a technician, once), connect (each PC), status.
     Server(server::ServerArgs),
     /// Send this computer's progress to the class server now, and take in what is new.
@@ -238,6 +241,11 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
             warn_broken(&library);
             warn_skipped(&library, &choice);
             report::run(&paths, &library, target()?.as_ref(), args)
+        }
+        Command::Class(args) => {
+            let library = find_packs();
+            warn_broken(&library);
+            class::run(&paths, &library, target()?.as_ref(), args, cli.plain)
         }
         Command::Server(args) => server::run(&paths, target()?.as_ref(), args),
         Command::Sync(args) => server::sync(&paths, target()?.as_ref(), args),

@@ -7,9 +7,11 @@
 //! `assets/locales/<lang>/feedback.ftl`; errors and limits are explained by
 //! [`crate::explain`]. Columns are padded by display width, so they line up in any language.
 //! Output tests are worded in [`output`], and the common slips in output are found and said
-//! in [`slip`].
+//! in [`slip`]. A test's result kept in the progress file is said again for the teacher in
+//! [`recorded`] (`slate learner show` and `slate class` share it).
 
 pub mod output;
+pub mod recorded;
 pub mod slip;
 
 use unicode_width::UnicodeWidthStr;

@@ -14,12 +14,14 @@
 //! Attempts, hints, pages and settings are in [`activity`]; moving progress between computers
 //! (a versioned JSON file that merges without duplicates) is [`exchange`]; class lists from
 //! school systems ([`class_list`]) add many learners at once; teachers' reports
-//! (terminal table, CSV, self-contained HTML) are [`report`]. Commands that only read open the
-//! file read-only ([`Store::read_with`]), so they work from a read-only folder and never change
-//! the file.
+//! (terminal table, CSV, self-contained HTML) are [`report`], and the live class view's model
+//! (`slate class`: each learner's current exercise, who is stuck) is [`class_view`]. Commands
+//! that only read open the file read-only ([`Store::read_with`]), so they work from a
+//! read-only folder and never change the file.
 
 pub mod activity;
 pub mod class_list;
+pub mod class_view;
 pub mod exchange;
 pub mod learners;
 pub mod names;

@@ -9,10 +9,12 @@
 //!
 //! Screens: [`who`] (choose or add a learner), [`course`] (the course map and a lesson's
 //! overview), [`reader`] (lesson pages), [`exercise`] (task, editor, results) and
-//! [`settings`]. Drawing helpers are in [`widgets`], colours in [`theme`], the editor in
+//! [`settings`]; for teachers, the live class view ([`class`], `slate class`), with its own
+//! small event loop. Drawing helpers are in [`widgets`], colours in [`theme`], the editor in
 //! [`code_editor`] and Python highlighting in [`highlight`].
 
 pub mod app;
+pub mod class;
 pub mod code_editor;
 pub mod course;
 pub mod exercise;

@@ -63,17 +63,7 @@ pub fn run(
     target: Option<&crate::server::Target>,
     args: ReportArgs,
 ) -> Result<Status, CliError> {
-    // Titles in the teacher's language where a pack has them (`--lang cy`), as the tutor
-    // shows them; ids, and so progress, are the same in every language.
-    let language = crate::i18n::language().to_string();
-    let library = Library {
-        packs: library
-            .packs
-            .iter()
-            .map(|p| translate::translate(p, &language))
-            .collect(),
-        ..Library::default()
-    };
+    let library = in_language(library);
     let report = match site_progress(target, args.group.as_deref()) {
         Some(store) => ClassReport::build(&store, &library, args.group.as_deref(), now_ms())?,
         None => Store::read_with(&paths.data.join(FILE_NAME), |store| {
@@ -102,4 +92,19 @@ pub fn run(
         None => out!("{}", String::from_utf8_lossy(&bytes)),
     }
     Ok(Status::Success)
+}
+
+/// The packs with their titles in the teacher's language where a pack has them (`--lang cy`),
+/// as the tutor shows them; ids, and so progress, are the same in every language. Reports
+/// and the class view (`slate class`) both name exercises this way.
+pub(super) fn in_language(library: &Library) -> Library {
+    let language = crate::i18n::language().to_string();
+    Library {
+        packs: library
+            .packs
+            .iter()
+            .map(|p| translate::translate(p, &language))
+            .collect(),
+        ..Library::default()
+    }
 }

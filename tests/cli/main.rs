@@ -7,6 +7,7 @@
 mod bundled;
 mod check;
 mod class;
+mod class_view;
 mod crash;
 mod docs;
 mod explain;

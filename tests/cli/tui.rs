@@ -18,6 +18,7 @@ use slate::tutor::{Setting, ThemeName, Tutor};
 
 use super::*;
 
+mod class_view;
 mod exercise;
 mod keys;
 mod who;

@@ -70,3 +70,13 @@ check-batch-passed = wedi llwyddo
 check-batch-failed = heb lwyddo
 check-batch-unreadable = methu ei darllen
 check-batch-summary = Wedi llwyddo: { $passed } o { $count }. Sgôr cyfartalog: { $average } allan o { $max }.
+
+# issue 17: class view
+class-plain-heading-all = Pob dysgwr: { $learners }, wedi'u darllen am { $time }.
+class-plain-heading-group = Dosbarth { $group }: { $learners }, wedi'u darllen am { $time }.
+class-plain-stuck-longest = Yn sownd hiraf: { $who }, ers { $time }, ar { $exercise }.
+class-plain-stuck = { $who }: yn sownd ar { $exercise } ers { $time }, { $attempts } gwiriad heb basio.
+class-plain-trying = { $who }: yn gweithio ar { $exercise } ers { $time }, heb basio eto.
+class-plain-passed = { $who }: wedi pasio { $exercise }.
+class-plain-counts = Wedi pasio { $passed }, wedi trio { $tried }, yn sownd { $stuck }. Gwirio olaf { $time } yn ôl.
+class-plain-nothing-yet = { $who }: heb wirio dim byd eto.

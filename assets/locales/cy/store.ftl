@@ -405,3 +405,8 @@ learner-show-attempt = Ymgais { $number } o { $count }, { $at }, { $exercise }: 
     }.
 learner-show-hidden = (wedi'i chuddio rhag dysgwyr)
 import-note-merged-here = Mae { $file } yn dweud bod "{ $old }" wedi'i uno â "{ $kept }" ar gyfrifiadur arall, felly mae Slate wedi'u huno yma hefyd; mae eu holl gynnydd yn cael ei gadw.
+
+# issue 17: class view
+class-refresh-failed = methu ail-lwytho: { $reason }
+class-nobody-stuck = Does neb yn sownd.
+class-no-learners = Does dim dysgwyr ar y cyfrifiadur hwn eto. Ychwanega nhw gyda `slate learner add` neu `slate learner import`.

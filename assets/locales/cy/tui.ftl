@@ -293,3 +293,30 @@ key-stop-check = Stopio'r gwirio
 # The list of names: typing finds one
 who-typed = Yn chwilio am enw sy’n dechrau “{ $text }”. Pwysa Enter os mai ti yw e.
 key-type-name = Teipia dy enw i’w ganfod
+
+# issue 17: class view
+class-title-all = Pob dysgwr
+class-title-group = Dosbarth { $group }
+class-updated = diweddarwyd { $time } yn ôl
+class-stuck-longest = Yn sownd hiraf: { $who }, { $time } ar { $exercise }
+class-col-learner = Dysgwr
+class-col-exercise = Ymarfer
+class-col-passed = Pasio
+class-col-tried = Trio
+class-col-stuck = Sownd
+class-col-last-check = Gwirio olaf
+class-col-stuck-for = Sownd ers
+class-ago = { $time } yn ôl
+class-not-yet = dim eto
+class-stuck-legend = ! yn sownd: { $attempts } gwiriad neu fwy heb basio
+class-help-stuck = Mae dysgwr yn sownd ar ymarfer ar ôl { $attempts } gwiriad heb ei basio: mae ! wrth ei res, a phwy bynnag sydd wedi bod yn sownd hiraf sy'n dod gyntaf. Mae "Sownd ers" yn cyfrif o'i wiriad cyntaf o'r ymarfer mae arno nawr.
+class-detail-nothing = Dydy { $who } ddim wedi gwirio dim byd eto.
+class-detail-attempt = Gwiriad diweddaraf, { $time } yn ôl: { $score } allan o { $max }, { $passed ->
+        [yes] wedi llwyddo
+       *[no] heb lwyddo
+    }.
+class-detail-failing = Y prawf cyntaf na lwyddodd:
+class-detail-all-passed = Llwyddodd pob prawf.
+key-class-code = Eu cod
+key-refresh = Ail-lwytho
+key-class-choose = Dewis dysgwr

@@ -71,3 +71,13 @@ check-batch-passed = passed
 check-batch-failed = failed
 check-batch-unreadable = could not be read
 check-batch-summary = Passed: { $passed } of { $count }. Average score: { $average } out of { $max }.
+
+# issue 17: class view
+class-plain-heading-all = All learners: { $learners }, read at { $time }.
+class-plain-heading-group = Class { $group }: { $learners }, read at { $time }.
+class-plain-stuck-longest = Stuck longest: { $who }, for { $time }, on { $exercise }.
+class-plain-stuck = { $who }: stuck on { $exercise } for { $time }, { $attempts } checks without passing.
+class-plain-trying = { $who }: working on { $exercise } for { $time }, not passed yet.
+class-plain-passed = { $who }: passed { $exercise }.
+class-plain-counts = Passed { $passed }, tried { $tried }, stuck { $stuck }. Last check { $time } ago.
+class-plain-nothing-yet = { $who }: has not checked anything yet.

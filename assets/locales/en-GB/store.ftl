@@ -336,3 +336,8 @@ learner-show-attempt = Attempt { $number } of { $count }, { $at }, { $exercise }
     }.
 learner-show-hidden = (hidden from learners)
 import-note-merged-here = { $file } says "{ $old }" was merged into "{ $kept }" on another computer, so Slate merged them here too; all their progress is kept.
+
+# issue 17: class view
+class-refresh-failed = could not refresh: { $reason }
+class-nobody-stuck = Nobody is stuck.
+class-no-learners = There are no learners on this computer yet. Add them with `slate learner add` or `slate learner import`.

@@ -285,3 +285,30 @@ key-stop-check = Stop the check
 # The list of names: typing finds one
 who-typed = Looking for a name that starts “{ $text }”. Press Enter if it is yours.
 key-type-name = Type your name to find it
+
+# issue 17: class view
+class-title-all = All learners
+class-title-group = Class { $group }
+class-updated = updated { $time } ago
+class-stuck-longest = Stuck longest: { $who }, { $time } on { $exercise }
+class-col-learner = Learner
+class-col-exercise = Exercise
+class-col-passed = Passed
+class-col-tried = Tried
+class-col-stuck = Stuck
+class-col-last-check = Last check
+class-col-stuck-for = Stuck for
+class-ago = { $time } ago
+class-not-yet = not yet
+class-stuck-legend = ! stuck: { $attempts } checks or more without a pass
+class-help-stuck = A learner is stuck on an exercise after { $attempts } checks without passing it: their row is marked ! and whoever has been stuck longest comes first. "Stuck for" counts from their first check of the exercise they are on now.
+class-detail-nothing = { $who } has not checked anything yet.
+class-detail-attempt = Latest check, { $time } ago: { $score } out of { $max }, { $passed ->
+        [yes] passed
+       *[no] not passed
+    }.
+class-detail-failing = The first test that did not pass:
+class-detail-all-passed = Every test passed.
+key-class-code = Their code
+key-refresh = Refresh
+key-class-choose = Choose a learner

@@ -70,3 +70,13 @@ check-batch-passed = superado
 check-batch-failed = no superado
 check-batch-unreadable = no se pudo leer
 check-batch-summary = Superados: { $passed } de { $count }. Puntuación media: { $average } de { $max }.
+
+# issue 17: class view
+class-plain-heading-all = Todos los estudiantes: { $learners }, leído el { $time }.
+class-plain-heading-group = Clase { $group }: { $learners }, leído el { $time }.
+class-plain-stuck-longest = Atascado desde hace más tiempo: { $who }, { $time }, en { $exercise }.
+class-plain-stuck = { $who }: atascado en { $exercise } desde hace { $time }, { $attempts } comprobaciones sin superarlo.
+class-plain-trying = { $who }: trabajando en { $exercise } desde hace { $time }, aún sin superarlo.
+class-plain-passed = { $who }: ha superado { $exercise }.
+class-plain-counts = Superados { $passed }, empezados { $tried }, atascos { $stuck }. Última comprobación hace { $time }.
+class-plain-nothing-yet = { $who }: todavía no ha comprobado nada.

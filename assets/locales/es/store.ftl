@@ -355,3 +355,8 @@ learner-show-attempt = Intento { $number } de { $count }, { $at }, { $exercise }
     }.
 learner-show-hidden = (oculto para los estudiantes)
 import-note-merged-here = { $file } indica que "{ $old }" se unió a "{ $kept }" en otro ordenador, así que Slate también los ha unido aquí; se conserva todo su progreso.
+
+# issue 17: class view
+class-refresh-failed = no se pudo actualizar: { $reason }
+class-nobody-stuck = Nadie se ha atascado.
+class-no-learners = Todavía no hay estudiantes en este ordenador. Añádelos con `slate learner add` o `slate learner import`.

@@ -291,3 +291,30 @@ key-stop-check = Parar la comprobación
 # The list of names: typing finds one
 who-typed = Buscando un nombre que empiece por «{ $text }». Pulsa Enter si es el tuyo.
 key-type-name = Escribe tu nombre para encontrarlo
+
+# issue 17: class view
+class-title-all = Todos los estudiantes
+class-title-group = Clase { $group }
+class-updated = actualizado hace { $time }
+class-stuck-longest = Atascado desde hace más tiempo: { $who }, { $time } en { $exercise }
+class-col-learner = Estudiante
+class-col-exercise = Ejercicio
+class-col-passed = Superados
+class-col-tried = Empezados
+class-col-stuck = Atascos
+class-col-last-check = Última vez
+class-col-stuck-for = Atascado
+class-ago = hace { $time }
+class-not-yet = todavía no
+class-stuck-legend = ! atascado: { $attempts } comprobaciones o más sin superarlo
+class-help-stuck = Un estudiante se ha atascado en un ejercicio tras { $attempts } comprobaciones sin superarlo: su fila lleva ! y quien lleva más tiempo atascado aparece primero. «Atascado» cuenta desde su primera comprobación del ejercicio en el que está ahora.
+class-detail-nothing = { $who } todavía no ha comprobado nada.
+class-detail-attempt = Última comprobación, hace { $time }: { $score } de { $max }, { $passed ->
+        [yes] superada
+       *[no] no superada
+    }.
+class-detail-failing = La primera prueba que no pasó:
+class-detail-all-passed = Todas las pruebas pasaron.
+key-class-code = Su código
+key-refresh = Actualizar
+key-class-choose = Elegir estudiante

@@ -70,3 +70,18 @@ check-batch-passed = zaliczone
 check-batch-failed = niezaliczone
 check-batch-unreadable = nie można odczytać
 check-batch-summary = Zaliczone: { $passed } z { $count }. Średni wynik: { $average } na { $max }.
+
+# issue 17: class view
+class-plain-heading-all = Wszyscy uczniowie: { $learners }, stan na { $time }.
+class-plain-heading-group = Klasa { $group }: { $learners }, stan na { $time }.
+class-plain-stuck-longest = Najdłużej bez postępu: { $who }, od { $time }, przy „{ $exercise }”.
+class-plain-stuck = { $who }: bez postępu przy „{ $exercise }” od { $time }, { $attempts } { $attempts ->
+        [one] sprawdzenie
+        [few] sprawdzenia
+       *[many] sprawdzeń
+        [other] sprawdzenia
+    } bez zaliczenia.
+class-plain-trying = { $who }: pracuje nad „{ $exercise }” od { $time }, jeszcze bez zaliczenia.
+class-plain-passed = { $who }: zaliczone „{ $exercise }”.
+class-plain-counts = Zaliczone { $passed }, zaczęte { $tried }, utknięte { $stuck }. Ostatnie sprawdzenie { $time } temu.
+class-plain-nothing-yet = { $who }: jeszcze żadnego sprawdzenia.

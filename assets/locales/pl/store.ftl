@@ -369,3 +369,8 @@ learner-show-attempt = Próba { $number } z { $count }, { $at }, { $exercise }: 
     }.
 learner-show-hidden = (ukryty przed uczniami)
 import-note-merged-here = Według pliku { $file } "{ $old }" połączono z "{ $kept }" na innym komputerze, więc Slate połączył ich także tutaj; wszystkie postępy zostają zachowane.
+
+# issue 17: class view
+class-refresh-failed = nie udało się odświeżyć: { $reason }
+class-nobody-stuck = Nikt nie utknął.
+class-no-learners = Na tym komputerze nie ma jeszcze uczniów. Dodaj ich poleceniem `slate learner add` lub `slate learner import`.

@@ -300,3 +300,30 @@ key-stop-check = Zatrzymaj sprawdzanie
 # The list of names: typing finds one
 who-typed = Szukam imienia, które zaczyna się od „{ $text }”. Naciśnij Enter, jeśli to ty.
 key-type-name = Wpisz swoje imię, żeby je znaleźć
+
+# issue 17: class view
+class-title-all = Wszyscy uczniowie
+class-title-group = Klasa { $group }
+class-updated = odświeżono { $time } temu
+class-stuck-longest = Najdłużej bez postępu: { $who }, { $time } przy „{ $exercise }”
+class-col-learner = Uczeń
+class-col-exercise = Ćwiczenie
+class-col-passed = Zaliczone
+class-col-tried = Zaczęte
+class-col-stuck = Utknięte
+class-col-last-check = Ostatnio
+class-col-stuck-for = Bez postępu
+class-ago = { $time } temu
+class-not-yet = jeszcze nie
+class-stuck-legend = ! utknięte: { $attempts } lub więcej sprawdzeń bez zaliczenia
+class-help-stuck = Uczeń utknął na ćwiczeniu po { $attempts } sprawdzeniach bez zaliczenia: jego wiersz ma znak !, a ten, kto utknął najdłużej, jest na początku. „Bez postępu” liczy się od pierwszego sprawdzenia bieżącego ćwiczenia.
+class-detail-nothing = { $who }: jeszcze żadnego sprawdzenia.
+class-detail-attempt = Ostatnie sprawdzenie, { $time } temu: { $score } na { $max }, { $passed ->
+        [yes] zaliczone
+       *[no] niezaliczone
+    }.
+class-detail-failing = Pierwszy test, który nie przeszedł:
+class-detail-all-passed = Wszystkie testy przeszły.
+key-class-code = Kod ucznia
+key-refresh = Odśwież
+key-class-choose = Wybierz ucznia

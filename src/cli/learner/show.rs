@@ -3,7 +3,8 @@
 //! For a teacher: every attempt, oldest first, with when it was made, its score, the code
 //! the pupil sent, and each test's result in the sentences `feedback` gives a learner. A
 //! teacher sees hidden tests' details here (marked as hidden from learners); the tutor never
-//! shows them. Each test is rebuilt from what the store kept ([`crate::store::TestDetail`]);
+//! shows them. Each test is rebuilt from what the store kept ([`crate::store::TestDetail`]) by
+//! [`crate::feedback::recorded`], which the live class view (`slate class`) shares;
 //! attempts recorded before Slate kept details say only passed or failed. Everything from the
 //! progress file is made safe for the terminal. `--json` gives the same data to scripts, in
 //! a format documented in `docs/progress-format.md` (`slate-learner-attempts`, version 1).
@@ -12,12 +13,11 @@
 use serde::Serialize;
 
 use super::super::CliError;
-use crate::feedback;
-use crate::marking::{TestResult, TestStatus};
+use crate::feedback::{self, recorded};
 use crate::paths::Paths;
 use crate::safe_text::for_terminal;
 use crate::store::exchange::ExportAttempt;
-use crate::store::{FILE_NAME, Selection, Store, TestRecord, names, time};
+use crate::store::{FILE_NAME, Selection, Store, names, time};
 use crate::tr;
 
 /// The `format` of `--json` output.
@@ -82,18 +82,12 @@ fn attempt_text(index: usize, count: usize, a: &ExportAttempt) -> String {
         passed = if a.passed { "yes" } else { "no" }
     );
     out.push('\n');
-    for (n, line) in a.code.lines().enumerate() {
-        out.push_str(&format!("    {:>3} | {}\n", n + 1, for_terminal(line)));
-    }
-    for (i, t) in a.tests.iter().enumerate() {
-        let result = rebuild(t);
-        let mut line = format!("  {}", feedback::test_sentence(i, &result));
-        if t.detail.as_ref().is_some_and(|d| d.hidden) {
-            line.push(' ');
-            line.push_str(&tr!("learner-show-hidden"));
-        }
+    for line in recorded::numbered_code(&a.code) {
         out.push_str(&line);
         out.push('\n');
+    }
+    for (i, t) in a.tests.iter().enumerate() {
+        out.push_str(&format!("  {}\n", recorded::sentence(i, t)));
     }
     out
 }
@@ -101,60 +95,6 @@ fn attempt_text(index: usize, count: usize, a: &ExportAttempt) -> String {
 /// "2025-03-14 09:05:00" (UTC).
 fn when(at: i64) -> String {
     time::rfc3339(at).replace('T', " ").replace('Z', "")
-}
-
-/// The test's result as marking gave it, from what the store kept, with its details shown
-/// (this is the teacher's view).
-fn rebuild(t: &TestRecord) -> TestResult {
-    let d = t.detail.clone().unwrap_or_default();
-    let mut limits = crate::limits::Limits::default();
-    if let Some(ms) = d.time_limit_ms {
-        limits.time = std::time::Duration::from_millis(ms);
-    }
-    TestResult {
-        id: t.id.clone(),
-        name: if d.name.is_empty() {
-            t.id.clone()
-        } else {
-            d.name
-        },
-        status: status(&t.status),
-        visibility: crate::pack::Hidden::Show,
-        points: t.points,
-        max_points: t.max_points,
-        expected: d.expected,
-        actual: d.actual,
-        stdin: d.stdin,
-        compare: None,
-        description: None,
-        error: d.error.map(|e| crate::sandbox::PyError {
-            kind: e.kind,
-            message: e.message,
-            line: e.line,
-            column: e.column,
-            source_line: e.source_line,
-            ..Default::default()
-        }),
-        missing_function: d.missing_function,
-        problems: Vec::new(),
-        call: d.call,
-        exit_code: d.exit_code,
-        limits,
-        printed: Default::default(),
-        duration: std::time::Duration::ZERO,
-    }
-}
-
-fn status(word: &str) -> TestStatus {
-    match word {
-        "passed" => TestStatus::Passed,
-        "error" => TestStatus::Error,
-        "time_limit" => TestStatus::TimeLimit,
-        "memory_limit" => TestStatus::MemoryLimit,
-        "output_limit" => TestStatus::OutputLimit,
-        "not_run" => TestStatus::NotRun,
-        _ => TestStatus::Failed,
-    }
 }
 
 #[derive(Debug, Serialize)]
@@ -218,7 +158,7 @@ fn to_json(learner: &crate::store::Learner, attempts: &[ExportAttempt]) -> Strin
                 .tests
                 .iter()
                 .map(|t| {
-                    let result = rebuild(t);
+                    let result = recorded::result(t);
                     JsonTest {
                         id: &t.id,
                         name: result.name.clone(),
@@ -272,30 +212,5 @@ mod tests {
         assert!(matches(&a, "good"));
         assert!(!matches(&a, "good/add"));
         assert!(!matches(&a, "other/greet"));
-    }
-
-    #[test]
-    fn a_hidden_test_is_rebuilt_with_its_details_for_the_teacher() {
-        let t = TestRecord {
-            id: "long".into(),
-            status: "failed".into(),
-            points: 0,
-            max_points: 1,
-            detail: Some(crate::store::TestDetail {
-                name: "greets someone with a long name".into(),
-                hidden: true,
-                stdin: Some("Oluwaseun\n".into()),
-                expected: Some("Hello, Oluwaseun!\n".into()),
-                actual: Some("hello Oluwaseun\n".into()),
-                ..Default::default()
-            }),
-        };
-        let sentence = feedback::failure_sentence(&rebuild(&t));
-        assert!(sentence.contains("Oluwaseun"), "{sentence}");
-        let old = TestRecord {
-            detail: None,
-            ..t.clone()
-        };
-        assert_eq!(rebuild(&old).name, "long");
     }
 }
