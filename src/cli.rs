@@ -289,7 +289,9 @@ fn tutor(
     }
     if plain {
         crate::interrupt::install();
-        crate::plain::run(&mut tutor)?;
+        let result = crate::plain::run(&mut tutor);
+        tutor.finish();
+        result?;
     } else {
         crate::tui::run(tutor)?;
     }

@@ -127,6 +127,8 @@ pub fn run(tutor: Tutor) -> Result<(), TuiError> {
     // However the loop ended (the learner quit, a signal, a terminal that went away), the
     // code being typed is saved before Slate leaves.
     app.leave();
+    // With a class server, what was just saved is sent now (waiting at most 2 s).
+    app.tutor.finish();
     crate::interrupt::saved_before_quitting();
     result
 }

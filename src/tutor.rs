@@ -240,13 +240,16 @@ impl Tutor {
     /// Makes `id` the current learner.
     pub fn choose_learner(&mut self, id: &str) -> Result<(), TutorError> {
         // With a class server, their progress and code from other computers come first.
-        self.pull_learner(id);
+        let code = self.pull_learner(id);
         let learner = self.store.learner(id)?;
         if let Some(l) = &learner {
             self.store.touch_learner(&l.id)?;
             self.store.set_last_learner(&l.id)?;
         }
         self.learner = learner;
+        if self.learner.is_some() {
+            self.take_pulled_code(id, code);
+        }
         Ok(())
     }
 
@@ -460,8 +463,13 @@ impl Tutor {
                 error,
             }
         })?;
-        // Kept in the store too, so it can follow the learner to another computer.
-        if let Some(learner) = self.learner.as_ref().map(|l| l.id.clone()) {
+        // Kept in the store too, so it can follow the learner to another computer; the starter
+        // as it was given is not the learner's code, and must never count as their newest.
+        let starter = self.find(pack, exercise).map(|f| f.exercise.starter.as_str());
+        if let (Some(learner), false) = (
+            self.learner.as_ref().map(|l| l.id.clone()),
+            starter == Some(code),
+        ) {
             self.store.record_code(&learner, pack, exercise, code)?;
         }
         Ok(path)

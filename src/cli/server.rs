@@ -88,7 +88,8 @@ fn init(url: &str, site: &str, create_roles: bool) -> Result<Status, CliError> {
     );
     outln!("{}", tr!("server-init-site", site = crate::safe_text::for_terminal(site)));
     let roles = schema::site_roles(site);
-    let sql = schema::role_sql(site, &roles);
+    let existing = schema::existing_roles(&mut client, &roles)?;
+    let sql = schema::role_sql(site, &roles, &existing);
     if create_roles {
         let mut tx = client.transaction().map_err(ServerError::from)?;
         for statement in &sql {

@@ -254,26 +254,42 @@ pub fn site_roles(site: &str) -> Vec<SiteRole> {
         .collect()
 }
 
-/// The SQL that creates `roles` for `site`: for the technician to read, or for Slate to run.
-/// Values are quoted as PostgreSQL literals and identifiers, since `CREATE ROLE` takes no
-/// parameters.
-pub fn role_sql(site: &str, roles: &[SiteRole]) -> Vec<String> {
+/// The SQL that creates `roles` for `site` (or, for those in `existing`, gives them a new
+/// password): for the technician to read, or for Slate to run. Values are quoted as
+/// PostgreSQL literals and identifiers, since `CREATE ROLE` takes no parameters.
+pub fn role_sql(site: &str, roles: &[SiteRole], existing: &[String]) -> Vec<String> {
     let mut sql = Vec::new();
     for r in roles {
         let name = quote_ident(&r.name);
+        let verb = if existing.contains(&r.name) {
+            "ALTER"
+        } else {
+            "CREATE"
+        };
         sql.push(format!(
-            "CREATE ROLE {name} LOGIN PASSWORD {};",
+            "{verb} ROLE {name} LOGIN PASSWORD {};",
             quote_literal(&r.password)
         ));
         sql.push(format!("GRANT slate_{} TO {name};", r.kind));
         sql.push(format!(
-            "INSERT INTO slate.site_roles (role, site, kind) VALUES ({}, {}, {});",
+            "INSERT INTO slate.site_roles (role, site, kind) VALUES ({}, {}, {}) \
+             ON CONFLICT (role) DO UPDATE SET site = EXCLUDED.site, kind = EXCLUDED.kind;",
             quote_literal(&r.name),
             quote_literal(site),
             quote_literal(r.kind)
         ));
     }
     sql
+}
+
+/// Which of these roles the server has already.
+pub fn existing_roles(client: &mut Client, roles: &[SiteRole]) -> Result<Vec<String>, ServerError> {
+    let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+    let rows = client.query(
+        "SELECT rolname::text FROM pg_roles WHERE rolname = ANY($1)",
+        &[&names],
+    )?;
+    rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
 }
 
 /// `"name"`, with quotes doubled.
@@ -296,8 +312,10 @@ mod tests {
         assert_eq!(roles[0].name, "slate_lab_st_mary_s__a_");
         assert_eq!(roles[1].name, "slate_teacher_st_mary_s__a_");
         assert_ne!(roles[0].password, roles[1].password);
-        let sql = role_sql("St Mary's", &roles[..1]);
+        let sql = role_sql("St Mary's", &roles[..1], &[]);
         assert!(sql[2].contains("'St Mary''s'"), "{}", sql[2]);
         assert!(sql[0].starts_with("CREATE ROLE \"slate_lab_st_mary_s__a_\" LOGIN PASSWORD '"));
+        let again = role_sql("St Mary's", &roles[..1], &[roles[0].name.clone()]);
+        assert!(again[0].starts_with("ALTER ROLE"), "{}", again[0]);
     }
 }

@@ -27,6 +27,8 @@ pub struct SyncState {
     pub waiting: u64,
     /// Why the last round failed, as one sentence.
     pub problem: Option<String>,
+    /// How many rounds have finished.
+    pub rounds: u64,
 }
 
 /// A handle on the background thread.
@@ -55,6 +57,7 @@ impl Worker {
                         s.online = Some(result.is_ok());
                         s.waiting = waiting;
                         s.problem = result.err().map(|e| e.to_string());
+                        s.rounds += 1;
                     }
                     match wake.recv_timeout(EVERY) {
                         Ok(()) | Err(RecvTimeoutError::Timeout) => {}
@@ -74,6 +77,25 @@ impl Worker {
     /// Something new is in the outbox: send it now.
     pub fn poke(&self) {
         let _ = self.poke.send(());
+    }
+
+    /// Asks for a round now and waits for it to finish, for at most `wait` (as Slate closes:
+    /// what is not sent by then waits in the outbox for next time).
+    pub fn flush(&self, wait: Duration) -> SyncState {
+        let before = self.state().rounds;
+        self.poke();
+        let until = std::time::Instant::now() + wait;
+        loop {
+            let state = self.state();
+            // A round that started before the poke may not have seen the newest changes.
+            if state.rounds >= before + 2 || (state.rounds > before && state.waiting == 0) {
+                return state;
+            }
+            if std::time::Instant::now() >= until {
+                return state;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     pub fn state(&self) -> SyncState {

@@ -89,9 +89,13 @@ impl Tutor {
     }
 
     /// Sends this PC's waiting changes, then brings the learner's progress, settings and
-    /// latest code from the server (waiting at most [`PULL_WAIT`]).
-    pub(super) fn pull_learner(&mut self, id: &str) {
-        let Some(c) = &mut self.server else { return };
+    /// latest code from the server (waiting at most [`PULL_WAIT`]). Returns what to do with
+    /// the code, for [`Tutor::take_pulled_code`] once the learner is chosen (their code
+    /// files are in their own folder).
+    pub(super) fn pull_learner(&mut self, id: &str) -> Vec<CodeChoice> {
+        let Some(c) = &mut self.server else {
+            return Vec::new();
+        };
         let data = self.paths.data.clone();
         let learner = id.to_owned();
         let pulled = within_wait(&c.target, move |s| {
@@ -100,7 +104,9 @@ impl Tutor {
             sync::learner(s, &learner)
         });
         c.offline = pulled.is_none();
-        let Some(pulled) = pulled else { return };
+        let Some(pulled) = pulled else {
+            return Vec::new();
+        };
         // Learners, attempts, events and settings first (the learner's folder is a setting);
         // then each code file is written, and only then marked as taken.
         let code = Pulled {
@@ -118,11 +124,14 @@ impl Tutor {
             )
             .is_err()
         {
-            return;
+            return Vec::new();
         }
-        let Ok(choices) = self.store.code_choices(&code) else {
-            return;
-        };
+        self.store.code_choices(&code).unwrap_or_default()
+    }
+
+    /// Writes each code file a pull chose, and only then marks it as taken (a file that could
+    /// not be written is pulled again next time).
+    pub(super) fn take_pulled_code(&mut self, id: &str, choices: Vec<CodeChoice>) {
         let written: Vec<CodeChoice> = choices
             .into_iter()
             .filter(|choice| self.write_pulled_code(id, choice).is_ok())
@@ -159,6 +168,14 @@ impl Tutor {
         self.server.as_ref().is_some_and(|c| {
             c.offline || c.worker.state().online == Some(false)
         })
+    }
+
+    /// Slate is closing: sends what is waiting, for at most [`PULL_WAIT`] (the rest waits in
+    /// the outbox for next time).
+    pub fn finish(&mut self) {
+        if let Some(c) = &self.server {
+            c.worker.flush(PULL_WAIT);
+        }
     }
 
     /// Something new was recorded: send it soon.
