@@ -73,7 +73,13 @@ pub struct Cli {
 
     /// The class server to sync with: postgres://USER:PASSWORD@HOST/DATABASE (default: the
     /// one `slate server connect` saved on this computer).
-    #[arg(long, value_name = "URL", global = true, env = "SLATE_SERVER", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "URL",
+        global = true,
+        env = "SLATE_SERVER",
+        hide_env_values = true
+    )]
     pub server: Option<String>,
 
     /// Use the plain, line-by-line interface (for screen readers and braille displays).

@@ -27,9 +27,9 @@ pub mod learners;
 pub mod names;
 mod read_only;
 pub mod report;
-pub mod sync;
 mod rows;
 pub mod schema;
+pub mod sync;
 pub mod time;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};

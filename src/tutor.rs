@@ -465,7 +465,9 @@ impl Tutor {
         })?;
         // Kept in the store too, so it can follow the learner to another computer; the starter
         // as it was given is not the learner's code, and must never count as their newest.
-        let starter = self.find(pack, exercise).map(|f| f.exercise.starter.as_str());
+        let starter = self
+            .find(pack, exercise)
+            .map(|f| f.exercise.starter.as_str());
         if let (Some(learner), false) = (
             self.learner.as_ref().map(|l| l.id.clone()),
             starter == Some(code),

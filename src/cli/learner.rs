@@ -190,6 +190,25 @@ pub fn run(
         LearnerCommand::Import { file } => import::run(paths, &file)?,
         LearnerCommand::Forget { name, group, yes } => {
             let mut store = Store::open(paths)?;
+            // On a connected computer the learner may have been added on another one: the
+            // server's list comes first.
+            let mut server = match target {
+                Some(target) => Some(crate::server::Server::open(
+                    target,
+                    crate::server::connect::CONNECT_TIMEOUT,
+                )?),
+                None => None,
+            };
+            if let Some(server) = &mut server {
+                let learners = crate::server::sync::roster(server, None)?;
+                store.take_pulled(
+                    &crate::store::sync::Pulled {
+                        learners,
+                        ..Default::default()
+                    },
+                    &[],
+                )?;
+            }
             let l = store.require_learner(&name, group.as_deref())?;
             let who = names::who(&l.name, l.group.as_deref());
             if !yes {
@@ -215,12 +234,8 @@ pub fn run(
             }
             // On a computer that uses a class server, the learner is forgotten there first
             // (everywhere, for good); if that cannot be done, nothing is forgotten here either.
-            if let Some(target) = target {
-                let mut server = crate::server::Server::open(
-                    target,
-                    crate::server::connect::CONNECT_TIMEOUT,
-                )?;
-                crate::server::sync::forget(&mut server, &l.id)?;
+            if let Some(server) = &mut server {
+                crate::server::sync::forget(server, &l.id)?;
                 store.take_tombstones(&[(l.id.clone(), crate::store::now_ms())])?;
                 outln!("{}", tr!("learner-forgotten-everywhere", who = &who));
             } else {

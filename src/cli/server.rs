@@ -76,17 +76,31 @@ fn init(url: &str, site: &str, create_roles: bool) -> Result<Status, CliError> {
     outln!(
         "{}",
         match before {
-            0 => tr!("server-init-created", address = shown.as_str(), version = schema::LATEST),
+            0 => tr!(
+                "server-init-created",
+                address = shown.as_str(),
+                version = schema::LATEST
+            ),
             v if v < schema::LATEST => tr!(
                 "server-init-upgraded",
                 address = shown.as_str(),
                 from = v,
                 version = schema::LATEST
             ),
-            _ => tr!("server-init-current", address = shown.as_str(), version = schema::LATEST),
+            _ => tr!(
+                "server-init-current",
+                address = shown.as_str(),
+                version = schema::LATEST
+            ),
         }
     );
-    outln!("{}", tr!("server-init-site", site = crate::safe_text::for_terminal(site)));
+    outln!(
+        "{}",
+        tr!(
+            "server-init-site",
+            site = crate::safe_text::for_terminal(site)
+        )
+    );
     let roles = schema::site_roles(site);
     let existing = schema::existing_roles(&mut client, &roles)?;
     let sql = schema::role_sql(site, &roles, &existing);
@@ -155,7 +169,10 @@ fn connect(paths: &Paths, target: &Target) -> Result<Status, CliError> {
         Err(e) => {
             outln!(
                 "{}",
-                tr!("server-connected-offline", file = file.display().to_string())
+                tr!(
+                    "server-connected-offline",
+                    file = file.display().to_string()
+                )
             );
             outln!("{e}");
         }
@@ -204,7 +221,11 @@ pub fn sync(paths: &Paths, target: Option<&Target>, _args: SyncArgs) -> Result<S
     let done = worker::sync_once(&mut server, &paths.data)?;
     outln!(
         "{}",
-        tr!("server-sync-sent", count = done.sent, address = server.address.shown())
+        tr!(
+            "server-sync-sent",
+            count = done.sent,
+            address = server.address.shown()
+        )
     );
     if done.forgotten > 0 {
         outln!("{}", tr!("server-sync-forgotten", count = done.forgotten));

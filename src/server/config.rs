@@ -107,7 +107,11 @@ pub fn load(data: &Path) -> Result<Option<Target>, ServerError> {
             file: file.display().to_string(),
             line: 1,
             column: 1,
-            reason: crate::tr!("server-config-format", found = target.format, known = FORMAT),
+            reason: crate::tr!(
+                "server-config-format",
+                found = target.format,
+                known = FORMAT
+            ),
         });
     }
     Ok(Some(target))
@@ -148,7 +152,9 @@ mod tests {
         let t = Target::new("postgres://a@b/c", Some("hill"), Some("7B"));
         save(dir.path(), &t).unwrap();
         assert_eq!(load(dir.path()).unwrap(), Some(t.clone()));
-        let flagged = resolve(dir.path(), Some("postgres://x@y/z")).unwrap().unwrap();
+        let flagged = resolve(dir.path(), Some("postgres://x@y/z"))
+            .unwrap()
+            .unwrap();
         assert_eq!(flagged.url, "postgres://x@y/z");
         assert_eq!(flagged.group.as_deref(), Some("7B"));
     }

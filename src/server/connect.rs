@@ -44,11 +44,12 @@ impl Address {
                 cleaned = cleaned.replace(mode, "sslmode=require");
             }
         }
-        let config: postgres::Config = cleaned
-            .parse()
-            .map_err(|e: postgres::Error| ServerError::BadAddress {
-                reason: e.to_string(),
-            })?;
+        let config: postgres::Config =
+            cleaned
+                .parse()
+                .map_err(|e: postgres::Error| ServerError::BadAddress {
+                    reason: e.to_string(),
+                })?;
         if config.get_hosts().is_empty() || config.get_dbname().is_none() {
             return Err(ServerError::BadAddress {
                 reason: crate::tr!("server-address-needs-host-and-database"),
@@ -66,11 +67,7 @@ impl Address {
             None => String::new(),
         };
         let port = self.config.get_ports().first().copied().unwrap_or(5432);
-        format!(
-            "{}@{host}:{port}/{}",
-            self.user(),
-            self.database()
-        )
+        format!("{}@{host}:{port}/{}", self.user(), self.database())
     }
 
     pub fn user(&self) -> &str {

@@ -118,7 +118,8 @@ pub const MIGRATIONS: &[&str] = &[
         exercise text NOT NULL,
         code     text NOT NULL,
         saved_at bigint NOT NULL,
-        machine  text NOT NULL
+        machine  text NOT NULL,
+        base     text
     );
     CREATE INDEX code_by_exercise ON slate.code (learner, pack, exercise, saved_at DESC, id DESC);
 
@@ -170,7 +171,10 @@ pub fn version(client: &mut Client) -> Result<i32, ServerError> {
     if !exists {
         return Ok(0);
     }
-    let row = client.query_one("SELECT coalesce(max(version), 0) FROM slate.migrations", &[])?;
+    let row = client.query_one(
+        "SELECT coalesce(max(version), 0) FROM slate.migrations",
+        &[],
+    )?;
     Ok(row.try_get(0)?)
 }
 
@@ -203,7 +207,10 @@ pub fn init(client: &mut Client, site: &str) -> Result<i32, ServerError> {
          );",
     )?;
     let from: i32 = tx
-        .query_one("SELECT coalesce(max(version), 0) FROM slate.migrations", &[])?
+        .query_one(
+            "SELECT coalesce(max(version), 0) FROM slate.migrations",
+            &[],
+        )?
         .try_get(0)?;
     if from > LATEST {
         // Rolled back: nothing is changed.
@@ -212,7 +219,11 @@ pub fn init(client: &mut Client, site: &str) -> Result<i32, ServerError> {
             known: LATEST,
         });
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
+    for (i, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(from).unwrap_or(0))
+    {
         tx.batch_execute(sql)?;
         let version = i32::try_from(i + 1).unwrap_or(i32::MAX);
         tx.execute(
@@ -241,7 +252,13 @@ pub struct SiteRole {
 pub fn site_roles(site: &str) -> Vec<SiteRole> {
     let tidy: String = site
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .take(40)
         .collect();
     ["lab", "teacher"]

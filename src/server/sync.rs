@@ -60,7 +60,15 @@ fn send(tx: &mut Transaction<'_>, site: &str, batch: &Batch) -> Result<(), Serve
     for l in &batch.learners {
         tx.execute(
             &learner,
-            &[&l.id, &site, &l.name, &l.group, &l.created, &l.last_seen, &l.name_set],
+            &[
+                &l.id,
+                &site,
+                &l.name,
+                &l.group,
+                &l.created,
+                &l.last_seen,
+                &l.name_set,
+            ],
         )?;
     }
     const KNOWN: &str = "EXISTS (SELECT 1 FROM slate.learners WHERE id = $2)";
@@ -84,14 +92,17 @@ fn send(tx: &mut Transaction<'_>, site: &str, batch: &Batch) -> Result<(), Serve
          WHERE (EXCLUDED.updated, EXCLUDED.value) > (settings.updated, settings.value)"
     ))?;
     let code = tx.prepare(&format!(
-        "INSERT INTO slate.code (id, learner, site, pack, exercise, code, saved_at, machine)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE {KNOWN}
+        "INSERT INTO slate.code (id, learner, site, pack, exercise, code, saved_at, machine, base)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE {KNOWN}
          ON CONFLICT (id) DO NOTHING"
     ))?;
     for change in &batch.changes {
         match change {
             Change::Learner(_) => {}
-            Change::Attempt { learner, attempt: a } => {
+            Change::Attempt {
+                learner,
+                attempt: a,
+            } => {
                 let tests = serde_json::to_string(&a.tests).unwrap_or_else(|_| "[]".into());
                 tx.execute(
                     &attempt,
@@ -144,6 +155,7 @@ fn send(tx: &mut Transaction<'_>, site: &str, batch: &Batch) -> Result<(), Serve
                         &v.code,
                         &v.saved_at,
                         &v.machine,
+                        &v.base,
                     ],
                 )?;
             }
@@ -285,7 +297,11 @@ fn event(r: &Row) -> Result<EventRow, ServerError> {
 /// Everything about one learner: their row, attempts, hints, pages, settings, and their
 /// latest code for every exercise. Empty when the server does not have them.
 pub fn learner(server: &mut Server, id: &str) -> Result<Pulled, ServerError> {
-    let mut tx = server.client().build_transaction().read_only(true).start()?;
+    let mut tx = server
+        .client()
+        .build_transaction()
+        .read_only(true)
+        .start()?;
     let mut pulled = Pulled::default();
     for r in query(
         &mut tx,
@@ -326,8 +342,8 @@ pub fn learner(server: &mut Server, id: &str) -> Result<Pulled, ServerError> {
     }
     for r in query(
         &mut tx,
-        "SELECT DISTINCT ON (pack, exercise) learner, pack, exercise, id, code, saved_at, machine
-         FROM slate.code WHERE learner = $1 ORDER BY pack, exercise, saved_at DESC, id DESC",
+        "SELECT DISTINCT ON (pack, exercise) learner, pack, exercise, id, code, saved_at, machine,
+             base FROM slate.code WHERE learner = $1 ORDER BY pack, exercise, saved_at DESC, id DESC",
         &[&id],
     )? {
         pulled.code.push(CodeVersion {
@@ -338,6 +354,7 @@ pub fn learner(server: &mut Server, id: &str) -> Result<Pulled, ServerError> {
             code: text(&r, 4)?,
             saved_at: r.try_get(5)?,
             machine: text(&r, 6)?,
+            base: opt_text(&r, 7)?,
         });
     }
     tx.commit()?;
@@ -382,7 +399,11 @@ pub fn site(server: &mut Server, group: Option<&str>) -> Result<Store, ServerErr
         learners,
         ..Pulled::default()
     };
-    let mut tx = server.client().build_transaction().read_only(true).start()?;
+    let mut tx = server
+        .client()
+        .build_transaction()
+        .read_only(true)
+        .start()?;
     // The latest attempt of each learner in full first: the lean copy of it that follows is
     // then skipped, as an attempt already there.
     for r in query(

@@ -100,7 +100,8 @@ pub const MIGRATIONS: &[&str] = &[
     // rule), to be sent when the server can be reached; rows
     // pulled from the server are written with `meta.sync_pulling` set, so they are not sent
     // back. `code` is each learner's latest code for an exercise, with the server version it
-    // was written from (`seen`), so that code changed on two computers is noticed;
+    // was written from (`base`) and the newest one the server is known to have (`seen`), so
+    // that code changed on two computers is noticed;
     // `code_notices` holds "you also changed this on another computer" until it is told;
     // `tombstones` are learners forgotten everywhere, whom nothing may bring back.
     r#"
@@ -119,6 +120,7 @@ pub const MIGRATIONS: &[&str] = &[
         code     TEXT NOT NULL,
         saved_at INTEGER NOT NULL,
         machine  TEXT NOT NULL,
+        base     TEXT,
         seen     TEXT,
         PRIMARY KEY (learner, pack, exercise)
     ) WITHOUT ROWID;

@@ -18,9 +18,9 @@
 mod code;
 mod pulled;
 
+pub use super::rows::{AttemptRecord, TestRecord};
 pub use code::{CodeChoice, CodeVersion};
 pub use pulled::Pulled;
-pub use super::rows::{AttemptRecord, TestRecord};
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -199,9 +199,7 @@ fn setting_row(conn: &Connection, reference: &str) -> rusqlite::Result<Option<Se
 impl Store {
     /// How many changes are waiting to be sent to the class server.
     pub fn outbox_len(&self) -> Result<u64, StoreError> {
-        self.read(|c| {
-            Ok(c.query_row("SELECT count(*) FROM outbox", [], |r| get_u64(r, 0))?)
-        })
+        self.read(|c| Ok(c.query_row("SELECT count(*) FROM outbox", [], |r| get_u64(r, 0))?))
     }
 
     /// The oldest `limit` changes waiting to be sent, with the rows they name as they are now.
@@ -211,7 +209,11 @@ impl Store {
                 c.prepare_cached("SELECT seq, kind, ref FROM outbox ORDER BY seq LIMIT ?1")?;
             let refs = stmt
                 .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let mut batch = Batch::default();

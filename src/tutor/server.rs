@@ -142,7 +142,11 @@ impl Tutor {
     /// Writes the code a pull chose: the server's code as the file (the file it replaces
     /// kept in `history/` when it differs), or, when this PC's code is newer, the server's
     /// in `history/`.
-    fn write_pulled_code(&mut self, learner: &str, choice: &CodeChoice) -> Result<(), std::io::Error> {
+    fn write_pulled_code(
+        &mut self,
+        learner: &str,
+        choice: &CodeChoice,
+    ) -> Result<(), std::io::Error> {
         let (theirs, current): (&CodeVersion, bool) = match choice {
             CodeChoice::Take(t) | CodeChoice::TakeKeepingOurs { theirs: t, .. } => (t, true),
             CodeChoice::KeepOurs { theirs } => (theirs, false),
@@ -165,9 +169,9 @@ impl Tutor {
     /// Whether the server could not be reached just now: the title bar says "working
     /// offline", and the work is sent when it can be.
     pub fn working_offline(&self) -> bool {
-        self.server.as_ref().is_some_and(|c| {
-            c.offline || c.worker.state().online == Some(false)
-        })
+        self.server
+            .as_ref()
+            .is_some_and(|c| c.offline || c.worker.state().online == Some(false))
     }
 
     /// Slate is closing: sends what is waiting, for at most [`PULL_WAIT`] (the rest waits in

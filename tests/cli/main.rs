@@ -24,6 +24,7 @@ mod progress;
 mod pty;
 mod report;
 mod run;
+mod server;
 mod translations;
 mod tui;
 
@@ -74,6 +75,7 @@ impl Home {
             .env_remove("SLATE_ONLY_PACKS")
             .env_remove("SLATE_PACKS_FIRST")
             .env_remove("SLATE_LANG")
+            .env_remove("SLATE_SERVER")
             // This computer's secret key for the shared cache, kept out of the real home.
             .env("XDG_DATA_HOME", shared_cache().join("local-data"))
             .env("NO_COLOR", "1")

@@ -84,7 +84,10 @@ fn read_files(
                 )));
             }
             let text = crate::files::utf8_text(bytes).map_err(|_| {
-                CliError::Usage(tr!("pack-publish-not-text", file = path.display().to_string()))
+                CliError::Usage(tr!(
+                    "pack-publish-not-text",
+                    file = path.display().to_string()
+                ))
             })?;
             let relative = path.strip_prefix(root).unwrap_or(&path);
             let name: Vec<String> = relative

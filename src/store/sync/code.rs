@@ -1,10 +1,12 @@
 //! Learners' code, kept so it can follow them to another computer.
 //!
 //! The `code` table holds each learner's latest code for an exercise on this computer, with
-//! `seen`: the id of the newest version the server is known to have (sent from here or pulled
-//! to here). A version whose id is not `seen` is a change the server has not had yet. When the
-//! server's latest version is one this computer has not seen, and there is such a change here
-//! too, the code was changed on two computers: the newer becomes the current code and the
+//! `base`, the version it was written from (the last one this computer was in step with the
+//! server on), and `seen`, the newest version the server is known to have (sent from here or
+//! pulled to here). Every version on the server keeps its `base` too. When the server's latest
+//! version is news here, it was written from this computer's code (its `base` is ours), or
+//! this computer has not changed the code since it was in step: then it is simply taken.
+//! Otherwise the code was changed on two computers: the newer becomes the current code, the
 //! other goes to the learner's history, and the learner is told once ([`CodeChoice`]).
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -23,6 +25,8 @@ pub struct CodeVersion {
     pub code: String,
     pub saved_at: i64,
     pub machine: String,
+    /// The version this one was written from, when there was one.
+    pub base: Option<String>,
 }
 
 /// What to do with the server's latest code for an exercise, when it is news here.
@@ -49,7 +53,7 @@ impl CodeChoice {
     }
 }
 
-const COLUMNS: &str = "learner, pack, exercise, id, code, saved_at, machine";
+const COLUMNS: &str = "learner, pack, exercise, id, code, saved_at, machine, base";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CodeVersion> {
     Ok(CodeVersion {
@@ -60,6 +64,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CodeVersion> {
         code: r.get(4)?,
         saved_at: r.get(5)?,
         machine: r.get(6)?,
+        base: r.get(7)?,
     })
 }
 
@@ -75,7 +80,7 @@ fn current(
             "SELECT {COLUMNS}, seen FROM code WHERE learner = ?1 AND pack = ?2 AND exercise = ?3"
         ),
         params![learner, pack, exercise],
-        |r| Ok((from_row(r)?, r.get(7)?)),
+        |r| Ok((from_row(r)?, r.get(8)?)),
     )
     .optional()
 }
@@ -102,26 +107,33 @@ pub(super) fn mark_seen(conn: &Connection, v: &CodeVersion) -> rusqlite::Result<
 
 /// Decides what to do with the server's latest version (see [`CodeChoice`]); `None` when it
 /// is nothing new here.
-pub(super) fn choose(conn: &Connection, theirs: &CodeVersion) -> rusqlite::Result<Option<CodeChoice>> {
+pub(super) fn choose(
+    conn: &Connection,
+    theirs: &CodeVersion,
+) -> rusqlite::Result<Option<CodeChoice>> {
     let Some((ours, seen)) = current(conn, &theirs.learner, &theirs.pack, &theirs.exercise)? else {
         return Ok(Some(CodeChoice::Take(theirs.clone())));
     };
     if ours.id == theirs.id || seen.as_deref() == Some(theirs.id.as_str()) {
         return Ok(None);
     }
-    if seen.as_deref() == Some(ours.id.as_str()) || ours.code == theirs.code {
+    let built_on_ours = theirs.base.as_deref() == Some(ours.id.as_str());
+    let unchanged_here = ours.base.as_deref() == Some(ours.id.as_str());
+    if built_on_ours || unchanged_here || ours.code == theirs.code {
         return Ok(Some(CodeChoice::Take(theirs.clone())));
     }
-    Ok(Some(if (theirs.saved_at, &theirs.id) > (ours.saved_at, &ours.id) {
-        CodeChoice::TakeKeepingOurs {
-            theirs: theirs.clone(),
-            ours,
-        }
-    } else {
-        CodeChoice::KeepOurs {
-            theirs: theirs.clone(),
-        }
-    }))
+    Ok(Some(
+        if (theirs.saved_at, &theirs.id) > (ours.saved_at, &ours.id) {
+            CodeChoice::TakeKeepingOurs {
+                theirs: theirs.clone(),
+                ours,
+            }
+        } else {
+            CodeChoice::KeepOurs {
+                theirs: theirs.clone(),
+            }
+        },
+    ))
 }
 
 /// Writes what [`choose`] decided (inside a pull, so nothing here goes to the outbox).
@@ -129,18 +141,21 @@ pub(super) fn apply(conn: &Connection, choice: &CodeChoice, now: i64) -> rusqlit
     let theirs = match choice {
         CodeChoice::Take(t) | CodeChoice::TakeKeepingOurs { theirs: t, .. } => {
             conn.execute(
-                "INSERT INTO code (learner, pack, exercise, id, code, saved_at, machine, seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4)
+                "INSERT INTO code (learner, pack, exercise, id, code, saved_at, machine, base, seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4, ?4)
                  ON CONFLICT (learner, pack, exercise) DO UPDATE SET id = excluded.id,
                      code = excluded.code, saved_at = excluded.saved_at,
-                     machine = excluded.machine, seen = excluded.seen",
+                     machine = excluded.machine, base = excluded.base, seen = excluded.seen",
                 params![t.learner, t.pack, t.exercise, t.id, t.code, t.saved_at, t.machine],
             )?;
             t
         }
         CodeChoice::KeepOurs { theirs } => {
+            // Ours is now written knowing theirs: a later version built on ours is no
+            // conflict with it.
             conn.execute(
-                "UPDATE code SET seen = ?4 WHERE learner = ?1 AND pack = ?2 AND exercise = ?3",
+                "UPDATE code SET seen = ?4, base = ?4
+                 WHERE learner = ?1 AND pack = ?2 AND exercise = ?3",
                 params![theirs.learner, theirs.pack, theirs.exercise, theirs.id],
             )?;
             theirs
@@ -170,17 +185,35 @@ impl Store {
             if super::super::learners::by_id(tx, learner)?.is_none() {
                 return Ok(());
             }
-            if let Some((ours, _)) = current(tx, learner, pack, exercise)?
-                && ours.code == code
-            {
+            let before = current(tx, learner, pack, exercise)?;
+            if before.as_ref().is_some_and(|(ours, _)| ours.code == code) {
                 return Ok(());
             }
+            // Written from the version this computer was last in step with the server on:
+            // the one before, if the server had it, else that one's own base.
+            let base = before.and_then(|(ours, seen)| {
+                if seen.as_deref() == Some(ours.id.as_str()) {
+                    Some(ours.id)
+                } else {
+                    ours.base
+                }
+            });
             tx.execute(
-                "INSERT INTO code (learner, pack, exercise, id, code, saved_at, machine)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO code (learner, pack, exercise, id, code, saved_at, machine, base)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (learner, pack, exercise) DO UPDATE SET id = excluded.id,
-                     code = excluded.code, saved_at = excluded.saved_at, machine = excluded.machine",
-                params![learner, pack, exercise, new_id(), code, now_ms(), machine],
+                     code = excluded.code, saved_at = excluded.saved_at,
+                     machine = excluded.machine, base = excluded.base",
+                params![
+                    learner,
+                    pack,
+                    exercise,
+                    new_id(),
+                    code,
+                    now_ms(),
+                    machine,
+                    base
+                ],
             )?;
             Ok(())
         })
@@ -197,11 +230,13 @@ impl Store {
     }
 
     /// The exercises whose code the learner also changed on another computer, each told once.
-    pub fn take_code_notices(&mut self, learner: &str) -> Result<Vec<(String, String)>, StoreError> {
+    pub fn take_code_notices(
+        &mut self,
+        learner: &str,
+    ) -> Result<Vec<(String, String)>, StoreError> {
         self.write(|tx| {
-            let mut stmt = tx.prepare(
-                "DELETE FROM code_notices WHERE learner = ?1 RETURNING pack, exercise",
-            )?;
+            let mut stmt =
+                tx.prepare("DELETE FROM code_notices WHERE learner = ?1 RETURNING pack, exercise")?;
             let mut found = stmt
                 .query_map([learner], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<Vec<(String, String)>>>()?;

@@ -38,7 +38,14 @@ fn local_learner(conn: &Connection, row: &LearnerRow) -> rusqlite::Result<Option
         conn.execute(
             "UPDATE OR IGNORE learners SET name = ?2, grp = ?3, name_key = ?4, group_key = ?5,
                  name_set = ?6 WHERE id = ?1 AND name_set < ?6",
-            params![row.id, row.name, row.group, name_key, group_key, row.name_set],
+            params![
+                row.id,
+                row.name,
+                row.group,
+                name_key,
+                group_key,
+                row.name_set
+            ],
         )?;
         conn.execute(
             "UPDATE learners SET last_seen = max(last_seen, ?2), created = min(created, ?3)
@@ -143,7 +150,15 @@ impl Store {
             }
             for e in &pulled.events {
                 if let (Some(l), Some(k)) = (local(&e.learner)?, kind(&e.kind)) {
-                    upsert_event(tx, &l, k, &e.pack, &e.item, e.index, (e.first_at, e.last_at))?;
+                    upsert_event(
+                        tx,
+                        &l,
+                        k,
+                        &e.pack,
+                        &e.item,
+                        e.index,
+                        (e.first_at, e.last_at),
+                    )?;
                 }
             }
             for s in &pulled.settings {

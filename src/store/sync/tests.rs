@@ -40,11 +40,18 @@ fn every_change_waits_in_the_outbox_until_sent() {
     s.set_setting(&ada.id, "theme", "dark").unwrap();
     s.record_code(&ada.id, "p", "hello", "print(2)").unwrap();
     s.record_code(&ada.id, "p", "hello", "print(2)").unwrap();
-    assert_eq!(s.outbox_len().unwrap(), 5, "the same code twice is one change");
+    assert_eq!(
+        s.outbox_len().unwrap(),
+        5,
+        "the same code twice is one change"
+    );
     let batch = s.outbox_batch(100).unwrap();
     // An attempt marks the learner as seen, which moves their change after it; the batch
     // still names every learner its changes are about, for the server to know them first.
-    assert_eq!(kinds(&batch), ["attempt", "learner", "event", "setting", "code"]);
+    assert_eq!(
+        kinds(&batch),
+        ["attempt", "learner", "event", "setting", "code"]
+    );
     assert_eq!(batch.learners.len(), 1);
     assert_eq!(batch.learners[0].id, ada.id);
     s.outbox_sent(&batch).unwrap();
@@ -136,7 +143,10 @@ fn a_pulled_learner_with_a_name_already_here_becomes_an_alias() {
     };
     s.take_pulled(&pulled, &[]).unwrap();
     assert_eq!(s.learners().unwrap().len(), 1);
-    assert_eq!(s.setting(&here.id, "theme").unwrap().as_deref(), Some("dark"));
+    assert_eq!(
+        s.setting(&here.id, "theme").unwrap().as_deref(),
+        Some("dark")
+    );
 }
 
 fn version(id: &str, code: &str, saved_at: i64, learner: &str) -> CodeVersion {
@@ -148,6 +158,7 @@ fn version(id: &str, code: &str, saved_at: i64, learner: &str) -> CodeVersion {
         code: code.into(),
         saved_at,
         machine: "pc2".into(),
+        base: None,
     }
 }
 
@@ -192,7 +203,10 @@ fn code_changed_on_two_computers_keeps_the_newer_and_tells_the_learner_once() {
         s.take_code_notices(&ada.id).unwrap(),
         [("p".to_owned(), "e".to_owned())]
     );
-    assert!(s.take_code_notices(&ada.id).unwrap().is_empty(), "told once");
+    assert!(
+        s.take_code_notices(&ada.id).unwrap().is_empty(),
+        "told once"
+    );
 
     // Changed here after an older change elsewhere: ours stays.
     s.record_code(&ada.id, "p", "e", "print('newest')").unwrap();
