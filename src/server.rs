@@ -160,6 +160,8 @@ pub struct Server {
     pub site: String,
     pub role: RoleKind,
     pub address: Address,
+    /// Whether the connection is encrypted (TLS), as the server reports it.
+    pub encrypted: bool,
 }
 
 impl std::fmt::Debug for Server {
@@ -201,11 +203,18 @@ impl Server {
                 return Err(ServerError::UnknownSite { site });
             }
         }
+        let encrypted: bool = client
+            .query_one(
+                "SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+                &[],
+            )?
+            .try_get(0)?;
         Ok(Server {
             client,
             site,
             role,
             address,
+            encrypted,
         })
     }
 

@@ -201,6 +201,14 @@ fn status(paths: &Paths, target: Option<&Target>) -> Result<Status, CliError> {
                     site = crate::safe_text::for_terminal(&server.site)
                 )
             );
+            outln!(
+                "{}",
+                tr!(if server.encrypted {
+                    "server-status-encrypted"
+                } else {
+                    "server-status-not-encrypted"
+                })
+            );
             outln!("{}", tr!("server-status-waiting", count = waiting));
             Ok(Status::Success)
         }

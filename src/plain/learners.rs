@@ -12,9 +12,13 @@
 use std::io::Write;
 
 use super::{Answer, Choice, Lines, Next, Plain, is_yes};
+use crate::store::Learner;
 use crate::store::names;
 use crate::tr;
 use crate::tutor::same_learner_question;
+
+/// More learners than this are not read out at "Who are you?": the learner types their name.
+const READ_OUT_AT_MOST: usize = 20;
 
 impl<R: Lines, W: Write> Plain<'_, R, W> {
     pub(super) fn choose_learner(&mut self) -> Next {
@@ -22,6 +26,9 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         self.tutor.leave_learner();
         self.tutor.use_learner_language();
         let learners = self.tutor.learners().unwrap_or_default();
+        if learners.len() > READ_OUT_AT_MOST {
+            return self.find_by_typing(learners.len());
+        }
         let last = self.tutor.last_learner();
         self.say(&tr!("who-are-you"));
         let mut items: Vec<String> = learners
@@ -49,6 +56,62 @@ impl<R: Lines, W: Write> Plain<'_, R, W> {
         match choice {
             Choice::Quit | Choice::Number(0) => Next::Quit,
             Choice::Number(n) if n <= learners.len() => self.choose(&learners[n - 1].id),
+            Choice::Number(_) => self.add_learner(),
+        }
+    }
+
+    /// "Who are you?" with more learners than can be read out (a whole site's, from the class
+    /// server): the learner types their name, or its first letters, until few enough names
+    /// match to read out.
+    fn find_by_typing(&mut self, count: usize) -> Next {
+        self.say(&tr!("who-are-you"));
+        self.say(&tr!("plain-many-learners", count = count));
+        loop {
+            let Some(line) = self.read_line() else {
+                return Next::Quit;
+            };
+            let typed = line.trim();
+            match typed {
+                "0" => return Next::Quit,
+                "+" => return self.add_learner(),
+                "" => {
+                    self.say(&tr!("plain-many-learners", count = count));
+                    continue;
+                }
+                _ => {}
+            }
+            let found = self.tutor.learners_starting_with(typed);
+            match found.len() {
+                0 => return self.learner_by_name(typed),
+                1 => return self.choose(&found[0].id),
+                n if n <= READ_OUT_AT_MOST => return self.choose_among(&found),
+                n => self.say(&tr!(
+                    "plain-type-more",
+                    count = n,
+                    typed = crate::safe_text::for_terminal(typed)
+                )),
+            }
+        }
+    }
+
+    /// A few learners whose names matched what was typed, as a numbered menu.
+    fn choose_among(&mut self, found: &[Learner]) -> Next {
+        let mut items: Vec<String> = found
+            .iter()
+            .map(|l| match &l.group {
+                Some(g) => tr!(
+                    "learner-in-group",
+                    name = l.name.as_str(),
+                    group = g.as_str()
+                ),
+                None => l.name.clone(),
+            })
+            .collect();
+        items.push(tr!("add-learner"));
+        match self.menu(&items, &tr!("back")) {
+            Choice::Quit => Next::Quit,
+            Choice::Number(0) => Next::Learners,
+            Choice::Number(n) if n <= found.len() => self.choose(&found[n - 1].id),
             Choice::Number(_) => self.add_learner(),
         }
     }

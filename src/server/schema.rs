@@ -30,13 +30,15 @@ const LOCK: i64 = 0x536c_6174;
 pub const MIGRATIONS: &[&str] = &[
     // Version 1.
     r#"
+    -- Roles belong to the whole cluster: another database may have made them already, even
+    -- at this very moment.
     DO $$ BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'slate_lab') THEN
-            CREATE ROLE slate_lab NOLOGIN;
-        END IF;
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'slate_teacher') THEN
-            CREATE ROLE slate_teacher NOLOGIN;
-        END IF;
+        CREATE ROLE slate_lab NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END $$;
+    DO $$ BEGIN
+        CREATE ROLE slate_teacher NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
     END $$;
 
     CREATE TABLE slate.sites (

@@ -51,6 +51,20 @@ impl Tutor {
             .collect()
     }
 
+    /// The learners whose names begin with what was typed, whatever the capitals, spaces or
+    /// accents: how a long list (a whole site's learners) is searched by name.
+    pub fn learners_starting_with(&self, typed: &str) -> Vec<Learner> {
+        let key = similar_key(typed);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        self.learners()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|l| similar_key(&l.name).starts_with(&key))
+            .collect()
+    }
+
     /// The learner someone adding themselves as `name` (in `group`) most likely is already:
     /// one with a similar name, in a similar group if there is one, else the one here last.
     pub fn find_similar_learner(&self, name: &str, group: Option<&str>) -> Option<Learner> {

@@ -60,3 +60,7 @@ tutor-changed-elsewhere = { $count ->
 }
 tutor-working-offline = yn gweithio all-lein
 tutor-working-offline-long = Yn gweithio all-lein: mae eich gwaith wedi'i gadw ar y cyfrifiadur hwn ac yn mynd i weinydd y dosbarth pan ellir ei gyrraedd.
+plain-many-learners = Mae { $count } o ddysgwyr yma. Teipiwch eich enw, neu ei lythrennau cyntaf, a phwyswch Enter. Teipiwch + i ychwanegu eich hun, neu 0 i adael.
+plain-type-more = Mae { $count } o enwau'n dechrau â "{ $typed }". Teipiwch fwy o'ch enw.
+server-status-encrypted = Mae'r cysylltiad wedi'i amgryptio (TLS).
+server-status-not-encrypted = Nid yw'r cysylltiad wedi'i amgryptio: nid yw'r gweinydd yn cynnig TLS (gweler docs/class-server.md).

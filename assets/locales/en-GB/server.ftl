@@ -60,3 +60,7 @@ tutor-changed-elsewhere = { $count ->
 }
 tutor-working-offline = working offline
 tutor-working-offline-long = Working offline: your work is saved on this computer and sent to the class server when it can be reached.
+plain-many-learners = There are { $count } learners here. Type your name, or its first letters, and press Enter. Type + to add yourself, or 0 to quit.
+plain-type-more = { $count } names begin with "{ $typed }". Type more of your name.
+server-status-encrypted = The connection is encrypted (TLS).
+server-status-not-encrypted = The connection is not encrypted: the server does not offer TLS (see docs/class-server.md).

@@ -60,3 +60,7 @@ tutor-changed-elsewhere = { $count ->
 }
 tutor-working-offline = sin conexión
 tutor-working-offline-long = Trabajando sin conexión: tu trabajo se guarda en este ordenador y se envía al servidor de clase cuando se pueda.
+plain-many-learners = Aquí hay { $count } estudiantes. Escribe tu nombre, o sus primeras letras, y pulsa Intro. Escribe + para añadirte, o 0 para salir.
+plain-type-more = Hay { $count } nombres que empiezan por "{ $typed }". Escribe más letras de tu nombre.
+server-status-encrypted = La conexión está cifrada (TLS).
+server-status-not-encrypted = La conexión no está cifrada: el servidor no ofrece TLS (consulta docs/class-server.md).

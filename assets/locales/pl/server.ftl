@@ -62,3 +62,7 @@ tutor-changed-elsewhere = { $count ->
 }
 tutor-working-offline = praca bez połączenia
 tutor-working-offline-long = Praca bez połączenia: twoja praca jest zapisana na tym komputerze i trafi na serwer klasy, gdy będzie dostępny.
+plain-many-learners = Jest tu { $count } uczniów. Wpisz swoje imię albo jego pierwsze litery i naciśnij Enter. Wpisz +, aby dodać siebie, albo 0, aby wyjść.
+plain-type-more = Z „{ $typed }” zaczyna się { $count } imion. Wpisz więcej liter swojego imienia.
+server-status-encrypted = Połączenie jest szyfrowane (TLS).
+server-status-not-encrypted = Połączenie nie jest szyfrowane: serwer nie oferuje TLS (zobacz docs/class-server.md).

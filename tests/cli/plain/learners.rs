@@ -129,3 +129,38 @@ fn adding_yourself_again_asks_if_it_is_you() {
     assert!(text.contains("Hello, Maya!"), "{text}");
     assert_eq!(count(&home), 2, "a second Maya, asked for");
 }
+
+/// A whole site's learners (more than can be read out): plain mode asks for the name and
+/// narrows the list by what is typed, whatever the capitals or accents.
+#[test]
+fn with_many_learners_the_name_is_typed_and_the_list_narrowed() {
+    let home = Home::new();
+    let mut csv = String::from("name,group\n");
+    for i in 0..30 {
+        csv.push_str(&format!("Pupil {i:02},8A\n"));
+    }
+    csv.push_str("Maya Jones,7B\nMaël Dupont,7B\nMark Lee,7C\n");
+    let list = home.path().join("class.csv");
+    std::fs::write(&list, csv).unwrap();
+    let out = home.run(&["learner", "import", list.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // "pupil" matches 30: more letters are asked for; "MA" then matches three, read out.
+    let out = home.run(&["--plain"], "pupil\nMA\n3\n0\n");
+    let said = stdout(&out);
+    assert!(said.contains("There are 33 learners here."), "{said}");
+    assert!(!said.contains("Pupil 07"), "not all read out: {said}");
+    assert!(said.contains("30 names begin with \"pupil\""), "{said}");
+    assert!(said.contains("1. Maël Dupont (7B)"), "{said}");
+    assert!(said.contains("2. Mark Lee (7C)"), "{said}");
+    assert!(said.contains("3. Maya Jones (7B)"), "{said}");
+    assert!(said.contains("Hello, Maya Jones!"), "{said}");
+
+    // One match is chosen at once.
+    let out = home.run(&["--plain"], "mark\n0\n");
+    assert!(
+        stdout(&out).contains("Hello, Mark Lee!"),
+        "{}",
+        stdout(&out)
+    );
+}

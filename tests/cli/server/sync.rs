@@ -22,6 +22,19 @@ fn a_pupil_checks_on_one_pc_continues_on_another_and_the_teacher_sees_both() {
         "{}",
         stdout(&status)
     );
+    // Over TLS whenever the server offers it (the CI cluster does, with a self-signed
+    // certificate, as Debian's own clusters have).
+    let tls: String = site
+        .admin_client()
+        .query_one("SHOW ssl", &[])
+        .unwrap()
+        .get(0);
+    let expected = if tls == "on" {
+        "The connection is encrypted (TLS)."
+    } else {
+        "The connection is not encrypted"
+    };
+    assert!(stdout(&status).contains(expected), "{}", stdout(&status));
 
     // PC2: Cara is on the list, goes on where she left off, and finds her code.
     let said = plain(&pc2, &["1", "1", "6"]);
