@@ -197,11 +197,33 @@ fn opt_text(row: &Row, i: usize) -> Result<Option<String>, ServerError> {
     }
 }
 
+/// A name or an id: one line, no control characters (nothing in it may act on a terminal,
+/// as for a name in an export file).
+fn word(row: &Row, i: usize) -> Result<String, ServerError> {
+    let s = text(row, i)?;
+    if s.len() > 200 || s.chars().any(char::is_control) {
+        return Err(ServerError::Garbage {
+            reason: format!(
+                "a name or id of {} bytes with control characters or too long",
+                s.len()
+            ),
+        });
+    }
+    Ok(s)
+}
+
+fn opt_word(row: &Row, i: usize) -> Result<Option<String>, ServerError> {
+    match opt_text(row, i)? {
+        Some(_) => word(row, i).map(Some),
+        None => Ok(None),
+    }
+}
+
 fn learner_row(r: &Row) -> Result<LearnerRow, ServerError> {
     Ok(LearnerRow {
-        id: text(r, 0)?,
-        name: text(r, 1)?,
-        group: opt_text(r, 2)?,
+        id: word(r, 0)?,
+        name: word(r, 1)?,
+        group: opt_word(r, 2)?,
         created: r.try_get(3)?,
         last_seen: r.try_get(4)?,
         name_set: r.try_get(5)?,
@@ -236,7 +258,11 @@ pub fn roster(server: &mut Server, group: Option<&str>) -> Result<Vec<LearnerRow
     let wanted = group.map(names::key);
     let mut learners = Vec::with_capacity(rows.len());
     for r in &rows {
-        let l = learner_row(r)?;
+        // One unreadable row (a name with control characters, say) is left out; the rest of
+        // the class can still find their names.
+        let Ok(l) = learner_row(r) else {
+            continue;
+        };
         if wanted
             .as_ref()
             .is_none_or(|g| names::key(l.group.as_deref().unwrap_or("")) == *g)
@@ -257,13 +283,13 @@ fn attempt(r: &Row, offset: usize) -> Result<(String, AttemptRecord), ServerErro
         })?
     };
     Ok((
-        text(r, offset)?,
+        word(r, offset)?,
         AttemptRecord {
-            id: text(r, offset + 1)?,
-            machine: text(r, offset + 2)?,
-            pack: text(r, offset + 3)?,
-            pack_version: text(r, offset + 4)?,
-            exercise: text(r, offset + 5)?,
+            id: word(r, offset + 1)?,
+            machine: word(r, offset + 2)?,
+            pack: word(r, offset + 3)?,
+            pack_version: word(r, offset + 4)?,
+            exercise: word(r, offset + 5)?,
             at: r.try_get(offset + 6)?,
             code: text(r, offset + 8)?,
             tests,
@@ -284,10 +310,10 @@ const LEAN_ATTEMPT_COLUMNS: &str = "learner, id, machine, pack, pack_version, ex
 
 fn event(r: &Row) -> Result<EventRow, ServerError> {
     Ok(EventRow {
-        learner: text(r, 0)?,
-        kind: text(r, 1)?,
-        pack: text(r, 2)?,
-        item: text(r, 3)?,
+        learner: word(r, 0)?,
+        kind: word(r, 1)?,
+        pack: word(r, 2)?,
+        item: word(r, 3)?,
         index: from_i32(r.try_get(4)?),
         first_at: r.try_get(5)?,
         last_at: r.try_get(6)?,

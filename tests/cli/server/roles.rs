@@ -135,10 +135,19 @@ fn a_hostile_server_is_a_clear_error_and_never_a_broken_store() {
     assert!(err.contains("sent something Slate cannot use"), "{err}");
     // The report falls back to this computer's own progress.
     assert!(out.status.success(), "{err}");
+    // A name that would act on the terminal is left out of the list.
+    site.admin_client()
+        .batch_execute(
+            "INSERT INTO slate.learners (id, site, name, grp, created, last_seen, name_set)
+             SELECT 'evil', site, 'Evil' || chr(27) || '[2J', '7B', 0, 0, 0
+             FROM slate.learners LIMIT 1",
+        )
+        .unwrap();
     // Choosing Jo on another PC goes on offline, with the store as it was.
     let pc2 = pc(&site.lab);
     let said = plain(&pc2, &["1", "0"]);
     assert!(said.contains("Hello, Jo!"), "{said}");
+    assert!(!said.contains("Evil") && !said.contains('\u{1b}'), "{said}");
     let check = pc2.run(&["learner", "list"], "");
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(stdout(&check).contains("Jo"), "{}", stdout(&check));
