@@ -42,9 +42,10 @@ fn with_database(url: &str, db: &str) -> String {
 fn database(admin: &str, name: &str) -> Db {
     let mut client = postgres::Client::connect(admin, postgres::NoTls).expect("the cluster");
     client
-        .batch_execute(&format!(
-            "DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}"
-        ))
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+        .expect("an old copy dropped");
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
         .expect("a database");
     let owner = with_database(admin, name);
     let home = tempfile::tempdir().unwrap();

@@ -40,15 +40,18 @@ pub struct ReportArgs {
     pub out: Option<PathBuf>,
 }
 
-/// On a computer that uses a class server: every computer's progress at the site, from the
-/// server. `None` without a server; when it cannot be reached, `None` too, after saying on
-/// stderr that the report covers this computer only.
-pub fn site_progress(target: Option<&crate::server::Target>, group: Option<&str>) -> Option<Store> {
+/// On a computer that uses a class server: every computer's learners and progress at the
+/// site, from the server. `None` without a server; when it cannot be reached, `None` too,
+/// after saying on stderr that the report covers this computer only.
+fn site_progress(
+    target: Option<&crate::server::Target>,
+    group: Option<&str>,
+) -> Option<(Vec<crate::store::Learner>, crate::store::activity::TallyMap)> {
     let target = target?;
     let pulled = crate::server::Server::open(target, crate::server::connect::CONNECT_TIMEOUT)
-        .and_then(|mut server| crate::server::sync::site(&mut server, group));
+        .and_then(|mut server| crate::server::sync::site_progress(&mut server, group));
     match pulled {
-        Ok(store) => Some(store),
+        Ok(parts) => Some(parts),
         Err(e) => {
             eprintln!("{e}");
             eprintln!("{}", tr!("report-this-computer-only"));
@@ -65,7 +68,13 @@ pub fn run(
 ) -> Result<Status, CliError> {
     let library = in_language(library);
     let report = match site_progress(target, args.group.as_deref()) {
-        Some(store) => ClassReport::build(&store, &library, args.group.as_deref(), now_ms())?,
+        Some((learners, tallies)) => ClassReport::from_parts(
+            learners,
+            &tallies,
+            &library,
+            args.group.as_deref(),
+            now_ms(),
+        ),
         None => Store::read_with(&paths.data.join(FILE_NAME), |store| {
             ClassReport::build(store, &library, args.group.as_deref(), now_ms())
         })?,

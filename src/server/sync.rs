@@ -414,8 +414,8 @@ pub fn forget(server: &mut Server, id: &str) -> Result<(), ServerError> {
     Ok(())
 }
 
-/// Everything the site's computers sent, for a report or the class view, in a store of its
-/// own (in memory): learners (of one group), their attempts (with the code and tests of each
+/// Everything the site's computers sent, for the class view, in a store of its own (in
+/// memory): learners (of one group), their attempts (with the code and tests of each
 /// learner's latest attempt only: that is all a report or the class view shows), hints and
 /// solutions viewed.
 pub fn site(server: &mut Server, group: Option<&str>) -> Result<Store, ServerError> {
@@ -461,6 +461,68 @@ pub fn site(server: &mut Server, group: Option<&str>) -> Result<Store, ServerErr
     let mut store = Store::open_in_memory()?;
     store.take_pulled(&pulled, &[])?;
     Ok(store)
+}
+
+/// The site's learners (of one group) and their progress, for a report: the summary of each
+/// attempt only, folded into progress by the same code as on one computer
+/// (`store::activity::fold_attempt`), with no copy of the rows made on this computer.
+pub fn site_progress(
+    server: &mut Server,
+    group: Option<&str>,
+) -> Result<(Vec<crate::store::Learner>, crate::store::activity::TallyMap), ServerError> {
+    use crate::store::activity::{AttemptRow, TallyMap, fold_attempt, fold_event};
+    let rows = roster(server, group)?;
+    let ids: Vec<String> = rows.iter().map(|l| l.id.clone()).collect();
+    let learners = crate::store::learners::sorted(
+        rows.into_iter()
+            .map(|l| crate::store::Learner {
+                id: l.id,
+                name: l.name,
+                group: l.group,
+                created: l.created,
+                last_seen: l.last_seen,
+            })
+            .collect(),
+    );
+    let mut tallies = TallyMap::new();
+    let mut tx = server
+        .client()
+        .build_transaction()
+        .read_only(true)
+        .start()?;
+    for r in query(
+        &mut tx,
+        "SELECT learner, pack, exercise, pack_version, score, max_score, passed, time_spent_ms, at
+         FROM slate.attempts WHERE learner = ANY($1) ORDER BY at, id",
+        &[&ids],
+    )? {
+        fold_attempt(
+            &mut tallies,
+            AttemptRow {
+                learner: word(&r, 0)?,
+                pack: word(&r, 1)?,
+                exercise: word(&r, 2)?,
+                pack_version: word(&r, 3)?,
+                score: from_i32(r.try_get(4)?),
+                max_score: from_i32(r.try_get(5)?),
+                passed: r.try_get(6)?,
+                time_spent_ms: u64::try_from(r.try_get::<_, i64>(7)?).unwrap_or(0),
+                at: r.try_get(8)?,
+            },
+        );
+    }
+    for r in query(
+        &mut tx,
+        "SELECT learner, pack, item, kind, max(idx) FROM slate.events
+         WHERE learner = ANY($1) AND kind IN ('hint', 'solution')
+         GROUP BY learner, pack, item, kind",
+        &[&ids],
+    )? {
+        let key = (word(&r, 0)?, word(&r, 1)?, word(&r, 2)?);
+        fold_event(&mut tallies, key, &word(&r, 3)?, from_i32(r.try_get(4)?));
+    }
+    tx.commit()?;
+    Ok((learners, tallies))
 }
 
 /// A pack published to the site: its id, version and files (path → text).

@@ -167,17 +167,37 @@ impl Tally {
     }
 }
 
-/// The summary columns of an attempt, for the derived views.
-struct AttemptRow {
-    learner: String,
-    pack: String,
-    exercise: String,
-    pack_version: String,
-    score: u32,
-    max_score: u32,
-    passed: bool,
-    time_spent_ms: u64,
-    at: i64,
+/// The summary columns of an attempt, for the derived views (from this store, or from the
+/// class server for a report of a whole site).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttemptRow {
+    pub learner: String,
+    pub pack: String,
+    pub exercise: String,
+    pub pack_version: String,
+    pub score: u32,
+    pub max_score: u32,
+    pub passed: bool,
+    pub time_spent_ms: u64,
+    pub at: i64,
+}
+
+/// Adds an attempt to the progress it belongs to; attempts must come oldest first.
+pub fn fold_attempt(map: &mut TallyMap, row: AttemptRow) {
+    map.entry((row.learner.clone(), row.pack.clone(), row.exercise.clone()))
+        .or_default()
+        .add(&row);
+}
+
+/// Adds hints (`kind` "hint", the highest index shown) or a solution viewed ("solution") to
+/// the progress they belong to.
+pub fn fold_event(map: &mut TallyMap, key: (String, String, String), kind: &str, max_index: u32) {
+    let p = &mut map.entry(key).or_default().progress;
+    if kind == "hint" {
+        p.hints_used = max_index + 1;
+    } else {
+        p.solution_viewed = true;
+    }
 }
 
 /// Progress keyed by (learner, pack, exercise).
@@ -209,10 +229,7 @@ pub(super) fn tallies(
         })
     })?;
     for row in rows {
-        let row = row?;
-        map.entry((row.learner.clone(), row.pack.clone(), row.exercise.clone()))
-            .or_default()
-            .add(&row);
+        fold_attempt(&mut map, row?);
     }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT learner, pack, item, kind, max(idx) FROM events
@@ -227,12 +244,7 @@ pub(super) fn tallies(
     })?;
     for row in rows {
         let (key, kind, max_index) = row?;
-        let p = &mut map.entry(key).or_default().progress;
-        if kind == "hint" {
-            p.hints_used = max_index + 1;
-        } else {
-            p.solution_viewed = true;
-        }
+        fold_event(&mut map, key, &kind, max_index);
     }
     Ok(map)
 }

@@ -117,11 +117,21 @@ pub(super) fn all(conn: &Connection, group: Option<&str>) -> rusqlite::Result<Ve
          ORDER BY name_key, group_key, id"
     ))?;
     let rows = stmt.query_map([group.map(names::key)], from_row)?;
-    let mut learners = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    // SQLite orders by bytes; people expect "Émile" among the Es. The sort is stable, so
-    // the query's order (key, group, id) settles ties.
-    learners.sort_by_cached_key(|l| names::sort_key(&l.name));
-    Ok(learners)
+    Ok(sorted(rows.collect::<rusqlite::Result<Vec<_>>>()?))
+}
+
+/// Learners in the order every list shows them: by name as people read it ("Émile" among
+/// the Es), then group, then id.
+pub fn sorted(mut learners: Vec<Learner>) -> Vec<Learner> {
+    learners.sort_by_cached_key(|l| {
+        (
+            names::sort_key(&l.name),
+            names::key(&l.name),
+            names::key(l.group.as_deref().unwrap_or("")),
+            l.id.clone(),
+        )
+    });
+    learners
 }
 
 impl Store {

@@ -17,7 +17,7 @@ pub mod table;
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::activity::{ExerciseProgress, Status, Tally};
+use super::activity::{ExerciseProgress, Status, Tally, TallyMap};
 use super::{Learner, Store, StoreError};
 use crate::pack::Library;
 use crate::store::time;
@@ -212,11 +212,26 @@ impl ClassReport {
         generated: i64,
     ) -> Result<ClassReport, StoreError> {
         let learners = store.learners_in(group)?;
+        let tallies = store.tallies(None)?;
+        Ok(ClassReport::from_parts(
+            learners, &tallies, library, group, generated,
+        ))
+    }
+
+    /// Builds a report from learners (in the order to show them) and their progress, from
+    /// this store or from the class server; progress of anyone else is left out.
+    pub fn from_parts(
+        learners: Vec<Learner>,
+        tallies: &TallyMap,
+        library: &Library,
+        group: Option<&str>,
+        generated: i64,
+    ) -> ClassReport {
         let ids: BTreeSet<&str> = learners.iter().map(|l| l.id.as_str()).collect();
-        let tallies: HashMap<_, _> = store
-            .tallies(None)?
-            .into_iter()
+        let tallies: HashMap<(&str, &str, &str), &Tally> = tallies
+            .iter()
             .filter(|((l, _, _), _)| ids.contains(l.as_str()))
+            .map(|((l, p, e), t)| ((l.as_str(), p.as_str(), e.as_str()), t))
             .collect();
         let columns = columns(library, &tallies);
         let mut missing_packs: Vec<String> = columns
@@ -231,20 +246,20 @@ impl ClassReport {
                 let cells = columns
                     .iter()
                     .map(|c| {
-                        let key = (learner.id.clone(), c.pack.clone(), c.exercise.clone());
-                        cell(tallies.get(&key), c)
+                        let key = (learner.id.as_str(), c.pack.as_str(), c.exercise.as_str());
+                        cell(tallies.get(&key).copied(), c)
                     })
                     .collect();
                 Row { learner, cells }
             })
             .collect();
-        Ok(ClassReport {
+        ClassReport {
             group: group.map(super::names::tidy),
             generated,
             columns,
             rows,
             missing_packs,
-        })
+        }
     }
 
     /// A learner's totals.
@@ -390,17 +405,14 @@ fn cell(tally: Option<&Tally>, column: &Column) -> Cell {
 
 /// The exercise columns: every exercise of every installed pack anyone here used, in course
 /// order; then exercises no longer in their pack; then packs that are not installed.
-fn columns(library: &Library, tallies: &HashMap<(String, String, String), Tally>) -> Vec<Column> {
-    let used: BTreeSet<(&str, &str)> = tallies
-        .keys()
-        .map(|(_, p, e)| (p.as_str(), e.as_str()))
-        .collect();
+fn columns(library: &Library, tallies: &HashMap<(&str, &str, &str), &Tally>) -> Vec<Column> {
+    let used: BTreeSet<(&str, &str)> = tallies.keys().map(|(_, p, e)| (*p, *e)).collect();
     let used_packs: BTreeSet<&str> = used.iter().map(|(p, _)| *p).collect();
     // For packs not installed here: the most the latest attempts could score.
     let mut attempted_max: HashMap<(&str, &str), u32> = HashMap::new();
     for ((_, p, e), t) in tallies {
         if t.progress.attempts > 0 {
-            let m = attempted_max.entry((p.as_str(), e.as_str())).or_default();
+            let m = attempted_max.entry((*p, *e)).or_default();
             *m = (*m).max(t.progress.max_score);
         }
     }
