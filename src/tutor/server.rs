@@ -71,9 +71,15 @@ impl Tutor {
         self.server.as_ref()?.target.group.as_deref()
     }
 
-    /// Takes in the server's list of learners (waiting at most [`PULL_WAIT`]).
+    /// Takes in the server's list of learners (waiting at most [`PULL_WAIT`]; not at all
+    /// while the background sync finds the server down, so "Who are you?" never keeps a
+    /// queue of pupils waiting).
     pub fn refresh_roster(&mut self) {
         let Some(c) = &mut self.server else { return };
+        if c.worker.state().online == Some(false) {
+            c.offline = true;
+            return;
+        }
         let group = c.target.group.clone();
         let roster = within_wait(&c.target, move |s| sync::roster(s, group.as_deref()));
         c.offline = roster.is_none();

@@ -130,9 +130,25 @@ fn a_hostile_server_is_a_clear_error_and_never_a_broken_store() {
         ))
         .unwrap();
     let teacher = pc(&site.teacher);
+    // The class view reads the latest attempt whole: one clear sentence.
+    let out = teacher.run(&["class", "--once"], "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(err.contains("sent something Slate cannot use"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // A report reads each attempt's summary: an exercise id that would act on the terminal.
+    site.admin_client()
+        .batch_execute(
+            "INSERT INTO slate.attempts (id, site, learner, machine, pack, pack_version, exercise,
+                 at, code, tests, score, max_score, passed, duration_ms, time_spent_ms)
+             SELECT 'bad2', site, id, 'm', 'p', '1', 'e' || chr(27) || '[2J', 0, '', '[]', 0, 1,
+                 false, 0, 0 FROM slate.learners",
+        )
+        .unwrap();
     let out = teacher.run(&["report"], "");
     let err = stderr(&out);
     assert!(err.contains("sent something Slate cannot use"), "{err}");
+    assert!(!stdout(&out).contains('\u{1b}'), "{}", stdout(&out));
     // The report falls back to this computer's own progress.
     assert!(out.status.success(), "{err}");
     // A name that would act on the terminal is left out of the list.
