@@ -235,7 +235,9 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
         }
         Command::Learner(args) => {
             let target = match args.command {
-                learner::LearnerCommand::Forget { .. } => target()?,
+                learner::LearnerCommand::Forget { .. } | learner::LearnerCommand::List { .. } => {
+                    target()?
+                }
                 _ => None,
             };
             learner::run(&paths, target.as_ref(), args)

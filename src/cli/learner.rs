@@ -129,10 +129,16 @@ pub fn run(
             );
         }
         LearnerCommand::List { group } => {
-            // Only reads: works from a read-only folder and never changes the file.
-            let learners = Store::read_with(&paths.data.join(FILE_NAME), |store| {
-                store.learners_in(group.as_deref())
-            })?;
+            // On a connected computer: the whole site's learners, from the server (when it
+            // cannot be reached, this computer's, after saying so).
+            let from_server = target.and_then(|t| site_learners(t, group.as_deref()));
+            let learners = match from_server {
+                Some(learners) => learners,
+                // Only reads: works from a read-only folder and never changes the file.
+                None => Store::read_with(&paths.data.join(FILE_NAME), |store| {
+                    store.learners_in(group.as_deref())
+                })?,
+            };
             list(&learners, group.as_deref());
         }
         LearnerCommand::Show {
@@ -245,6 +251,26 @@ pub fn run(
         }
     }
     Ok(Status::Success)
+}
+
+/// The site's learners (of a group) from the class server; `None`, after a sentence on
+/// stderr, when it cannot be reached.
+fn site_learners(
+    target: &crate::server::Target,
+    group: Option<&str>,
+) -> Option<Vec<crate::store::Learner>> {
+    let roster = crate::server::Server::open(target, crate::server::connect::CONNECT_TIMEOUT)
+        .and_then(|mut server| crate::server::sync::roster(&mut server, group));
+    match roster {
+        Ok(rows) => Some(crate::store::learners::sorted(
+            rows.into_iter().map(Into::into).collect(),
+        )),
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("{}", tr!("learner-list-this-computer-only"));
+            None
+        }
+    }
 }
 
 /// Reads one line and compares it with the name (ignoring capitals and spaces).

@@ -473,17 +473,7 @@ pub fn site_progress(
     use crate::store::activity::{AttemptRow, TallyMap, fold_attempt, fold_event};
     let rows = roster(server, group)?;
     let ids: Vec<String> = rows.iter().map(|l| l.id.clone()).collect();
-    let learners = crate::store::learners::sorted(
-        rows.into_iter()
-            .map(|l| crate::store::Learner {
-                id: l.id,
-                name: l.name,
-                group: l.group,
-                created: l.created,
-                last_seen: l.last_seen,
-            })
-            .collect(),
-    );
+    let learners = crate::store::learners::sorted(rows.into_iter().map(Into::into).collect());
     let mut tallies = TallyMap::new();
     let mut tx = server
         .client()

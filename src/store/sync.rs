@@ -40,6 +40,18 @@ pub struct LearnerRow {
     pub name_set: i64,
 }
 
+impl From<LearnerRow> for super::Learner {
+    fn from(l: LearnerRow) -> super::Learner {
+        super::Learner {
+            id: l.id,
+            name: l.name,
+            group: l.group,
+            created: l.created,
+            last_seen: l.last_seen,
+        }
+    }
+}
+
 /// A hint revealed, a solution viewed or a page read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventRow {

@@ -64,3 +64,4 @@ plain-many-learners = Mae { $count } o ddysgwyr yma. Teipiwch eich enw, neu ei l
 plain-type-more = Mae { $count } o enwau'n dechrau â "{ $typed }". Teipiwch fwy o'ch enw.
 server-status-encrypted = Mae'r cysylltiad wedi'i amgryptio (TLS).
 server-status-not-encrypted = Nid yw'r cysylltiad wedi'i amgryptio: nid yw'r gweinydd yn cynnig TLS (gweler docs/class-server.md).
+learner-list-this-computer-only = Mae'r rhestr hon yn dangos y dysgwyr ar y cyfrifiadur hwn yn unig.

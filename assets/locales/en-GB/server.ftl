@@ -64,3 +64,4 @@ plain-many-learners = There are { $count } learners here. Type your name, or its
 plain-type-more = { $count } names begin with "{ $typed }". Type more of your name.
 server-status-encrypted = The connection is encrypted (TLS).
 server-status-not-encrypted = The connection is not encrypted: the server does not offer TLS (see docs/class-server.md).
+learner-list-this-computer-only = This list shows the learners on this computer only.

@@ -64,3 +64,4 @@ plain-many-learners = Aquí hay { $count } estudiantes. Escribe tu nombre, o sus
 plain-type-more = Hay { $count } nombres que empiezan por "{ $typed }". Escribe más letras de tu nombre.
 server-status-encrypted = La conexión está cifrada (TLS).
 server-status-not-encrypted = La conexión no está cifrada: el servidor no ofrece TLS (consulta docs/class-server.md).
+learner-list-this-computer-only = Esta lista muestra solo los estudiantes de este ordenador.

@@ -66,3 +66,4 @@ plain-many-learners = Jest tu { $count } uczniów. Wpisz swoje imię albo jego p
 plain-type-more = Z „{ $typed }” zaczyna się { $count } imion. Wpisz więcej liter swojego imienia.
 server-status-encrypted = Połączenie jest szyfrowane (TLS).
 server-status-not-encrypted = Połączenie nie jest szyfrowane: serwer nie oferuje TLS (zobacz docs/class-server.md).
+learner-list-this-computer-only = Ta lista pokazuje tylko uczniów z tego komputera.

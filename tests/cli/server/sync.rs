@@ -67,6 +67,9 @@ fn a_pupil_checks_on_one_pc_continues_on_another_and_the_teacher_sees_both() {
         2,
         "one attempt from each PC"
     );
+    // The teacher's PC lists the site's learners, though none was ever added there.
+    let list = pc3.run(&["learner", "list"], "");
+    assert!(stdout(&list).contains("Cara"), "{}", stdout(&list));
     let class = pc3.run(&["class", "--once"], "");
     assert!(
         stdout(&class).contains("Cara (7B): passed"),
