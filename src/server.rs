@@ -56,8 +56,8 @@ pub enum ServerError {
     Newer { found: i32, known: i32 },
     #[error("{}", tr!("server-older", found = *found, known = *known))]
     Older { found: i32, known: i32 },
-    #[error("{}", tr!("server-no-site"))]
-    NoSite,
+    #[error("{}", tr!("server-no-site", sites = crate::safe_text::for_terminal(&sites.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", "))))]
+    NoSite { sites: Vec<String> },
     #[error("{}", tr!("server-unknown-site", site = crate::safe_text::for_terminal(site)))]
     UnknownSite { site: String },
     #[error("{}", tr!("server-not-allowed", reason = crate::safe_text::for_terminal(&detail(source))))]
@@ -190,7 +190,18 @@ impl Server {
         let site = match (own, &target.site) {
             (Some(own), _) => own,
             (None, Some(site)) => site.clone(),
-            (None, None) => return Err(ServerError::NoSite),
+            // The owner's account, with no site named: the site, when there is only one.
+            (None, None) => {
+                let sites: Vec<String> = client
+                    .query("SELECT name FROM slate.sites ORDER BY name LIMIT 21", &[])?
+                    .iter()
+                    .map(|r| r.try_get(0))
+                    .collect::<Result<_, _>>()?;
+                match <[String; 1]>::try_from(sites) {
+                    Ok([only]) => only,
+                    Err(sites) => return Err(ServerError::NoSite { sites }),
+                }
+            }
         };
         if role == RoleKind::Owner {
             let known: bool = client

@@ -21,8 +21,9 @@ pub enum ServerCommand {
     /// Create or upgrade Slate's tables on a PostgreSQL database (a technician, once), and add
     /// a site. Prints the SQL for the lab and teacher accounts, or runs it with --create-roles.
     Init {
-        /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (an account that may create tables).
-        url: String,
+        /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (an account that may create tables);
+        /// default: --server or SLATE_SERVER.
+        url: Option<String>,
         /// The site: a school, a library, a council's centre.
         #[arg(long, value_name = "NAME", default_value = "main")]
         site: String,
@@ -34,8 +35,9 @@ pub enum ServerCommand {
     /// Use a class server on this computer: saved in the data folder's server.toml, which can
     /// be copied to other PCs.
     Connect {
-        /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (a lab PC's or a teacher's account).
-        url: String,
+        /// postgres://USER:PASSWORD@HOST:PORT/DATABASE (a lab PC's or a teacher's account);
+        /// default: --server or SLATE_SERVER.
+        url: Option<String>,
         /// The site, for an account that belongs to none (the one that set the server up).
         #[arg(long, value_name = "NAME")]
         site: Option<String>,
@@ -51,13 +53,19 @@ pub enum ServerCommand {
 pub struct SyncArgs {}
 
 pub fn run(paths: &Paths, target: Option<&Target>, args: ServerArgs) -> Result<Status, CliError> {
+    // The address on the command line, else the one `--server` or SLATE_SERVER gives.
+    let address = |url: Option<String>| {
+        url.or_else(|| target.map(|t| t.url.clone()))
+            .ok_or_else(|| CliError::Usage(tr!("server-address-needed")))
+    };
     match args.command {
         ServerCommand::Init {
             url,
             site,
             create_roles,
-        } => init(&url, &site, create_roles),
+        } => init(&address(url)?, &site, create_roles),
         ServerCommand::Connect { url, site, group } => {
+            let url = address(url)?;
             connect(paths, &Target::new(&url, site.as_deref(), group.as_deref()))
         }
         ServerCommand::Status => status(paths, target),

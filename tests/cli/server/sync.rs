@@ -192,3 +192,37 @@ fn forgetting_a_learner_reaches_every_pc_and_an_old_export_cannot_bring_them_bac
     let list = pc1.run(&["learner", "list"], "");
     assert!(!stdout(&list).contains("Dan"), "{}", stdout(&list));
 }
+
+#[test]
+fn with_slate_server_set_the_owners_account_uses_the_only_site() {
+    let Some(pg) = postgres("with_slate_server_set_the_owners_account") else {
+        return;
+    };
+    let mut site = pg.site();
+    let home = Home::new();
+    let owner = site.admin.clone();
+    let run = |args: &[&str]| run_with(home.slate().env("SLATE_SERVER", &owner).args(args), "");
+    // No address on the command line: SLATE_SERVER's.
+    let connected = run(&["server", "connect"]);
+    assert!(connected.status.success(), "{}", stderr(&connected));
+    assert!(
+        stdout(&connected).contains(&format!("(site \"{}\")", site.name)),
+        "{}",
+        stdout(&connected)
+    );
+    // With two sites, the owner must say which.
+    let first = site.name.clone();
+    site.add_site_named(&format!("{first}x"));
+    let status = run(&["server", "status"]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(
+        stdout(&status).contains("belongs to no site"),
+        "{}",
+        stdout(&status)
+    );
+    assert!(
+        stdout(&status).contains(&format!("\"{first}\"")),
+        "{}",
+        stdout(&status)
+    );
+}
