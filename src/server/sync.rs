@@ -25,6 +25,8 @@ pub const BATCH: usize = 500;
 pub const MAX_ROWS: i64 = 2_000_000;
 /// The longest text a row may hold (a program is at most 1 MiB).
 const MAX_TEXT: usize = 1 << 20;
+/// The most text one read takes in (a school's report reads about 15 MB).
+pub const MAX_PULL_BYTES: usize = 256 << 20;
 
 /// Sends everything waiting in the outbox; returns how many changes were sent.
 pub fn push(server: &mut Server, store: &mut Store) -> Result<usize, ServerError> {
@@ -230,12 +232,29 @@ fn learner_row(r: &Row) -> Result<LearnerRow, ServerError> {
     })
 }
 
+/// Runs a read, taking rows one at a time and refusing more than [`MAX_ROWS`] rows or
+/// [`MAX_PULL_BYTES`] of text: what a server sends is bounded before it is all in memory.
 fn query(
     client: &mut impl GenericClient,
     sql: &str,
     params: &[&(dyn postgres::types::ToSql + Sync)],
 ) -> Result<Vec<Row>, ServerError> {
-    let rows = client.query(&format!("{sql} LIMIT {MAX_ROWS}"), params)?;
+    use postgres::fallible_iterator::FallibleIterator;
+    let mut stream =
+        client.query_raw(&format!("{sql} LIMIT {MAX_ROWS}"), params.iter().copied())?;
+    let (mut rows, mut bytes) = (Vec::new(), 0usize);
+    while let Some(row) = stream.next()? {
+        bytes += (0..row.len())
+            .filter_map(|i| row.try_get::<_, Option<&str>>(i).ok().flatten())
+            .map(str::len)
+            .sum::<usize>();
+        if bytes > MAX_PULL_BYTES {
+            return Err(ServerError::Garbage {
+                reason: format!("more than {} MB", MAX_PULL_BYTES >> 20),
+            });
+        }
+        rows.push(row);
+    }
     if rows.len() as i64 >= MAX_ROWS {
         return Err(ServerError::Garbage {
             reason: format!("more than {MAX_ROWS} rows"),

@@ -7,7 +7,7 @@ use super::support::*;
 
 #[test]
 fn checks_go_on_while_the_server_is_down_and_are_sent_exactly_once_after() {
-    let Some(pg) = postgres("checks_go_on_while_the_server_is_down") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -67,7 +67,7 @@ fn checks_go_on_while_the_server_is_down_and_are_sent_exactly_once_after() {
 
 #[test]
 fn killing_slate_while_it_sends_loses_nothing_and_doubles_nothing() {
-    let Some(pg) = postgres("killing_slate_while_it_sends") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -128,7 +128,7 @@ fn killing_slate_while_it_sends_loses_nothing_and_doubles_nothing() {
 
 #[test]
 fn one_learner_offline_on_two_pcs_keeps_every_attempt_and_the_newer_code() {
-    let Some(pg) = postgres("one_learner_offline_on_two_pcs") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -187,7 +187,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn a_wrong_database_a_wrong_password_and_a_dropped_connection_are_one_sentence_each() {
-    let Some(pg) = postgres("a_wrong_database_a_wrong_password") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();

@@ -5,7 +5,7 @@ use super::support::*;
 
 #[test]
 fn a_lab_account_cannot_delete_rewrite_publish_or_see_another_site() {
-    let Some(pg) = postgres("a_lab_account_cannot_delete") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let mut site = pg.site();
@@ -86,7 +86,7 @@ fn a_lab_account_cannot_delete_rewrite_publish_or_see_another_site() {
 
 #[test]
 fn init_refuses_a_newer_schema_and_leaves_it_untouched() {
-    let Some(pg) = postgres("init_refuses_a_newer_schema") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -112,7 +112,7 @@ fn init_refuses_a_newer_schema_and_leaves_it_untouched() {
 
 #[test]
 fn a_hostile_server_is_a_clear_error_and_never_a_broken_store() {
-    let Some(pg) = postgres("a_hostile_server_is_a_clear_error") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();

@@ -8,7 +8,7 @@ pub struct Pg {
 }
 
 /// The cluster from `SLATE_TEST_POSTGRES`, or `None` (with a note) when there is none.
-pub fn postgres(test: &str) -> Option<Pg> {
+pub fn postgres() -> Option<Pg> {
     match std::env::var("SLATE_TEST_POSTGRES") {
         Ok(url) if !url.trim().is_empty() => Some(Pg {
             admin: url.trim().to_owned(),
@@ -18,7 +18,17 @@ pub fn postgres(test: &str) -> Option<Pg> {
                 std::env::var_os("SLATE_REQUIRE_POSTGRES").is_none(),
                 "SLATE_REQUIRE_POSTGRES is set but SLATE_TEST_POSTGRES is not"
             );
-            eprintln!("skipped: no PostgreSQL (set SLATE_TEST_POSTGRES; see .ci/postgres): {test}");
+            // Written straight to stderr, which the test harness does not capture, so the
+            // note is seen on a plain `cargo test`; once for all these tests.
+            static NOTE: std::sync::Once = std::sync::Once::new();
+            NOTE.call_once(|| {
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "skipped: no PostgreSQL, so the class server tests did not run (set \
+                     SLATE_TEST_POSTGRES to an admin address; `.ci/postgres start DIR` makes one)"
+                );
+            });
             None
         }
     }

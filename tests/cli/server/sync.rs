@@ -6,7 +6,7 @@ use super::support::*;
 
 #[test]
 fn a_pupil_checks_on_one_pc_continues_on_another_and_the_teacher_sees_both() {
-    let Some(pg) = postgres("a_pupil_checks_on_one_pc_continues_on_another") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -80,7 +80,7 @@ fn a_pupil_checks_on_one_pc_continues_on_another_and_the_teacher_sees_both() {
 
 #[test]
 fn a_pack_published_on_the_teachers_pc_reaches_every_lab_pc() {
-    let Some(pg) = postgres("a_pack_published_on_the_teachers_pc_reaches_every_lab_pc") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -131,7 +131,7 @@ fn a_pack_published_on_the_teachers_pc_reaches_every_lab_pc() {
 
 #[test]
 fn forgetting_a_learner_reaches_every_pc_and_an_old_export_cannot_bring_them_back() {
-    let Some(pg) = postgres("forgetting_a_learner_reaches_every_pc") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let site = pg.site();
@@ -195,7 +195,7 @@ fn forgetting_a_learner_reaches_every_pc_and_an_old_export_cannot_bring_them_bac
 
 #[test]
 fn with_slate_server_set_the_owners_account_uses_the_only_site() {
-    let Some(pg) = postgres("with_slate_server_set_the_owners_account") else {
+    let Some(pg) = postgres() else {
         return;
     };
     let mut site = pg.site();
