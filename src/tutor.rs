@@ -473,6 +473,7 @@ impl Tutor {
             starter == Some(code),
         ) {
             self.store.record_code(&learner, pack, exercise, code)?;
+            self.poke_server();
         }
         Ok(path)
     }
