@@ -27,8 +27,9 @@ pub const PULL_WAIT: Duration = Duration::from_secs(2);
 pub(super) struct Connection {
     target: Target,
     worker: Worker,
-    /// The last pull did not reach the server in time.
-    offline: bool,
+    /// The last pull did not reach the server in time: the background sync's round count
+    /// then, so a round that reaches the server later ends "working offline".
+    offline: Option<u64>,
 }
 
 /// Runs `work` against the server on its own thread, waiting at most [`PULL_WAIT`]; `None`
@@ -56,7 +57,7 @@ impl Tutor {
         self.server = Some(Connection {
             target,
             worker,
-            offline: false,
+            offline: None,
         });
         self.refresh_roster();
     }
@@ -77,12 +78,12 @@ impl Tutor {
     pub fn refresh_roster(&mut self) {
         let Some(c) = &mut self.server else { return };
         if c.worker.state().online == Some(false) {
-            c.offline = true;
+            c.offline = Some(c.worker.state().rounds);
             return;
         }
         let group = c.target.group.clone();
         let roster = within_wait(&c.target, move |s| sync::roster(s, group.as_deref()));
-        c.offline = roster.is_none();
+        c.offline = roster.is_none().then(|| c.worker.state().rounds);
         if let Some(learners) = roster {
             let _ = self.store.take_pulled(
                 &Pulled {
@@ -109,7 +110,7 @@ impl Tutor {
             sync::push(s, &mut store)?;
             sync::learner(s, &learner)
         });
-        c.offline = pulled.is_none();
+        c.offline = pulled.is_none().then(|| c.worker.state().rounds);
         let Some(pulled) = pulled else {
             return Vec::new();
         };
@@ -175,9 +176,13 @@ impl Tutor {
     /// Whether the server could not be reached just now: the title bar says "working
     /// offline", and the work is sent when it can be.
     pub fn working_offline(&self) -> bool {
-        self.server
-            .as_ref()
-            .is_some_and(|c| c.offline || c.worker.state().online == Some(false))
+        self.server.as_ref().is_some_and(|c| {
+            let state = c.worker.state();
+            let pull_failed = c
+                .offline
+                .is_some_and(|round| state.rounds <= round || state.online != Some(true));
+            pull_failed || state.online == Some(false)
+        })
     }
 
     /// Slate is closing: sends what is waiting, for at most [`PULL_WAIT`] (the rest waits in
