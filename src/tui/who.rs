@@ -52,11 +52,15 @@ const PAGE: usize = 10;
 
 pub struct WhoScreen {
     learners: Vec<Learner>,
+    /// The learners shown (indices into `learners`): those whose names start with what was
+    /// typed, or everyone. A site's list from the class server can hold hundreds.
+    shown: Vec<usize>,
+    /// The row chosen among `shown`, then "Add yourself" last.
     selected: usize,
     form: Option<Form>,
-    /// Letters typed on the list: the first learner whose name starts so is chosen, so a
-    /// pupil who types their name finds it (letters are never shortcuts here: names start
-    /// with every letter).
+    /// Letters typed on the list: only names that start so are shown, whatever the
+    /// capitals, spaces or accents, so a pupil who types their name finds it (letters are
+    /// never shortcuts here: names start with every letter).
     typed: String,
 }
 
@@ -68,8 +72,10 @@ impl WhoScreen {
             .and_then(|id| learners.iter().position(|l| l.id == id))
             .unwrap_or(0);
         let form = learners.is_empty().then(Form::new);
+        let shown = (0..learners.len()).collect();
         WhoScreen {
             learners,
+            shown,
             selected,
             form,
             typed: String::new(),
@@ -77,7 +83,7 @@ impl WhoScreen {
     }
 
     fn rows(&self) -> usize {
-        self.learners.len() + 1
+        self.shown.len() + 1
     }
 
     pub fn paste(&mut self, text: &str) {
@@ -151,15 +157,20 @@ impl WhoScreen {
             && !key.modifiers.contains(KeyModifiers::CONTROL)
         {
             self.typed.push(c);
-            self.find_typed();
+            self.filter();
             return Transition::Stay;
         }
         if key.code == KeyCode::Backspace {
             self.typed.pop();
-            self.find_typed();
+            self.filter();
             return Transition::Stay;
         }
-        self.typed.clear();
+        // Esc first clears what was typed, showing everyone again.
+        if key.code == KeyCode::Esc && !self.typed.is_empty() {
+            self.typed.clear();
+            self.filter();
+            return Transition::Stay;
+        }
         match key.code {
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Down => self.selected = (self.selected + 1).min(self.rows() - 1),
@@ -169,10 +180,10 @@ impl WhoScreen {
             KeyCode::End => self.selected = self.rows() - 1,
             KeyCode::Char('+') => self.open_form(),
             KeyCode::Enter => {
-                if self.selected == self.learners.len() {
+                if self.selected >= self.shown.len() {
                     self.open_form();
                 } else {
-                    let id = self.learners[self.selected].id.clone();
+                    let id = self.learners[self.shown[self.selected]].id.clone();
                     return match tutor.choose_learner(&id) {
                         Ok(()) => Transition::LearnerChosen,
                         Err(e) => Transition::Open(Overlay::Message(e.to_string())),
@@ -185,24 +196,24 @@ impl WhoScreen {
         Transition::Stay
     }
 
-    /// Chooses the first learner whose name starts with what was typed, whatever the
-    /// capitals, spaces or accents.
-    fn find_typed(&mut self) {
+    /// Shows only the learners whose names start with what was typed, whatever the
+    /// capitals, spaces or accents (everyone when nothing is), and chooses the first.
+    fn filter(&mut self) {
         let typed = crate::tutor::similar_key(&self.typed);
-        if typed.is_empty() {
-            return;
-        }
-        if let Some(i) = self
-            .learners
-            .iter()
-            .position(|l| crate::tutor::similar_key(&l.name).starts_with(&typed))
-        {
-            self.selected = i;
-        }
+        self.shown = (0..self.learners.len())
+            .filter(|&i| {
+                typed.is_empty()
+                    || crate::tutor::similar_key(&self.learners[i].name).starts_with(&typed)
+            })
+            .collect();
+        self.selected = 0;
     }
 
+    /// "Add yourself", with the name typed on the list already in it.
     fn open_form(&mut self) {
-        self.form = Some(Form::new());
+        let mut form = Form::new();
+        form.name = self.typed.trim().to_owned();
+        self.form = Some(form);
     }
 
     /// "Leave Slate?": Esc here is easily pressed by mistake, so it asks first.
@@ -268,7 +279,11 @@ impl WhoScreen {
                 KeyRow::shown("Enter", "Enter", tr!("key-select")),
                 KeyRow::help_only("A–Z", tr!("key-type-name")),
                 KeyRow::shown("+", "+", tr!("key-add-yourself")),
-                KeyRow::shown("Esc", "Esc", tr!("key-quit")),
+                if self.typed.is_empty() {
+                    KeyRow::shown("Esc", "Esc", tr!("key-quit"))
+                } else {
+                    KeyRow::shown("Esc", "Esc", tr!("key-show-everyone"))
+                },
             ]
         }
     }
@@ -327,13 +342,11 @@ impl WhoScreen {
             frame.render_widget(Paragraph::new(lines).style(theme.normal), inner);
             return;
         }
-        let heading = if self.typed.is_empty() {
-            tr!("who-are-you")
-        } else {
-            tr!(
-                "who-typed",
-                text = crate::safe_text::for_terminal(&self.typed)
-            )
+        let typed = crate::safe_text::for_terminal(&self.typed);
+        let heading = match (self.typed.is_empty(), self.shown.is_empty()) {
+            (true, _) => tr!("who-are-you"),
+            (false, false) => tr!("who-typed", text = typed),
+            (false, true) => tr!("who-typed-none", text = typed),
         };
         lines.push(widgets::styled_line(format!("  {heading}"), theme.normal));
         lines.push(Line::default());
@@ -345,8 +358,8 @@ impl WhoScreen {
         for i in first..self.rows() {
             let selected = i == self.selected;
             let marker = if selected { "▶ " } else { "  " };
-            let text = if i < self.learners.len() {
-                let l = &self.learners[i];
+            let text = if i < self.shown.len() {
+                let l = &self.learners[self.shown[i]];
                 match &l.group {
                     Some(g) => format!("{} ({g})", l.name),
                     None => l.name.clone(),

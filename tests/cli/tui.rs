@@ -540,6 +540,10 @@ fn question_mark_opens_help_except_where_it_is_typed() {
     assert!(matches!(ui.app.screen, Screen::Who(_)));
     ui.key(KeyCode::Char('q'));
     assert!(!ui.app.quit, "q is a letter of a name here");
+    // The first Esc clears what was typed; the next asks before leaving.
+    ui.key(KeyCode::Esc);
+    assert!(matches!(ui.app.screen, Screen::Who(_)));
+    assert_eq!(ui.app.overlay, None);
     ui.key(KeyCode::Esc);
     assert!(!ui.app.quit);
     ui.key(KeyCode::Enter);

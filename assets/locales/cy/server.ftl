@@ -66,3 +66,5 @@ server-status-encrypted = Mae'r cysylltiad wedi'i amgryptio (TLS).
 server-status-not-encrypted = Nid yw'r cysylltiad wedi'i amgryptio: nid yw'r gweinydd yn cynnig TLS (gweler docs/class-server.md).
 learner-list-this-computer-only = Mae'r rhestr hon yn dangos y dysgwyr ar y cyfrifiadur hwn yn unig.
 server-address-needed = Rhowch gyfeiriad gweinydd y dosbarth, postgres://DEFNYDDIWR:CYFRINAIR@GWESTEIWR/CRONFA, neu gosodwch SLATE_SERVER iddo.
+who-typed-none = Does dim enw’n dechrau “{ $text }”. Mae Backspace yn ei newid; mae Enter yn dy ychwanegu fel dysgwr newydd.
+key-show-everyone = Pawb

@@ -66,3 +66,5 @@ server-status-encrypted = The connection is encrypted (TLS).
 server-status-not-encrypted = The connection is not encrypted: the server does not offer TLS (see docs/class-server.md).
 learner-list-this-computer-only = This list shows the learners on this computer only.
 server-address-needed = Give the class server's address, postgres://USER:PASSWORD@HOST/DATABASE, or set SLATE_SERVER to it.
+who-typed-none = No name starts “{ $text }”. Backspace changes it; Enter adds you as a new learner.
+key-show-everyone = Everyone

@@ -66,3 +66,5 @@ server-status-encrypted = La conexión está cifrada (TLS).
 server-status-not-encrypted = La conexión no está cifrada: el servidor no ofrece TLS (consulta docs/class-server.md).
 learner-list-this-computer-only = Esta lista muestra solo los estudiantes de este ordenador.
 server-address-needed = Indica la dirección del servidor de clase, postgres://USUARIO:CONTRASEÑA@SERVIDOR/BASE, o ponla en SLATE_SERVER.
+who-typed-none = Ningún nombre empieza por «{ $text }». Retroceso lo cambia; Enter te añade como estudiante nuevo.
+key-show-everyone = Todos

@@ -68,3 +68,5 @@ server-status-encrypted = Połączenie jest szyfrowane (TLS).
 server-status-not-encrypted = Połączenie nie jest szyfrowane: serwer nie oferuje TLS (zobacz docs/class-server.md).
 learner-list-this-computer-only = Ta lista pokazuje tylko uczniów z tego komputera.
 server-address-needed = Podaj adres serwera klasy, postgres://UŻYTKOWNIK:HASŁO@SERWER/BAZA, albo ustaw go w SLATE_SERVER.
+who-typed-none = Żadne imię nie zaczyna się od „{ $text }”. Backspace to zmienia; Enter dodaje cię jako nowego ucznia.
+key-show-everyone = Wszyscy

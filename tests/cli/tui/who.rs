@@ -80,6 +80,9 @@ fn typing_a_name_on_the_list_finds_it_and_adds_nobody() {
     let screen = ui.screen();
     assert!(screen.contains("▶ Mateusz Wiśniewski (8C)"), "{screen}");
     assert!(screen.contains("starts “mat”"), "{screen}");
+    // Only the names that start so are shown.
+    assert!(!screen.contains("Ali Khan"), "{screen}");
+    assert!(!screen.contains("Maya"), "{screen}");
     ui.key(KeyCode::Backspace);
     ui.type_text("y");
     assert!(ui.screen().contains("▶ Maya (7B)"));
@@ -100,4 +103,29 @@ fn typing_a_name_on_the_list_finds_it_and_adds_nobody() {
     let screen = ui.screen();
     assert!(screen.contains("▶ Ali Khan (9A)"), "{screen}");
     assert!(!screen.contains("Your name:"), "{screen}");
+}
+
+/// A site's list can hold hundreds: typing narrows it to the names that start so, Esc shows
+/// everyone again, and a name nobody has is offered as a new learner, already typed.
+#[test]
+fn typing_narrows_a_long_list_and_a_new_name_is_offered() {
+    let home = Home::new();
+    let mut t = tutor(&home);
+    for i in 0..200 {
+        t.add_learner(&format!("Pupil {i:03}"), Some("8A")).unwrap();
+    }
+    t.add_learner("Zoë Ward", Some("9C")).unwrap();
+    let mut ui = Ui::new(t, 80, 24);
+    ui.type_text("zoe");
+    let screen = ui.screen();
+    assert!(screen.contains("▶ Zoë Ward (9C)"), "{screen}");
+    assert!(!screen.contains("Pupil"), "{screen}");
+    ui.key(KeyCode::Esc);
+    assert!(ui.screen().contains("Pupil 000"), "{}", ui.screen());
+    ui.type_text("Xena");
+    let screen = ui.screen();
+    assert!(screen.contains("No name starts “Xena”"), "{screen}");
+    ui.key(KeyCode::Enter);
+    let screen = ui.screen();
+    assert!(screen.contains("Your name: Xena"), "{screen}");
 }
