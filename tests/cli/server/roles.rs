@@ -168,3 +168,32 @@ fn a_hostile_server_is_a_clear_error_and_never_a_broken_store() {
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(stdout(&check).contains("Jo"), "{}", stdout(&check));
 }
+
+#[test]
+fn init_again_is_safe_keeps_the_data_and_gives_the_accounts_new_passwords() {
+    let Some(pg) = postgres() else {
+        return;
+    };
+    let mut site = pg.site();
+    let pc1 = pc(&site.lab);
+    pc1.run(&["learner", "add", "Kit", "--group", "7B"], "");
+    assert!(pc1.run(&["sync"], "").status.success());
+    let old_lab = site.lab.clone();
+    let tables = "SELECT count(*) FROM pg_tables WHERE schemaname = 'slate'";
+    let before = site.count(tables);
+    // The same site again: "up to date", the same tables and rows, new passwords.
+    let name = site.name.clone();
+    site.add_site_named(&name);
+    assert_eq!(site.count(tables), before);
+    assert_eq!(site.count("SELECT count(*) FROM slate.migrations"), 1);
+    assert_eq!(site.count("SELECT count(*) FROM slate.learners"), 1);
+    assert_ne!(site.lab, old_lab, "a new password");
+    let refused = pc1.run(&["sync"], "");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("did not accept the password"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(pc(&site.lab).run(&["sync"], "").status.success());
+}
