@@ -243,9 +243,17 @@ fn query(
     let mut stream =
         client.query_raw(&format!("{sql} LIMIT {MAX_ROWS}"), params.iter().copied())?;
     let (mut rows, mut bytes) = (Vec::new(), 0usize);
+    let mut text_columns: Option<Vec<usize>> = None;
     while let Some(row) = stream.next()? {
-        bytes += (0..row.len())
-            .filter_map(|i| row.try_get::<_, Option<&str>>(i).ok().flatten())
+        let text_columns = text_columns.get_or_insert_with(|| {
+            let text = [postgres::types::Type::TEXT, postgres::types::Type::VARCHAR];
+            (0..row.len())
+                .filter(|&i| text.contains(row.columns()[i].type_()))
+                .collect()
+        });
+        bytes += text_columns
+            .iter()
+            .filter_map(|&i| row.try_get::<_, Option<&str>>(i).ok().flatten())
             .map(str::len)
             .sum::<usize>();
         if bytes > MAX_PULL_BYTES {
@@ -499,26 +507,32 @@ pub fn site_progress(
         .build_transaction()
         .read_only(true)
         .start()?;
+    // Sorted here, as this store sorts them (time, then id byte by byte): cheaper than on
+    // the server, whose sort of a school's attempts spills to disk.
+    let mut attempts = Vec::new();
     for r in query(
         &mut tx,
-        "SELECT learner, pack, exercise, pack_version, score, max_score, passed, time_spent_ms, at
-         FROM slate.attempts WHERE learner = ANY($1) ORDER BY at, id",
+        "SELECT learner, pack, exercise, pack_version, score, max_score, passed, time_spent_ms, at,
+                id
+         FROM slate.attempts WHERE learner = ANY($1)",
         &[&ids],
     )? {
-        fold_attempt(
-            &mut tallies,
-            AttemptRow {
-                learner: word(&r, 0)?,
-                pack: word(&r, 1)?,
-                exercise: word(&r, 2)?,
-                pack_version: word(&r, 3)?,
-                score: from_i32(r.try_get(4)?),
-                max_score: from_i32(r.try_get(5)?),
-                passed: r.try_get(6)?,
-                time_spent_ms: u64::try_from(r.try_get::<_, i64>(7)?).unwrap_or(0),
-                at: r.try_get(8)?,
-            },
-        );
+        let row = AttemptRow {
+            learner: word(&r, 0)?,
+            pack: word(&r, 1)?,
+            exercise: word(&r, 2)?,
+            pack_version: word(&r, 3)?,
+            score: from_i32(r.try_get(4)?),
+            max_score: from_i32(r.try_get(5)?),
+            passed: r.try_get(6)?,
+            time_spent_ms: u64::try_from(r.try_get::<_, i64>(7)?).unwrap_or(0),
+            at: r.try_get(8)?,
+        };
+        attempts.push((row, word(&r, 9)?));
+    }
+    attempts.sort_unstable_by(|(a, a_id), (b, b_id)| (a.at, a_id).cmp(&(b.at, b_id)));
+    for (row, _) in attempts {
+        fold_attempt(&mut tallies, row);
     }
     for r in query(
         &mut tx,

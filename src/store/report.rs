@@ -227,11 +227,18 @@ impl ClassReport {
         group: Option<&str>,
         generated: i64,
     ) -> ClassReport {
-        let ids: BTreeSet<&str> = learners.iter().map(|l| l.id.as_str()).collect();
-        let tallies: HashMap<(&str, &str, &str), &Tally> = tallies
+        let row_of: HashMap<&str, usize> = learners
             .iter()
-            .filter(|((l, _, _), _)| ids.contains(l.as_str()))
-            .map(|((l, p, e), t)| ((l.as_str(), p.as_str(), e.as_str()), t))
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i))
+            .collect();
+        // (row, pack, exercise, progress) of the learners in the report.
+        let tallies: Vec<(usize, &str, &str, &Tally)> = tallies
+            .iter()
+            .filter_map(|((l, p, e), t)| {
+                let row = *row_of.get(l.as_str())?;
+                Some((row, p.as_str(), e.as_str(), t))
+            })
             .collect();
         let columns = columns(library, &tallies);
         let mut missing_packs: Vec<String> = columns
@@ -240,18 +247,26 @@ impl ClassReport {
             .map(|c| c.pack.clone())
             .collect();
         missing_packs.dedup();
+        // Every cell starts empty; each learner's progress is then put in its place (one
+        // look-up per exercise someone started, not one per cell of a large grid).
+        let column_of: HashMap<(&str, &str), usize> = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ((c.pack.as_str(), c.exercise.as_str()), i))
+            .collect();
+        let mut grid = vec![vec![Cell::default(); columns.len()]; learners.len()];
+        for &(r, pack, exercise, tally) in &tallies {
+            if let Some(&c) = column_of.get(&(pack, exercise)) {
+                grid[r][c] = cell(Some(tally), &columns[c]);
+            }
+        }
+        drop(column_of);
+        drop(tallies);
+        drop(row_of);
         let rows = learners
             .into_iter()
-            .map(|learner| {
-                let cells = columns
-                    .iter()
-                    .map(|c| {
-                        let key = (learner.id.as_str(), c.pack.as_str(), c.exercise.as_str());
-                        cell(tallies.get(&key).copied(), c)
-                    })
-                    .collect();
-                Row { learner, cells }
-            })
+            .zip(grid)
+            .map(|(learner, cells)| Row { learner, cells })
             .collect();
         ClassReport {
             group: group.map(super::names::tidy),
@@ -405,12 +420,12 @@ fn cell(tally: Option<&Tally>, column: &Column) -> Cell {
 
 /// The exercise columns: every exercise of every installed pack anyone here used, in course
 /// order; then exercises no longer in their pack; then packs that are not installed.
-fn columns(library: &Library, tallies: &HashMap<(&str, &str, &str), &Tally>) -> Vec<Column> {
-    let used: BTreeSet<(&str, &str)> = tallies.keys().map(|(_, p, e)| (*p, *e)).collect();
+fn columns(library: &Library, tallies: &[(usize, &str, &str, &Tally)]) -> Vec<Column> {
+    let used: BTreeSet<(&str, &str)> = tallies.iter().map(|(_, p, e, _)| (*p, *e)).collect();
     let used_packs: BTreeSet<&str> = used.iter().map(|(p, _)| *p).collect();
     // For packs not installed here: the most the latest attempts could score.
     let mut attempted_max: HashMap<(&str, &str), u32> = HashMap::new();
-    for ((_, p, e), t) in tallies {
+    for (_, p, e, t) in tallies {
         if t.progress.attempts > 0 {
             let m = attempted_max.entry((*p, *e)).or_default();
             *m = (*m).max(t.progress.max_score);
