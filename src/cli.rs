@@ -222,7 +222,9 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
             let library = find_packs();
             warn_broken(&library);
             warn_skipped(&library, &choice);
-            check::run(&paths, &library, args)
+            let status = check::run(&paths, &library, args)?;
+            send_now(&paths, target);
+            Ok(status)
         }
         Command::Pack(args) => {
             let library = find_packs();
@@ -234,16 +236,26 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
             pack::run(&paths, &library, target.as_ref(), args)
         }
         Command::Learner(args) => {
-            let target = match args.command {
+            let (needs_server, writes) = match args.command {
                 learner::LearnerCommand::Forget { .. } | learner::LearnerCommand::List { .. } => {
-                    target()?
+                    (true, false)
                 }
-                _ => None,
+                learner::LearnerCommand::Show { .. } => (false, false),
+                _ => (false, true),
             };
-            learner::run(&paths, target.as_ref(), args)
+            let server = if needs_server { target()? } else { None };
+            let status = learner::run(&paths, server.as_ref(), args)?;
+            if writes {
+                send_now(&paths, target);
+            }
+            Ok(status)
         }
         Command::Export(args) => exchange::export(&paths, args),
-        Command::Import(args) => exchange::import(&paths, args),
+        Command::Import(args) => {
+            let status = exchange::import(&paths, args)?;
+            send_now(&paths, target);
+            Ok(status)
+        }
         Command::Report(args) => {
             let library = find_packs();
             warn_broken(&library);
@@ -257,6 +269,26 @@ fn dispatch(cli: Cli) -> Result<Status, CliError> {
         }
         Command::Server(args) => server::run(&paths, target()?.as_ref(), args),
         Command::Sync(args) => server::sync(&paths, target()?.as_ref(), args),
+    }
+}
+
+/// After a command that recorded something (a check for a learner, learners added, a class
+/// list or progress imported), on a computer that uses a class server: sends it now, so
+/// the other computers see it at once. If that cannot be done, one line says it waits for the
+/// next sync; nothing is lost and the command has still worked.
+fn send_now(
+    paths: &Paths,
+    target: impl FnOnce() -> Result<Option<crate::server::Target>, crate::server::ServerError>,
+) {
+    let Ok(Some(target)) = target() else { return };
+    let file = paths.data.join(crate::store::FILE_NAME);
+    if crate::store::Store::read_with(&file, |s| s.outbox_len()).unwrap_or(0) == 0 {
+        return;
+    }
+    let sent = crate::server::Server::open(&target, crate::server::connect::CONNECT_TIMEOUT)
+        .and_then(|mut server| crate::server::worker::sync_once(&mut server, &paths.data));
+    if let Err(e) = sent {
+        eprintln!("{}", tr!("server-sent-later", reason = e.to_string()));
     }
 }
 

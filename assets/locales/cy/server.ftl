@@ -68,3 +68,4 @@ learner-list-this-computer-only = Mae'r rhestr hon yn dangos y dysgwyr ar y cyfr
 server-address-needed = Rhowch gyfeiriad gweinydd y dosbarth, postgres://DEFNYDDIWR:CYFRINAIR@GWESTEIWR/CRONFA, neu gosodwch SLATE_SERVER iddo.
 who-typed-none = Does dim enw’n dechrau “{ $text }”. Mae Backspace yn ei newid; mae Enter yn dy ychwanegu fel dysgwr newydd.
 key-show-everyone = Pawb
+server-sent-later = Wedi’i gadw ar y cyfrifiadur hwn; nid yw ar weinydd y dosbarth eto, ac mae `slate sync` yn ei anfon wedyn. ({ $reason })

@@ -68,3 +68,4 @@ learner-list-this-computer-only = This list shows the learners on this computer 
 server-address-needed = Give the class server's address, postgres://USER:PASSWORD@HOST/DATABASE, or set SLATE_SERVER to it.
 who-typed-none = No name starts “{ $text }”. Backspace changes it; Enter adds you as a new learner.
 key-show-everyone = Everyone
+server-sent-later = Saved on this computer; not on the class server yet, and `slate sync` sends it later. ({ $reason })

@@ -68,3 +68,4 @@ learner-list-this-computer-only = Esta lista muestra solo los estudiantes de est
 server-address-needed = Indica la dirección del servidor de clase, postgres://USUARIO:CONTRASEÑA@SERVIDOR/BASE, o ponla en SLATE_SERVER.
 who-typed-none = Ningún nombre empieza por «{ $text }». Retroceso lo cambia; Enter te añade como estudiante nuevo.
 key-show-everyone = Todos
+server-sent-later = Guardado en este ordenador; aún no está en el servidor de clase, y `slate sync` lo envía más tarde. ({ $reason })

@@ -70,3 +70,4 @@ learner-list-this-computer-only = Ta lista pokazuje tylko uczniów z tego komput
 server-address-needed = Podaj adres serwera klasy, postgres://UŻYTKOWNIK:HASŁO@SERWER/BAZA, albo ustaw go w SLATE_SERVER.
 who-typed-none = Żadne imię nie zaczyna się od „{ $text }”. Backspace to zmienia; Enter dodaje cię jako nowego ucznia.
 key-show-everyone = Wszyscy
+server-sent-later = Zapisano na tym komputerze; jeszcze nie ma tego na serwerze klasy, a `slate sync` wyśle to później. ({ $reason })

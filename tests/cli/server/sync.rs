@@ -151,6 +151,8 @@ fn forgetting_a_learner_reaches_every_pc_and_an_old_export_cannot_bring_them_bac
         ],
         "",
     );
+    // A check recorded for a learner on a connected computer is sent at once.
+    assert_eq!(site.count("SELECT count(*) FROM slate.attempts"), 1);
     let export = pc1.path().join("dan.json");
     pc1.run(&["export", "--out", export.to_str().unwrap()], "");
     assert!(pc1.run(&["sync"], "").status.success());
