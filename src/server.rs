@@ -28,7 +28,7 @@ use crate::tr;
 /// The things that can go wrong with the class server, each one sentence for the user.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
-    #[error("{}", tr!("server-bad-address", reason = reason.as_str()))]
+    #[error("{}", tr!("server-bad-address", reason = crate::safe_text::for_terminal(reason)))]
     BadAddress { reason: String },
     #[error("{}", tr!("server-unreachable", address = address.as_str()))]
     Unreachable {
@@ -79,7 +79,7 @@ pub enum ServerError {
         #[source]
         source: postgres::Error,
     },
-    #[error("{}", tr!("server-config", file = file.as_str(), line = *line, column = *column, reason = reason.as_str()))]
+    #[error("{}", tr!("server-config", file = file.as_str(), line = *line, column = *column, reason = crate::safe_text::for_terminal(reason)))]
     Config {
         file: String,
         line: usize,
