@@ -178,25 +178,25 @@ fn from_i32(n: i32) -> u32 {
     u32::try_from(n).unwrap_or(0)
 }
 
-/// A text column, refused when it is longer than anything Slate writes.
-fn text(row: &Row, i: usize) -> Result<String, ServerError> {
-    let s: String = row.try_get(i)?;
+/// Text refused when it is longer than anything Slate writes.
+fn bounded(s: String) -> Result<String, ServerError> {
     if s.len() > MAX_TEXT {
         return Err(ServerError::Garbage {
-            reason: format!("a value of {} bytes", s.len()),
+            reason: crate::tr!("server-garbage-too-long", bytes = s.len()),
         });
     }
     Ok(s)
 }
 
+/// A text column, [`bounded`].
+fn text(row: &Row, i: usize) -> Result<String, ServerError> {
+    bounded(row.try_get(i)?)
+}
+
 fn opt_text(row: &Row, i: usize) -> Result<Option<String>, ServerError> {
-    let s: Option<String> = row.try_get(i)?;
-    match s {
-        Some(s) if s.len() > MAX_TEXT => Err(ServerError::Garbage {
-            reason: format!("a value of {} bytes", s.len()),
-        }),
-        s => Ok(s),
-    }
+    row.try_get::<_, Option<String>>(i)?
+        .map(bounded)
+        .transpose()
 }
 
 /// A name or an id: one line, no control characters (nothing in it may act on a terminal,
@@ -205,10 +205,7 @@ fn word(row: &Row, i: usize) -> Result<String, ServerError> {
     let s = text(row, i)?;
     if s.len() > 200 || s.chars().any(char::is_control) {
         return Err(ServerError::Garbage {
-            reason: format!(
-                "a name or id of {} bytes with control characters or too long",
-                s.len()
-            ),
+            reason: crate::tr!("server-garbage-bad-name"),
         });
     }
     Ok(s)
@@ -258,14 +255,14 @@ fn query(
             .sum::<usize>();
         if bytes > MAX_PULL_BYTES {
             return Err(ServerError::Garbage {
-                reason: format!("more than {} MB", MAX_PULL_BYTES >> 20),
+                reason: crate::tr!("server-garbage-too-much", megabytes = MAX_PULL_BYTES >> 20),
             });
         }
         rows.push(row);
     }
     if rows.len() as i64 >= MAX_ROWS {
         return Err(ServerError::Garbage {
-            reason: format!("more than {MAX_ROWS} rows"),
+            reason: crate::tr!("server-garbage-too-many-rows", rows = MAX_ROWS),
         });
     }
     Ok(rows)
@@ -587,7 +584,7 @@ pub fn pack(server: &mut Server, id: &str, version: &str) -> Result<PublishedPac
     let files: String = row.try_get(0)?;
     if files.len() > 64 * MAX_TEXT {
         return Err(ServerError::Garbage {
-            reason: format!("a pack of {} bytes", files.len()),
+            reason: crate::tr!("server-garbage-too-long", bytes = files.len()),
         });
     }
     let files = serde_json::from_str(&files).map_err(|e| ServerError::Garbage {

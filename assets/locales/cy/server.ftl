@@ -69,3 +69,7 @@ server-address-needed = Rhowch gyfeiriad gweinydd y dosbarth, postgres://DEFNYDD
 who-typed-none = Does dim enw’n dechrau “{ $text }”. Mae Backspace yn ei newid; mae Enter yn dy ychwanegu fel dysgwr newydd.
 key-show-everyone = Pawb
 server-sent-later = Wedi’i gadw ar y cyfrifiadur hwn; nid yw ar weinydd y dosbarth eto, ac mae `slate sync` yn ei anfon wedyn. ({ $reason })
+server-garbage-too-long = gwerth o { $bytes } beit, yn hirach na dim y mae Slate yn ei ysgrifennu
+server-garbage-bad-name = enw neu id sy'n rhy hir neu sydd â nodau rheoli
+server-garbage-too-much = mwy na { $megabytes } MB ar unwaith
+server-garbage-too-many-rows = mwy na { $rows } rhes ar unwaith

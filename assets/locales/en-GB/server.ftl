@@ -69,3 +69,7 @@ server-address-needed = Give the class server's address, postgres://USER:PASSWOR
 who-typed-none = No name starts “{ $text }”. Backspace changes it; Enter adds you as a new learner.
 key-show-everyone = Everyone
 server-sent-later = Saved on this computer; not on the class server yet, and `slate sync` sends it later. ({ $reason })
+server-garbage-too-long = a value of { $bytes } bytes, longer than anything Slate writes
+server-garbage-bad-name = a name or id that is too long or has control characters
+server-garbage-too-much = more than { $megabytes } MB at once
+server-garbage-too-many-rows = more than { $rows } rows at once

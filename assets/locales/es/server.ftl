@@ -69,3 +69,7 @@ server-address-needed = Indica la dirección del servidor de clase, postgres://U
 who-typed-none = Ningún nombre empieza por «{ $text }». Retroceso lo cambia; Enter te añade como estudiante nuevo.
 key-show-everyone = Todos
 server-sent-later = Guardado en este ordenador; aún no está en el servidor de clase, y `slate sync` lo envía más tarde. ({ $reason })
+server-garbage-too-long = un valor de { $bytes } bytes, más largo que cualquier cosa que escribe Slate
+server-garbage-bad-name = un nombre o id demasiado largo o con caracteres de control
+server-garbage-too-much = más de { $megabytes } MB de una vez
+server-garbage-too-many-rows = más de { $rows } filas de una vez

@@ -71,3 +71,7 @@ server-address-needed = Podaj adres serwera klasy, postgres://UŻYTKOWNIK:HASŁO
 who-typed-none = Żadne imię nie zaczyna się od „{ $text }”. Backspace to zmienia; Enter dodaje cię jako nowego ucznia.
 key-show-everyone = Wszyscy
 server-sent-later = Zapisano na tym komputerze; jeszcze nie ma tego na serwerze klasy, a `slate sync` wyśle to później. ({ $reason })
+server-garbage-too-long = wartość o długości { $bytes } bajtów, dłuższa niż cokolwiek, co zapisuje Slate
+server-garbage-bad-name = nazwa lub id za długie albo ze znakami sterującymi
+server-garbage-too-much = więcej niż { $megabytes } MB naraz
+server-garbage-too-many-rows = więcej niż { $rows } wierszy naraz
