@@ -206,14 +206,7 @@ pub fn run(
                 None => None,
             };
             if let Some(server) = &mut server {
-                let learners = crate::server::sync::roster(server, None)?;
-                store.take_pulled(
-                    &crate::store::sync::Pulled {
-                        learners,
-                        ..Default::default()
-                    },
-                    &[],
-                )?;
+                store.take_roster(crate::server::sync::roster(server, None)?)?;
             }
             let l = store.require_learner(&name, group.as_deref())?;
             let who = names::who(&l.name, l.group.as_deref());

@@ -101,6 +101,16 @@ pub(super) fn insert_new(
     Ok(learner)
 }
 
+/// Deletes a learner and every row about them (the rest cascades); whether they were here.
+pub(super) fn delete(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
+    let n = conn.execute("DELETE FROM learners WHERE id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM meta WHERE key = 'last_learner' AND value = ?1",
+        [id],
+    )?;
+    Ok(n > 0)
+}
+
 pub(super) fn by_id(conn: &Connection, id: &str) -> rusqlite::Result<Option<Learner>> {
     conn.query_row(
         &format!("SELECT {COLUMNS} FROM learners WHERE id = ?1"),
@@ -257,23 +267,22 @@ impl Store {
     /// Deletes everything Slate keeps about a learner. This cannot be undone.
     pub fn forget_learner(&mut self, id: &str) -> Result<(), StoreError> {
         self.write(|tx| {
-            let n = tx.execute("DELETE FROM learners WHERE id = ?1", [id])?;
-            if n == 0 {
+            if !delete(tx, id)? {
                 return Err(StoreError::UnknownLearnerId(id.to_owned()));
             }
-            tx.execute(
-                "DELETE FROM meta WHERE key = 'last_learner' AND value = ?1",
-                [id],
-            )?;
             Ok(())
         })?;
-        // Old copies of the deleted rows may still be in the write-ahead log: empty it. If
-        // another window is reading, this does what it can; the log is emptied on a later
-        // forget or when the last window closes.
+        self.empty_log();
+        Ok(())
+    }
+
+    /// Old copies of deleted rows may still be in the write-ahead log: empties it. If
+    /// another window is reading, this does what it can; the log is emptied on a later
+    /// forget or when the last window closes.
+    pub(super) fn empty_log(&self) {
         let _ = self
             .conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-        Ok(())
     }
 
     /// Marks the learner as seen now.

@@ -287,20 +287,14 @@ impl Store {
                     params![id, at],
                 )?;
                 if let Some(l) = super::learners::by_id(tx, id)? {
-                    tx.execute("DELETE FROM learners WHERE id = ?1", [id])?;
-                    tx.execute(
-                        "DELETE FROM meta WHERE key = 'last_learner' AND value = ?1",
-                        [id],
-                    )?;
+                    super::learners::delete(tx, id)?;
                     gone.push(l);
                 }
             }
             Ok(gone)
         })?;
         if !gone.is_empty() {
-            let _ = self
-                .conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            self.empty_log();
         }
         Ok(gone)
     }

@@ -85,13 +85,7 @@ impl Tutor {
         let roster = within_wait(&c.target, move |s| sync::roster(s, group.as_deref()));
         c.offline = roster.is_none().then(|| c.worker.state().rounds);
         if let Some(learners) = roster {
-            let _ = self.store.take_pulled(
-                &Pulled {
-                    learners,
-                    ..Pulled::default()
-                },
-                &[],
-            );
+            let _ = self.store.take_roster(learners);
         }
     }
 

@@ -121,6 +121,18 @@ impl Store {
         })
     }
 
+    /// Takes in the server's list of learners (no progress), as "Who are you?" shows it.
+    pub fn take_roster(&mut self, learners: Vec<LearnerRow>) -> Result<(), StoreError> {
+        self.take_pulled(
+            &Pulled {
+                learners,
+                ..Pulled::default()
+            },
+            &[],
+        )
+        .map(drop)
+    }
+
     /// Merges rows from the server (one transaction; nothing of it goes back to the outbox),
     /// with the code choices made by [`Store::code_choices`]. Returns how many attempts were
     /// new here.
