@@ -50,9 +50,13 @@ impl Worker {
                 let mut server: Option<Server> = None;
                 loop {
                     let result = round(&data, &target, &mut server);
-                    let waiting = Store::open_at(&data.join(crate::store::FILE_NAME))
-                        .and_then(|s| s.outbox_len())
-                        .unwrap_or(0);
+                    // A round that worked knows what is left; one that failed asks the store.
+                    let waiting = match &result {
+                        Ok(done) => done.waiting,
+                        Err(_) => Store::open_at(&data.join(crate::store::FILE_NAME))
+                            .and_then(|s| s.outbox_len())
+                            .unwrap_or(0),
+                    };
                     if let Ok(mut s) = shared.lock() {
                         s.online = Some(result.is_ok());
                         s.waiting = waiting;
@@ -105,7 +109,7 @@ impl Worker {
 
 /// One round: connect if need be, send, take in tombstones and packs. A failure drops the
 /// connection, so the next round connects afresh.
-fn round(data: &Path, target: &Target, server: &mut Option<Server>) -> Result<(), ServerError> {
+fn round(data: &Path, target: &Target, server: &mut Option<Server>) -> Result<Synced, ServerError> {
     if server.is_none() {
         *server = Some(Server::open(target, CONNECT_TIMEOUT)?);
     }
@@ -114,7 +118,7 @@ fn round(data: &Path, target: &Target, server: &mut Option<Server>) -> Result<()
     if result.is_err() {
         *server = None;
     }
-    result.map(drop)
+    result
 }
 
 /// What one sync did.
