@@ -79,6 +79,17 @@ fn init(url: &str, site: &str, create_roles: bool) -> Result<Status, CliError> {
     }
     let address = crate::server::Address::parse(url)?;
     let mut client = address.connect(CONNECT_TIMEOUT)?;
+    let roles = schema::site_roles(site);
+    // Checked before anything is written, so a refused name adds no site.
+    if schema::version(&mut client)? > 0
+        && let Some(other) = schema::taken_by_another_site(&mut client, site, &roles)?
+    {
+        return Err(CliError::Usage(tr!(
+            "server-site-accounts-taken",
+            site = crate::safe_text::for_terminal(site),
+            other = crate::safe_text::for_terminal(&other)
+        )));
+    }
     let before = schema::init(&mut client, site)?;
     let shown = address.shown();
     outln!(
@@ -109,7 +120,6 @@ fn init(url: &str, site: &str, create_roles: bool) -> Result<Status, CliError> {
             site = crate::safe_text::for_terminal(site)
         )
     );
-    let roles = schema::site_roles(site);
     let existing = schema::existing_roles(&mut client, &roles)?;
     let sql = schema::role_sql(site, &roles, &existing);
     if create_roles {

@@ -301,6 +301,21 @@ pub fn role_sql(site: &str, roles: &[SiteRole], existing: &[String]) -> Vec<Stri
     sql
 }
 
+/// The site another of these roles already belongs to: two site names that differ only in
+/// punctuation or capitals ("St Mary's", "st-marys") would share accounts.
+pub fn taken_by_another_site(
+    client: &mut Client,
+    site: &str,
+    roles: &[SiteRole],
+) -> Result<Option<String>, ServerError> {
+    let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+    let row = client.query_opt(
+        "SELECT site FROM slate.site_roles WHERE role::text = ANY($1) AND site <> $2 LIMIT 1",
+        &[&names, &site],
+    )?;
+    Ok(row.map(|r| r.try_get(0)).transpose()?)
+}
+
 /// Which of these roles the server has already.
 pub fn existing_roles(client: &mut Client, roles: &[SiteRole]) -> Result<Vec<String>, ServerError> {
     let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();

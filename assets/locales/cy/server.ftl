@@ -73,3 +73,4 @@ server-garbage-too-long = gwerth o { $bytes } beit, yn hirach na dim y mae Slate
 server-garbage-bad-name = enw neu id sy'n rhy hir neu sydd â nodau rheoli
 server-garbage-too-much = mwy na { $megabytes } MB ar unwaith
 server-garbage-too-many-rows = mwy na { $rows } rhes ar unwaith
+server-site-accounts-taken = Byddai gan gyfrifon y safle "{ $site }" yr un enwau â rhai'r safle "{ $other }", gan mai dim ond priflythrennau, bylchau neu atalnodi sy'n wahanol. Dewiswch enw safle gyda llythrennau neu rifau gwahanol.

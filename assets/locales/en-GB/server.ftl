@@ -73,3 +73,4 @@ server-garbage-too-long = a value of { $bytes } bytes, longer than anything Slat
 server-garbage-bad-name = a name or id that is too long or has control characters
 server-garbage-too-much = more than { $megabytes } MB at once
 server-garbage-too-many-rows = more than { $rows } rows at once
+server-site-accounts-taken = The accounts for site "{ $site }" would have the same names as those of site "{ $other }", because the names differ only in capitals, spaces or punctuation. Choose a site name with different letters or numbers.

@@ -73,3 +73,4 @@ server-garbage-too-long = un valor de { $bytes } bytes, más largo que cualquier
 server-garbage-bad-name = un nombre o id demasiado largo o con caracteres de control
 server-garbage-too-much = más de { $megabytes } MB de una vez
 server-garbage-too-many-rows = más de { $rows } filas de una vez
+server-site-accounts-taken = Las cuentas del centro "{ $site }" tendrían los mismos nombres que las del centro "{ $other }", porque los nombres solo se diferencian en mayúsculas, espacios o signos. Elige un nombre de centro con otras letras o números.

@@ -75,3 +75,4 @@ server-garbage-too-long = wartość o długości { $bytes } bajtów, dłuższa n
 server-garbage-bad-name = nazwa lub id za długie albo ze znakami sterującymi
 server-garbage-too-much = więcej niż { $megabytes } MB naraz
 server-garbage-too-many-rows = więcej niż { $rows } wierszy naraz
+server-site-accounts-taken = Konta placówki „{ $site }” miałyby te same nazwy co konta placówki „{ $other }”, bo nazwy różnią się tylko wielkością liter, spacjami lub znakami interpunkcyjnymi. Wybierz nazwę z innymi literami lub cyframi.

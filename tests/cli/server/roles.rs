@@ -197,3 +197,32 @@ fn init_again_is_safe_keeps_the_data_and_gives_the_accounts_new_passwords() {
     );
     assert!(pc(&site.lab).run(&["sync"], "").status.success());
 }
+
+#[test]
+fn two_site_names_that_would_share_accounts_are_refused() {
+    let Some(pg) = postgres() else {
+        return;
+    };
+    let site = pg.site();
+    let twin = site.name.to_uppercase();
+    let out = Home::new().run(
+        &[
+            "server",
+            "init",
+            &site.admin,
+            "--site",
+            &twin,
+            "--create-roles",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("would have the same names"),
+        "{}",
+        stderr(&out)
+    );
+    // Nothing was added, and the first site keeps its accounts.
+    assert_eq!(site.count("SELECT count(*) FROM slate.sites"), 1);
+    assert!(pc(&site.lab).run(&["sync"], "").status.success());
+}
