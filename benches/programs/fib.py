@@ -1,0 +1,8 @@
+# (c) Recursive Fibonacci: about 250,000 function calls.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(25))
