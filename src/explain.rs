@@ -297,6 +297,14 @@ fn matches(
         let re = regex::Regex::new(&rules::fill(pattern, &found)).ok()?;
         capture(&re, source, &mut found)?;
     }
+    if let (Some(length), Some(index)) = (error.length, error.index) {
+        // The real numbers of an IndexError, for "a list of 4 items has positions 0 to 3".
+        found.insert("length".into(), length.to_string());
+        found.insert("index".into(), index.to_string());
+        found.insert("last".into(), length.saturating_sub(1).to_string());
+        let from = if index < 0 { "end" } else { "start" };
+        found.insert("counted_from".into(), from.into());
+    }
     if let Some(suggestion) = suggestion(error, &found, rules) {
         found.insert("suggestion".into(), suggestion);
     }

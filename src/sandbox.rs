@@ -1,6 +1,6 @@
 //! The sandbox: runs learners' Python inside WebAssembly, with hard limits.
 //!
-//! Learner code never runs on the host. It runs in RustPython compiled to `wasm32-wasip1`
+//! Learner code never runs on the host. It runs in CPython 3.13 compiled to `wasm32-wasip1`
 //! (built from `sandbox/`, committed as `assets/python/`), executed by wasmtime with no files,
 //! no network, no environment variables and fixed arguments. Each run gets a fresh instance
 //! of a pre-initialised snapshot, so no state leaks between runs and a run starts in

@@ -1,12 +1,12 @@
 """Slate's driver: the Python half of the guest, which prepares a run and describes errors.
 
-The guest's Rust code (`run.rs`, `encode.rs`) does everything a mark depends on: it runs the
-learner's compiled program and the test expression itself, decides how the run ended from
-the real result, and serialises values natively for the host to compare. This module only
-does what is safe to leave to Python:
+The guest's C code (`slate_main.c`, `slate_encode.c`) does everything a mark depends on: it
+runs the learner's compiled program and the test expression itself, decides how the run
+ended from the real result, and serialises values natively for the host to compare. This
+module only does what is safe to leave to Python:
 
 - before the learner's code runs (so nothing here can have been tampered with yet):
-  `prepare` sets up `__main__`, `input()` and the seed and compiles the program,
+  `request` reads the host's request, `prepare` sets up `__main__`, `input()` and the seed and compiles the program,
   `expected_value` reads a function test's expected value, `compile_test` and `called_name`
   look at the test expression, and `inspect` answers code checks (which never run code);
 - afterwards, only `describe`: the wording of an error (type, message, line, frames, names
@@ -64,6 +64,8 @@ _BaseException = BaseException
 _SyntaxError = SyntaxError
 _NameError = NameError
 _AttributeError = AttributeError
+_IndexError = IndexError
+_int = int
 
 
 def _short(text):
@@ -112,7 +114,9 @@ def _frame_info(tb):
         end = _getattr(fs, "end_colno", None)
         info["column"] = (col + 1) if col is not None else None
         info["end_column"] = (end + 1) if end is not None else None
-        info["source_line"] = fs.line[:MAX_LINE] if fs.line else None
+        # The whole line, indentation included: the columns count from its start.
+        raw = _linecache.getline(FILENAME, tb.tb_lineno).rstrip("\r\n")
+        info["source_line"] = raw[:MAX_LINE] if raw.strip() else None
     except _BaseException:
         pass
     return info
@@ -171,8 +175,48 @@ def _describe(exc, namespace):
         if obj is not None:
             info["attribute_of"] = _type(obj).__name__
             info["names"] = _public_names(obj)
+    if _isinstance(exc, _IndexError) and entries and frames:
+        try:
+            _index_facts(entries[-1], frames[-1], info)
+        except _BaseException:
+            pass
     info["traceback"] = _format(exc, keys)
     return info
+
+
+def _index_facts(tb, frame, info):
+    """For an IndexError at `name[position]`: how long the list (or text) was and which
+    position was asked for, so the explanation can use the real numbers. Only names and
+    whole numbers are looked up, and only exact lists, tuples, strings and ints are read,
+    so none of the program's own code runs."""
+    column, end = frame["column"], frame["end_column"]
+    if column is None or end is None:
+        return
+    line = _linecache.getline(FILENAME, tb.tb_lineno)
+    node = _parse(line[column - 1:end - 1], "<spot>", "eval").body
+    if not _isinstance(node, _ast.Subscript) or not _isinstance(node.value, _ast.Name):
+        return
+    scope = tb.tb_frame
+
+    def lookup(name):
+        local = scope.f_locals
+        if name in local:
+            return local[name]
+        return scope.f_globals[name]
+
+    container = lookup(node.value.id)
+    position = node.slice
+    if _isinstance(position, _ast.Name):
+        position = lookup(position.id)
+    elif _isinstance(position, _ast.Constant):
+        position = position.value
+    elif (_isinstance(position, _ast.UnaryOp) and _isinstance(position.op, _ast.USub)
+          and _isinstance(position.operand, _ast.Constant)):
+        position = position.operand.value
+        position = -position if _type(position) is _int else None
+    if _type(container) in (list, tuple, str) and _type(position) is _int:
+        info["length"] = _len(container)
+        info["index"] = position
 
 
 def _format(exc, keys):
@@ -372,6 +416,8 @@ def prepare(source, seed, prompts):
         _builtins.input = _real_input
     module = _types.ModuleType("__main__")
     module.__file__ = FILENAME
+    # As CPython's own __main__ has it: C code that imports (datetime.strptime) looks for it.
+    module.__builtins__ = _builtins
     _sys.modules["__main__"] = module
     _linecache.cache[FILENAME] = (_len(source), None, source.splitlines(True), FILENAME)
     code = _compile(source, FILENAME, "exec", dont_inherit=True)
@@ -393,5 +439,20 @@ called_name = _called_name
 
 
 def describe(exc, namespace):
-    """The error as JSON, for the host to explain (see `_describe`)."""
-    return _dumps(_describe(exc, namespace))
+    """The error as a dict, for the host to explain (see `_describe`). The C side keeps only
+    the fields it knows, of the right types."""
+    return _describe(exc, namespace)
+
+
+def request(request_json):
+    """The host's request as `(mode, source, seed, prompts, expr, expected)`."""
+    r = _loads(request_json)
+    call = r.get("call") or {}
+    return (
+        _str(r.get("mode", "run")),
+        _str(r.get("source", "")),
+        int(r.get("seed", 0)),
+        _str(r.get("prompts", "terminal")),
+        _str(call.get("expr", "")),
+        _str(call.get("expected", "")),
+    )

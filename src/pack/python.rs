@@ -3,8 +3,7 @@
 //! line, test and field), never first seen when a pupil is marked.
 //!
 //! The sandbox's own parser cannot be used here: loading a pack must not need Python to be
-//! prepared, and the parser the guest uses (ruff's, through RustPython) needs a newer Rust
-//! than the host is built with. So this is a small tokenizer and recursive-descent parser for
+//! prepared (CPython's parser lives inside the guest). So this is a small tokenizer and recursive-descent parser for
 //! Python 3's expression grammar (what `eval` accepts), written to be generous: anything it
 //! is unsure of, it accepts (the check of every solution by `slate pack check` still runs the
 //! real parser), so a valid expression is never refused. It refuses what is plainly not an

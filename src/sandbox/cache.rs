@@ -421,11 +421,10 @@ mod tests {
     /// Windows line endings normalised.
     fn guest_source_hash() -> String {
         let sandbox = Path::new(env!("CARGO_MANIFEST_DIR")).join("sandbox");
-        let mut files: Vec<PathBuf> = ["Cargo.toml", "Cargo.lock", "rust-toolchain.toml"]
+        let mut files: Vec<PathBuf> = ["build.sh", "config.site"]
             .iter()
-            .map(|f| sandbox.join(f))
+            .map(|f| sandbox.join("cpython").join(f))
             .collect();
-        files.push(sandbox.join(".cargo").join("config.toml"));
         let mut src: Vec<PathBuf> = std::fs::read_dir(sandbox.join("src"))
             .unwrap()
             .map(|e| e.unwrap().path())

@@ -109,6 +109,10 @@ pub struct PyError {
     pub names: Option<Vec<String>>,
     /// For an `AttributeError`: the type of the object, e.g. `str`.
     pub attribute_of: Option<String>,
+    /// For an `IndexError` at `name[position]`: the length of the list or text...
+    pub length: Option<u64>,
+    /// ...and the position the program asked for (negative counts from the end).
+    pub index: Option<i64>,
     /// A CPython-style traceback showing only the learner's lines.
     pub traceback: String,
 }

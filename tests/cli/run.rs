@@ -485,3 +485,15 @@ fn the_first_start_tells_its_progress_on_a_piped_stderr() {
         ("hello\n", "")
     );
 }
+
+#[test]
+fn dates_can_be_read_from_text() {
+    // `strptime` needs `time.tzname`, which Slate's earlier Python lacked (issue 16).
+    let home = Home::new();
+    let v = run_json(&home, "dates.py", &[], "");
+    assert_eq!(v["verdict"], "ok", "{v}");
+    assert_eq!(
+        v["stdout"],
+        "2015-01-02 00:00:00\nFriday 02 January 2015\n45\n2\n"
+    );
+}

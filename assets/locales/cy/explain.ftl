@@ -332,5 +332,46 @@ explain-no-files-what = Ceisiodd dy raglen agor y ffeil "{ $file }".
 explain-no-files-why = Mae rhaglenni yma'n rhedeg mewn blwch diogel heb ffeiliau, felly allan nhw ddim darllen nac ysgrifennu ffeiliau ar y cyfrifiadur hwn.
 explain-no-files-try = Rho'r data yn dy raglen yn lle, er enghraifft mewn rhestr neu linyn.
 explain-missing-in-sandbox-what = Mae { $module }.{ $name } yn rhan o Python, ond nid o'r Python sydd y tu mewn i Slate.
-explain-missing-in-sandbox-why = Mae dy sillafu'n gywir. Mae Python Slate yn gadael rhai rhannau allan, fel cylchfaoedd amser, ac mae pethau sydd eu hangen (fel datetime.strptime) yn stopio yma hefyd.
-explain-missing-in-sandbox-try = Gwna hebddo am nawr: ar gyfer dyddiad wedi'i ysgrifennu fel testun, rhanna fe dy hun, er enghraifft "2015-01-02".split("-"). Gofynna i dy athro os oes ei angen ar yr ymarfer.
+explain-missing-in-sandbox-why = Mae dy sillafu'n gywir. Mae Python Slate yn rhedeg mewn blwch diogel, felly mae'n gadael allan y rhannau sy'n gweithio gyda'r cyfrifiadur ei hun, fel rhedeg rhaglenni eraill, clirio'r sgrin neu osod y cloc.
+explain-missing-in-sandbox-try = Gad y llinell hon allan: mae Slate yn dangos beth mae dy raglen yn ei argraffu ar ei ben ei hun. Gofynna i dy athro os oes angen hyn ar yr ymarfer.
+
+# issue 16: an IndexError with the real length of the list or text and the position asked for
+explain-index-list-known-what = { $length ->
+    [0] Gofynnodd dy raglen am yr eitem yn safle { $index }, ond mae'r rhestr yn wag.
+    [one] Gofynnodd dy raglen am yr eitem yn safle { $index }, ond dim ond 1 eitem sydd yn y rhestr.
+   *[other] Gofynnodd dy raglen am yr eitem yn safle { $index }, ond dim ond { $length } eitem sydd yn y rhestr.
+}
+explain-index-list-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Does dim eitemau mewn rhestr wag, felly does dim i'w gyfrif yn ôl ato.
+       *[other] Mae safleoedd negatif yn cyfrif yn ôl o'r diwedd: -1 yw'r eitem olaf a -{ $length } yw'r gyntaf. Mae safle { $index } yn rhy bell yn ôl.
+    }
+   *[start] { $length ->
+        [0] Does dim safleoedd o gwbl mewn rhestr wag, felly mae hyd yn oed safle 0 yn rhy bell.
+        [one] Mae safleoedd mewn rhestr yn dechrau ar 0, felly dim ond safle 0 sydd gan restr o 1 eitem.
+       *[other] Mae safleoedd mewn rhestr yn dechrau ar 0, felly mae gan restr o { $length } eitem y safleoedd 0 i { $last }.
+    }
+}
+explain-index-list-known-try = Gwiria'r rhif yn y cromfachau sgwâr, neu fod yr eitemau rwyt ti'n eu disgwyl yn y rhestr. Mae'r eitem olaf yn safle len(eitemau) - 1, neu'n syml [-1].
+explain-index-string-known-what = { $length ->
+    [0] Gofynnodd dy raglen am y llythyren yn safle { $index }, ond mae'r testun yn wag.
+    [one] Gofynnodd dy raglen am y llythyren yn safle { $index }, ond dim ond 1 llythyren sydd yn y testun.
+   *[other] Gofynnodd dy raglen am y llythyren yn safle { $index }, ond dim ond { $length } llythyren sydd yn y testun.
+}
+explain-index-string-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Does dim llythrennau mewn testun gwag, felly does dim i'w gyfrif yn ôl ato.
+       *[other] Mae safleoedd negatif yn cyfrif yn ôl o'r diwedd: -1 yw'r llythyren olaf a -{ $length } yw'r gyntaf. Mae safle { $index } yn rhy bell yn ôl.
+    }
+   *[start] { $length ->
+        [0] Does dim safleoedd o gwbl mewn testun gwag, felly mae hyd yn oed safle 0 yn rhy bell.
+        [one] Mae safleoedd mewn testun yn dechrau ar 0, felly dim ond safle 0 sydd gan destun o 1 llythyren.
+       *[other] Mae safleoedd mewn testun yn dechrau ar 0, felly mae gan destun o { $length } llythyren y safleoedd 0 i { $last }.
+    }
+}
+explain-index-string-known-try = Gwiria'r rhif yn y cromfachau sgwâr. Mae'r llythyren olaf yn safle len(testun) - 1, neu'n syml [-1].
+
+# issue 16: a program that starts a thread (Slate's Python has none)
+explain-no-threads-what = Ceisiodd dy raglen ddechrau edefyn: ail ran o'r rhaglen yn rhedeg ar yr un pryd.
+explain-no-threads-why = Mae rhaglenni yn Slate yn rhedeg un cam ar y tro, felly dydyn nhw ddim yn gallu dechrau edafedd.
+explain-no-threads-try = Galwa'r ffwythiant dy hun yn lle hynny, er enghraifft greet() yn lle dechrau edefyn sy'n rhedeg greet.

@@ -359,5 +359,46 @@ explain-no-files-what = Your program tried to open the file "{ $file }".
 explain-no-files-why = Programs here run in a safe box with no files, so they cannot read or write files on this computer.
 explain-no-files-try = Put the data in your program instead, for example in a list or a string.
 explain-missing-in-sandbox-what = { $module }.{ $name } is part of Python, but not of the Python inside Slate.
-explain-missing-in-sandbox-why = Your spelling is right. Slate's Python leaves out a few parts, such as time zones, and things that need them (like datetime.strptime) stop here too.
-explain-missing-in-sandbox-try = Do without it for now: for a date written as text, split it yourself, for example "2015-01-02".split("-"). Ask your teacher if the exercise needs it.
+explain-missing-in-sandbox-why = Your spelling is right. Slate's Python runs in a safe box, so it leaves out the parts that work with the computer itself, such as running other programs, clearing the screen or setting the clock.
+explain-missing-in-sandbox-try = Leave this line out: Slate shows what your program prints by itself. Ask your teacher if the exercise needs it.
+
+# issue 16: an IndexError with the real length of the list or text and the position asked for
+explain-index-list-known-what = { $length ->
+    [0] Your program asked for the item at position { $index }, but the list is empty.
+    [one] Your program asked for the item at position { $index }, but the list has only 1 item.
+   *[other] Your program asked for the item at position { $index }, but the list has only { $length } items.
+}
+explain-index-list-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] An empty list has no items, so there is nothing to count back to.
+       *[other] Negative positions count back from the end: -1 is the last item and -{ $length } is the first. Position { $index } is too far back.
+    }
+   *[start] { $length ->
+        [0] An empty list has no positions at all, so even position 0 is too far.
+        [one] Positions in a list start at 0, so a list of 1 item has only position 0.
+       *[other] Positions in a list start at 0, so a list of { $length } items has positions 0 to { $last }.
+    }
+}
+explain-index-list-known-try = Check the number in the square brackets, or that the list has the items you expect. The last item is at len(items) - 1, or simply [-1].
+explain-index-string-known-what = { $length ->
+    [0] Your program asked for the letter at position { $index }, but the text is empty.
+    [one] Your program asked for the letter at position { $index }, but the text has only 1 letter.
+   *[other] Your program asked for the letter at position { $index }, but the text has only { $length } letters.
+}
+explain-index-string-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Empty text has no letters, so there is nothing to count back to.
+       *[other] Negative positions count back from the end: -1 is the last letter and -{ $length } is the first. Position { $index } is too far back.
+    }
+   *[start] { $length ->
+        [0] Empty text has no positions at all, so even position 0 is too far.
+        [one] Positions in text start at 0, so text of 1 letter has only position 0.
+       *[other] Positions in text start at 0, so text of { $length } letters has positions 0 to { $last }.
+    }
+}
+explain-index-string-known-try = Check the number in the square brackets. The last letter is at len(text) - 1, or simply [-1].
+
+# issue 16: a program that starts a thread (Slate's Python has none)
+explain-no-threads-what = Your program tried to start a thread: a second part of the program running at the same time.
+explain-no-threads-why = Programs in Slate run one step at a time, so they cannot start threads.
+explain-no-threads-try = Call the function yourself instead, for example greet() in place of starting a thread that runs greet.

@@ -353,5 +353,46 @@ explain-no-files-what = Tu programa intentó abrir el archivo "{ $file }".
 explain-no-files-why = Aquí los programas se ejecutan en una caja segura sin archivos, así que no pueden leer ni escribir archivos en este ordenador.
 explain-no-files-try = Pon los datos dentro de tu programa, por ejemplo en una lista o en una cadena.
 explain-missing-in-sandbox-what = { $module }.{ $name } es parte de Python, pero no del Python que hay dentro de Slate.
-explain-missing-in-sandbox-why = Lo has escrito bien. El Python de Slate deja fuera algunas partes, como las zonas horarias, y lo que las necesita (como datetime.strptime) también se para aquí.
-explain-missing-in-sandbox-try = Arréglatelas sin ello por ahora: para una fecha escrita como texto, sepárala tú, por ejemplo "2015-01-02".split("-"). Pregunta a tu profesor si el ejercicio lo necesita.
+explain-missing-in-sandbox-why = Lo has escrito bien. El Python de Slate funciona dentro de una caja segura, así que deja fuera las partes que trabajan con el propio ordenador, como ejecutar otros programas, borrar la pantalla o cambiar el reloj.
+explain-missing-in-sandbox-try = Quita esta línea: Slate ya muestra lo que imprime tu programa. Pregunta a tu profesor si el ejercicio lo necesita.
+
+# issue 16: an IndexError with the real length of the list or text and the position asked for
+explain-index-list-known-what = { $length ->
+    [0] Tu programa pidió el elemento en la posición { $index }, pero la lista está vacía.
+    [one] Tu programa pidió el elemento en la posición { $index }, pero la lista solo tiene 1 elemento.
+   *[other] Tu programa pidió el elemento en la posición { $index }, pero la lista solo tiene { $length } elementos.
+}
+explain-index-list-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Una lista vacía no tiene elementos, así que no hay nada que contar desde el final.
+       *[other] Las posiciones negativas cuentan desde el final: -1 es el último elemento y -{ $length } es el primero. La posición { $index } está demasiado atrás.
+    }
+   *[start] { $length ->
+        [0] Una lista vacía no tiene ninguna posición, así que incluso la posición 0 se pasa.
+        [one] Las posiciones de una lista empiezan en 0, así que una lista de 1 elemento solo tiene la posición 0.
+       *[other] Las posiciones de una lista empiezan en 0, así que una lista de { $length } elementos tiene las posiciones de 0 a { $last }.
+    }
+}
+explain-index-list-known-try = Revisa el número entre corchetes, o que la lista tenga los elementos que esperas. El último elemento está en len(elementos) - 1, o simplemente [-1].
+explain-index-string-known-what = { $length ->
+    [0] Tu programa pidió la letra en la posición { $index }, pero el texto está vacío.
+    [one] Tu programa pidió la letra en la posición { $index }, pero el texto solo tiene 1 letra.
+   *[other] Tu programa pidió la letra en la posición { $index }, pero el texto solo tiene { $length } letras.
+}
+explain-index-string-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Un texto vacío no tiene letras, así que no hay nada que contar desde el final.
+       *[other] Las posiciones negativas cuentan desde el final: -1 es la última letra y -{ $length } es la primera. La posición { $index } está demasiado atrás.
+    }
+   *[start] { $length ->
+        [0] Un texto vacío no tiene ninguna posición, así que incluso la posición 0 se pasa.
+        [one] Las posiciones de un texto empiezan en 0, así que un texto de 1 letra solo tiene la posición 0.
+       *[other] Las posiciones de un texto empiezan en 0, así que un texto de { $length } letras tiene las posiciones de 0 a { $last }.
+    }
+}
+explain-index-string-known-try = Revisa el número entre corchetes. La última letra está en len(texto) - 1, o simplemente [-1].
+
+# issue 16: a program that starts a thread (Slate's Python has none)
+explain-no-threads-what = Tu programa intentó empezar un hilo: una segunda parte del programa que funciona al mismo tiempo.
+explain-no-threads-why = Los programas en Slate avanzan paso a paso, así que no pueden empezar hilos.
+explain-no-threads-try = Llama tú mismo a la función, por ejemplo greet() en lugar de empezar un hilo que ejecute greet.

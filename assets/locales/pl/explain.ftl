@@ -345,5 +345,48 @@ explain-no-files-what = Twój program próbował otworzyć plik "{ $file }".
 explain-no-files-why = Programy działają tu w bezpiecznym pudełku bez plików, więc nie mogą czytać ani zapisywać plików na tym komputerze.
 explain-no-files-try = Umieść dane w programie, na przykład na liście albo w napisie.
 explain-missing-in-sandbox-what = { $module }.{ $name } jest częścią Pythona, ale nie Pythona wewnątrz Slate.
-explain-missing-in-sandbox-why = Pisownia jest dobra. Python w Slate pomija kilka części, na przykład strefy czasowe, a rzeczy, które ich potrzebują (jak datetime.strptime), też się tu zatrzymują.
-explain-missing-in-sandbox-try = Na razie obejdź się bez tego: datę zapisaną jako tekst podziel sam, na przykład "2015-01-02".split("-"). Zapytaj nauczyciela, czy zadanie tego wymaga.
+explain-missing-in-sandbox-why = Pisownia jest dobra. Python w Slate działa w bezpiecznym pudełku, więc pomija części, które działają na samym komputerze, na przykład uruchamianie innych programów, czyszczenie ekranu albo ustawianie zegara.
+explain-missing-in-sandbox-try = Usuń tę linię: Slate sam pokazuje, co wypisuje twój program. Zapytaj nauczyciela, jeśli ćwiczenie tego wymaga.
+
+# issue 16: an IndexError with the real length of the list or text and the position asked for
+explain-index-list-known-what = { $length ->
+    [0] Twój program poprosił o element z pozycji { $index }, ale lista jest pusta.
+    [one] Twój program poprosił o element z pozycji { $index }, ale lista ma tylko 1 element.
+    [few] Twój program poprosił o element z pozycji { $index }, ale lista ma tylko { $length } elementy.
+   *[other] Twój program poprosił o element z pozycji { $index }, ale lista ma tylko { $length } elementów.
+}
+explain-index-list-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Pusta lista nie ma elementów, więc nie ma od czego liczyć wstecz.
+       *[other] Ujemne pozycje liczy się od końca: -1 to ostatni element, a -{ $length } to pierwszy. Pozycja { $index } jest za daleko wstecz.
+    }
+   *[start] { $length ->
+        [0] Pusta lista nie ma żadnych pozycji, więc nawet pozycja 0 jest za daleko.
+        [one] Pozycje w liście liczy się od 0, więc lista z 1 elementem ma tylko pozycję 0.
+       *[other] Pozycje w liście liczy się od 0, więc ta lista ma pozycje od 0 do { $last }.
+    }
+}
+explain-index-list-known-try = Sprawdź liczbę w nawiasach kwadratowych albo czy lista ma elementy, których się spodziewasz. Ostatni element jest na pozycji len(elementy) - 1, albo po prostu [-1].
+explain-index-string-known-what = { $length ->
+    [0] Twój program poprosił o literę z pozycji { $index }, ale tekst jest pusty.
+    [one] Twój program poprosił o literę z pozycji { $index }, ale tekst ma tylko 1 literę.
+    [few] Twój program poprosił o literę z pozycji { $index }, ale tekst ma tylko { $length } litery.
+   *[other] Twój program poprosił o literę z pozycji { $index }, ale tekst ma tylko { $length } liter.
+}
+explain-index-string-known-why = { $counted_from ->
+    [end] { $length ->
+        [0] Pusty tekst nie ma liter, więc nie ma od czego liczyć wstecz.
+       *[other] Ujemne pozycje liczy się od końca: -1 to ostatnia litera, a -{ $length } to pierwsza. Pozycja { $index } jest za daleko wstecz.
+    }
+   *[start] { $length ->
+        [0] Pusty tekst nie ma żadnych pozycji, więc nawet pozycja 0 jest za daleko.
+        [one] Pozycje w tekście liczy się od 0, więc tekst z 1 literą ma tylko pozycję 0.
+       *[other] Pozycje w tekście liczy się od 0, więc ten tekst ma pozycje od 0 do { $last }.
+    }
+}
+explain-index-string-known-try = Sprawdź liczbę w nawiasach kwadratowych. Ostatnia litera jest na pozycji len(tekst) - 1, albo po prostu [-1].
+
+# issue 16: a program that starts a thread (Slate's Python has none)
+explain-no-threads-what = Twój program próbował uruchomić wątek: drugą część programu działającą w tym samym czasie.
+explain-no-threads-why = Programy w Slate wykonują się krok po kroku, więc nie mogą uruchamiać wątków.
+explain-no-threads-try = Zamiast tego wywołaj funkcję sam, na przykład greet() zamiast uruchamiać wątek, który wykonuje greet.

@@ -1,11 +1,12 @@
 //! Rebuilds Slate's Python runtime (`assets/python/`).
 //!
 //! Run from the repository root with `cargo run --release --manifest-path sandbox/builder/Cargo.toml`.
-//! Steps: build the guest crate in `sandbox/` for wasm32-wasip1 (its `rust-toolchain.toml`
-//! installs the right compiler and target), pre-initialise it with Wizer (the interpreter is
-//! started and the driver loaded, then memory is snapshotted), compress the result with zstd,
-//! and write `assets/python/runtime.toml` recording what it was built from, so a test can tell
-//! when the committed runtime is stale.
+//! Steps: build CPython for wasm32-wasip1 with Slate's entry point (`sandbox/cpython/build.sh`,
+//! which downloads the source from Debian and checks its hash), pre-initialise it with Wizer
+//! (the interpreter is started, the standard library loaded into memory and the driver
+//! loaded, then memory is snapshotted), compress the result with zstd, and write
+//! `assets/python/runtime.toml` recording what it was built from, so a test can tell when
+//! the committed runtime is stale.
 
 use anyhow::{Context, Result, bail};
 use sha2::{Digest, Sha256};
@@ -13,17 +14,18 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use wasmtime::{Config, Engine, Linker, Module, Store};
-use wasmtime_wasi::WasiCtxBuilder;
 use wasmtime_wasi::p1::WasiP1Ctx;
+use wasmtime_wasi::{FsPerms, WasiCtxBuilder};
+
+/// The CPython version `sandbox/cpython/build.sh` builds.
+const CPYTHON: &str = "3.13.5";
 
 /// The files whose contents decide what the runtime is. Keep in step with
-/// `tests/runtime_asset.rs` in the host crate, which recomputes this hash.
+/// `guest_source_hash` in the host's `src/sandbox/cache.rs`, which recomputes this hash.
 fn source_files(sandbox: &Path) -> Result<Vec<PathBuf>> {
     let mut files = vec![
-        sandbox.join("Cargo.toml"),
-        sandbox.join("Cargo.lock"),
-        sandbox.join("rust-toolchain.toml"),
-        sandbox.join(".cargo").join("config.toml"),
+        sandbox.join("cpython").join("build.sh"),
+        sandbox.join("cpython").join("config.site"),
     ];
     let mut src: Vec<PathBuf> = std::fs::read_dir(sandbox.join("src"))?
         .map(|e| e.map(|e| e.path()))
@@ -57,7 +59,9 @@ struct State {
     wasi: WasiP1Ctx,
 }
 
-async fn snapshot(wasm: &[u8]) -> Result<Vec<u8>> {
+/// Runs `wizer-initialize` with the standard library and Slate's Python files mapped
+/// read-only (at run time the guest has no files at all), then snapshots the memory.
+async fn snapshot(wasm: &[u8], stdlib: &Path, src: &Path) -> Result<Vec<u8>> {
     let mut config = Config::new();
     config.async_stack_size(32 << 20);
     config.max_wasm_stack(16 << 20);
@@ -68,7 +72,11 @@ async fn snapshot(wasm: &[u8]) -> Result<Vec<u8>> {
     linker.func_wrap("slate", "request_len", || -> u32 { 0 })?;
     linker.func_wrap("slate", "request_read", |_ptr: u32| {})?;
     linker.func_wrap("slate", "report", |_ptr: u32, _len: u32| {})?;
-    let wasi = WasiCtxBuilder::new().inherit_stderr().build_p1();
+    let wasi = WasiCtxBuilder::new()
+        .inherit_stderr()
+        .preopened_dir(stdlib, "/lib/python3.13", FsPerms::ReadOnly)?
+        .preopened_dir(src, "/slate", FsPerms::ReadOnly)?
+        .build_p1();
     let mut store = Store::new(&engine, State { wasi });
     let out = wasmtime_wizer::Wizer::new()
         .init_func("wizer-initialize")
@@ -86,24 +94,21 @@ async fn main() -> Result<()> {
     if !sandbox.join("src").join("driver.py").exists() {
         bail!("run this from the root of the Slate repository");
     }
-    eprintln!("1/4 building the guest for wasm32-wasip1 (several minutes)...");
-    let status = Command::new("cargo")
-        .args(["build", "--release", "--target", "wasm32-wasip1"])
-        .current_dir(&sandbox)
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .env_remove("CARGO")
-        .env_remove("RUSTC")
+    let out = sandbox.join("target").join("cpython-out");
+    eprintln!("1/4 building CPython {CPYTHON} for wasm32-wasip1 (about 10 minutes the first time)...");
+    let status = Command::new(sandbox.join("cpython").join("build.sh"))
+        .arg(&out)
         .status()
-        .context("running cargo for the guest")?;
+        .context("running sandbox/cpython/build.sh")?;
     if !status.success() {
-        bail!("building the guest failed");
+        bail!("building CPython failed");
     }
-    let wasm_path = sandbox.join("target/wasm32-wasip1/release/slate-python.wasm");
+    let wasm_path = out.join("slate-python.wasm");
     let wasm = std::fs::read(&wasm_path).with_context(|| format!("reading {}", wasm_path.display()))?;
     eprintln!("   guest: {:.1} MB", wasm.len() as f64 / 1e6);
 
     eprintln!("2/4 pre-initialising with Wizer...");
-    let snap = snapshot(&wasm).await?;
+    let snap = snapshot(&wasm, &out.join("lib"), &sandbox.join("src")).await?;
     eprintln!("   snapshot: {:.1} MB", snap.len() as f64 / 1e6);
 
     eprintln!("3/4 compressing...");
@@ -119,15 +124,11 @@ async fn main() -> Result<()> {
     let out_dir = root.join("assets").join("python");
     std::fs::create_dir_all(&out_dir)?;
     std::fs::write(out_dir.join("python.wasm.zst"), &compressed)?;
-    let rustc = Command::new("rustc")
-        .arg("--version")
-        .current_dir(&sandbox)
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .env_remove("RUSTC")
-        .output()?;
+    let clang = Command::new("clang-19").arg("--version").output()?;
+    let compiler = String::from_utf8_lossy(&clang.stdout);
     let manifest = format!(
         "# Written by sandbox/builder: do not edit. Describes assets/python/python.wasm.zst.\n\
-         runtime = \"RustPython 0.6.0 (wasm32-wasip1, Wizer snapshot)\"\n\
+         runtime = \"CPython {CPYTHON} (wasm32-wasip1, Wizer snapshot)\"\n\
          source_sha256 = \"{}\"\n\
          wasm_sha256 = \"{}\"\n\
          wasm_size = {}\n\
@@ -135,7 +136,7 @@ async fn main() -> Result<()> {
         source_hash(&sandbox)?,
         hex(&Sha256::digest(&snap)),
         snap.len(),
-        String::from_utf8_lossy(&rustc.stdout).trim(),
+        compiler.lines().next().unwrap_or("").trim(),
     );
     std::fs::write(out_dir.join("runtime.toml"), manifest)?;
     eprintln!("done.");
