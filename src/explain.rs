@@ -240,7 +240,8 @@ pub fn place_in_words(place: &Place) -> String {
     if start >= chars.len() {
         return tr!("explain-label-spot-end", line = place.line);
     }
-    let end = match place.end_column.map(|e| e as usize - 1) {
+    // A column is counted from 1; a 0 (CPython gives one for some syntax errors) is no end.
+    let end = match place.end_column.and_then(|e| (e as usize).checked_sub(1)) {
         Some(end) if end > start => end.min(chars.len()),
         _ => {
             let word = chars[start..]
@@ -574,6 +575,20 @@ mod tests {
             ..place
         };
         assert_eq!(place_in_words(&past_end), "Line 2, at the end of the line:");
+    }
+
+    #[test]
+    fn an_end_column_of_zero_is_no_end() {
+        // CPython reports `end_offset` 0 for "'(' was never closed"; that once panicked.
+        let place = Place {
+            line: 3,
+            column: Some(6),
+            end_column: Some(0),
+            source_line: Some("print(\"Hello, world\"".into()),
+        };
+        assert_eq!(place_in_words(&place), "Line 3, column 6, near \"(\":");
+        let (_, marker) = marked("print(\"Hello, world\"", Some(6), Some(0));
+        assert_eq!(marker.unwrap(), "     ^");
     }
 
     #[test]
