@@ -52,7 +52,10 @@ fi
 
 # The wasm build. configure is re-run whenever Slate's settings change. Without mimalloc:
 # CPython uses its own pymalloc anyway unless told otherwise, and mimalloc's start-up code
-# runs again at every start after the snapshot, writing a stray new line to stderr.
+# runs again at every start after the snapshot, writing a stray new line to stderr. With
+# pymalloc, which configure leaves out for WASI by default: Python's small objects (ints,
+# frames, short strings) come from its own pools instead of wasi-libc's malloc, as in a
+# native build; arenas come from malloc, since there is no mmap.
 settings="$(cat "$here/build.sh" "$here/config.site" | sha256sum | cut -c1-16)"
 if [ "$(cat wasm/.settings 2>/dev/null)" != "$settings" ]; then
     step "configuring CPython for wasm32-wasip1"
@@ -66,7 +69,7 @@ if [ "$(cat wasm/.settings 2>/dev/null)" != "$settings" ]; then
         --build="$("$src/config.guess")" \
         --with-build-python="$work/native/python" \
         --prefix=/ --disable-test-modules --without-ensurepip \
-        --without-mimalloc) >wasm-configure.log 2>&1 || true
+        --without-mimalloc --with-pymalloc) >wasm-configure.log 2>&1 || true
     [ -f wasm/Makefile ] || { tail -30 wasm-configure.log >&2; exit 1; }
     echo "$settings" >wasm/.settings
 fi

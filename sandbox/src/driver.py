@@ -151,7 +151,9 @@ def _describe(exc, namespace):
         if exc.filename == FILENAME or exc.filename in ("<unknown>", None):
             info["line"] = exc.lineno
             info["column"] = exc.offset
-            info["end_column"] = _getattr(exc, "end_offset", None)
+            end = _getattr(exc, "end_offset", None)
+            # CPython gives 0 (or less than the start) when it knows no end.
+            info["end_column"] = end if end and exc.offset and end > exc.offset else None
             text = exc.text
             if text is None and exc.lineno:
                 text = _linecache.getline(FILENAME, exc.lineno)
