@@ -252,7 +252,13 @@ static int walk(Buf *b, PyObject *obj, int depth, Budget *budget) {
 char *encode_value(PyObject *value, size_t budget_size, size_t *cost) {
     Budget budget = {budget_size, 0};
     Buf b = {0};
-    if (walk(&b, value, 0, &budget) && !budget.too_large) {
+    /* Walking allocates (a copy of a list's items), which could start the cyclic garbage
+     * collector and so run a program's __del__ in the middle of the walk: not while a
+     * value is being read. */
+    int collecting = PyGC_Disable();
+    int ok = walk(&b, value, 0, &budget);
+    if (collecting) PyGC_Enable();
+    if (ok && !budget.too_large) {
         *cost = budget_size - budget.left;
         return buf_take(&b);
     }
