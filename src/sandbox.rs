@@ -15,6 +15,7 @@
 
 pub mod cache;
 mod clock;
+mod engine;
 mod error;
 mod job;
 mod poll;
@@ -25,14 +26,16 @@ mod value;
 use serde::Deserialize;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
-use wasmtime::{Caller, Config, Engine, InstancePre, Linker, Store, Trap};
+use wasmtime::{Caller, Engine, InstancePre, Linker, Store, Trap};
 use wasmtime_wasi::WasiCtxBuilder;
 use wasmtime_wasi::p1::WasiP1Ctx;
 
 pub use crate::limits::{Limits, Prompts};
 use crate::paths::Paths;
-pub use cache::Progress;
+pub use cache::{Prepared, Progress};
 use clock::{Clock, Deadline, RunClock};
+use engine::RUN_THREAD_STACK;
+pub(crate) use engine::engine_config;
 pub use error::{Cause, SandboxError};
 pub use job::{
     CallResult, Frame, InspectProblem, InspectResult, Job, Outcome, Printed, PyError,
@@ -43,11 +46,6 @@ use streams::{Capture, SharedCapture, TerminalStdin};
 /// The name learners' programs have inside the sandbox, so tracebacks read naturally.
 pub const PROGRAM_NAME: &str = "main.py";
 
-/// How deep the interpreter may go on the WebAssembly stack. Python's own recursion limit
-/// (1000) is normally reached first and gives a `RecursionError`.
-const MAX_WASM_STACK: usize = 16 << 20;
-/// Stack of the thread that runs learner code: more than the wasm stack, as wasmtime requires.
-const RUN_THREAD_STACK: usize = MAX_WASM_STACK + (8 << 20);
 /// The largest report the guest may send back.
 const MAX_REPORT: u32 = 8 << 20;
 
@@ -131,6 +129,7 @@ pub struct Sandbox {
     engine: Engine,
     pre: InstancePre<Host>,
     clock: Clock,
+    prepared: Prepared,
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -141,21 +140,6 @@ impl std::fmt::Debug for Sandbox {
 
 static GLOBAL: OnceLock<Sandbox> = OnceLock::new();
 static GLOBAL_INIT: Mutex<()> = Mutex::new(());
-
-/// The engine settings Slate uses. They are part of the compiled-code cache key.
-pub(crate) fn engine_config() -> Config {
-    let mut config = Config::new();
-    config.epoch_interruption(true);
-    // wasmtime-wasi enables async support, whose stacks must be at least as large.
-    config.async_stack_size(MAX_WASM_STACK + (1 << 20));
-    config.max_wasm_stack(MAX_WASM_STACK);
-    config.cranelift_opt_level(wasmtime::OptLevel::Speed);
-    config.parallel_compilation(true);
-    // Learners see their own Python traceback, never wasm offsets: skip the address map,
-    // which makes the first-time preparation quicker and the cached code smaller.
-    config.generate_address_map(false);
-    config
-}
 
 impl Sandbox {
     /// The sandbox for this process, preparing the runtime on first use.
@@ -179,7 +163,8 @@ impl Sandbox {
     /// A new sandbox with its own engine. Prefer [`Sandbox::global`].
     pub fn new(paths: &Paths, progress: Progress) -> Result<Sandbox, SandboxError> {
         let engine = Engine::new(&engine_config()).map_err(SandboxError::engine)?;
-        let module = cache::load_or_prepare(&engine, &paths.cache, paths.cache_kind, progress)?;
+        let (module, prepared) =
+            cache::load_or_prepare(&engine, &paths.cache, paths.cache_kind, progress)?;
         let mut linker: Linker<Host> = Linker::new(&engine);
         let engine_err = |e: wasmtime::Error| SandboxError::engine(e);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
@@ -224,7 +209,18 @@ impl Sandbox {
             .map_err(engine_err)?;
         let pre = linker.instantiate_pre(&module).map_err(engine_err)?;
         let clock = Clock::new(engine.clone());
-        Ok(Sandbox { engine, pre, clock })
+        Ok(Sandbox {
+            engine,
+            pre,
+            clock,
+            prepared,
+        })
+    }
+
+    /// How this sandbox got its compiled runtime: from the cache, from the code compiled
+    /// when Slate was built, or compiled here.
+    pub fn prepared(&self) -> Prepared {
+        self.prepared
     }
 
     /// Runs a job on a thread of its own (with a stack big enough for the interpreter) and

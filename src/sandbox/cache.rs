@@ -1,11 +1,14 @@
 //! Preparing the Python runtime: from the embedded WebAssembly to native code, once.
 //!
-//! The runtime (`assets/python/python.wasm.zst`) is embedded in the `slate` binary. Turning it
-//! into native code takes several seconds, so the result is kept in the cache folder under a
-//! name made from the runtime's hash and the engine's settings and version. Later starts load
-//! it quickly. A missing, stale or damaged file is rebuilt, never trusted; a folder that
-//! cannot be written only means preparing again next time. While one process prepares,
-//! others wait for it (a lock file) rather than doing the same work twice.
+//! The runtime (`assets/python/python.wasm.zst`) is embedded in the `slate` binary, and so is
+//! the native code `build.rs` compiled from it for the target's baseline processor
+//! ([`embedded`]). On a new computer that code is unpacked and, when wasmtime accepts it
+//! here, used at once; otherwise the runtime is compiled here, which takes several seconds.
+//! Either way the result is kept in the cache folder under a name made from the runtime's
+//! hash and the engine's settings and version, and later starts load it quickly. A missing,
+//! stale or damaged file is prepared again, never trusted; a folder that cannot be written
+//! only means preparing again next time. While one process prepares, others wait for it (a
+//! lock file) rather than doing the same work twice.
 //!
 //! Compiled code is native code: whoever can write the cache file chooses what Slate runs.
 //! So where it may be loaded from is decided by who can write there ([`CacheKind`]):
@@ -31,6 +34,8 @@ use wasmtime::{Engine, Module};
 
 use super::{SandboxError, preparing};
 use crate::paths::CacheKind;
+
+pub mod embedded;
 
 /// What every cache file starts with, before its tag and the compiled code.
 const MAGIC: &[u8; 16] = b"slate-cwasm-mac1";
@@ -162,6 +167,59 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()
 }
 
+/// How this process got the compiled runtime ([`super::Sandbox::prepared`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prepared {
+    /// From the cache folder: prepared by an earlier start.
+    Cached,
+    /// The code compiled when Slate was built ([`embedded`]), accepted by wasmtime here.
+    Embedded,
+    /// Compiled on this computer, with the "Preparing Python" progress.
+    Compiled,
+}
+
+/// Native code just prepared, and the module wasmtime made of it.
+struct Fresh {
+    code: Vec<u8>,
+    module: Module,
+    how: Prepared,
+}
+
+/// The embedded code when wasmtime accepts it on this computer, else the runtime compiled
+/// here (telling how far it has got, with its time kept in `dir`).
+fn prepare(engine: &Engine, progress: Progress, dir: Option<&Path>) -> Result<Fresh, SandboxError> {
+    prepare_with(engine, embedded::unpack(), || {
+        compile(engine, progress, dir)
+    })
+}
+
+/// [`prepare`] with the embedded code and the compiler given, so tests can offer code
+/// wasmtime refuses.
+fn prepare_with(
+    engine: &Engine,
+    embedded: Option<Vec<u8>>,
+    compile: impl FnOnce() -> Result<Vec<u8>, SandboxError>,
+) -> Result<Fresh, SandboxError> {
+    if let Some(code) = embedded {
+        // wasmtime checks the code's header against this engine and this processor (its
+        // version, settings, architecture, system and CPU features) and refuses a mismatch.
+        if let Ok(module) = deserialize_bytes(engine, &code) {
+            return Ok(Fresh {
+                code,
+                module,
+                how: Prepared::Embedded,
+            });
+        }
+    }
+    let code = compile()?;
+    let module = deserialize_bytes(engine, &code).map_err(SandboxError::engine)?;
+    Ok(Fresh {
+        code,
+        module,
+        how: Prepared::Compiled,
+    })
+}
+
 /// What was found in the cache.
 #[derive(Debug)]
 enum Cached {
@@ -172,13 +230,13 @@ enum Cached {
     Forged,
 }
 
-/// Loads the compiled runtime from the cache, or prepares and caches it.
+/// Loads the compiled runtime from the cache, or prepares and caches it; says which.
 pub fn load_or_prepare(
     engine: &Engine,
     cache_dir: &Path,
     kind: CacheKind,
     progress: Progress,
-) -> Result<Module, SandboxError> {
+) -> Result<(Module, Prepared), SandboxError> {
     let dir = cache_dir.join("runtime");
     if kind == CacheKind::Private && make_private_folder(&dir) {
         return load_or_prepare_mapped(engine, &dir, progress);
@@ -220,21 +278,21 @@ fn load_or_prepare_mapped(
     engine: &Engine,
     dir: &Path,
     progress: Progress,
-) -> Result<Module, SandboxError> {
+) -> Result<(Module, Prepared), SandboxError> {
     let path = dir.join(cache_name(engine, None));
     if let Some(module) = try_map(engine, &path) {
-        return Ok(module);
+        return Ok((module, Prepared::Cached));
     }
     // Another Slate may be preparing right now: wait for it, then look again.
     let _lock = lock(dir);
     if let Some(module) = try_map(engine, &path) {
-        return Ok(module);
+        return Ok((module, Prepared::Cached));
     }
-    let compiled = compile(engine, progress, Some(dir))?;
-    if crate::files::write_atomic(&path, &compiled).is_ok() {
+    let fresh = prepare(engine, progress, Some(dir))?;
+    if crate::files::write_atomic(&path, &fresh.code).is_ok() {
         remove_stale(dir, &path);
     }
-    deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
+    Ok((fresh.module, fresh.how))
 }
 
 #[allow(unsafe_code)]
@@ -245,8 +303,9 @@ fn try_map(engine: &Engine, path: &Path) -> Option<Module> {
         return None;
     }
     // SAFETY: the file is in a folder that only this user can write (checked above), and it
-    // was written there by Slate with `Engine::precompile_module`, atomically. wasmtime
-    // checks its header (format, version, engine settings) before using it.
+    // was written there by Slate, atomically: code compiled here or embedded in the binary,
+    // both made by `Engine::precompile_module`. wasmtime checks its header (format, version,
+    // engine settings, target and CPU features) before using it.
     match unsafe { Module::deserialize_file(engine, path) } {
         Ok(module) => Some(module),
         Err(_) => {
@@ -281,12 +340,12 @@ fn load_or_prepare_signed(
     dir: &Path,
     key: Option<&MachineKey>,
     progress: Progress,
-) -> Result<Module, SandboxError> {
+) -> Result<(Module, Prepared), SandboxError> {
     let path = dir.join(cache_name(engine, key));
     let mut forged = false;
     if let Some(key) = key {
         match try_load(engine, &path, key) {
-            Cached::Usable(module) => return Ok(module),
+            Cached::Usable(module) => return Ok((module, Prepared::Cached)),
             Cached::Forged => forged = true,
             Cached::Absent => {}
         }
@@ -296,18 +355,18 @@ fn load_or_prepare_signed(
     if let Some(key) = key
         && let Cached::Usable(module) = try_load(engine, &path, key)
     {
-        return Ok(module);
+        return Ok((module, Prepared::Cached));
     }
     if forged && progress == Progress::Terminal {
         eprintln!("{}", crate::tr!("sandbox-cache-forged"));
     }
-    let compiled = compile(engine, progress, key.map(|_| dir))?;
+    let fresh = prepare(engine, progress, key.map(|_| dir))?;
     if let Some(key) = key
-        && crate::files::write_atomic_making_folder(&path, &signed(key, &compiled)).is_ok()
+        && crate::files::write_atomic_making_folder(&path, &signed(key, &fresh.code)).is_ok()
     {
         remove_stale(dir, &path);
     }
-    deserialize_bytes(engine, &compiled).map_err(SandboxError::engine)
+    Ok((fresh.module, fresh.how))
 }
 
 /// A cache file's contents: the magic, the tag, then the code.
@@ -356,10 +415,11 @@ fn try_load(engine: &Engine, path: &Path, key: &MachineKey) -> Cached {
 
 #[allow(unsafe_code)]
 fn deserialize_bytes(engine: &Engine, bytes: &[u8]) -> wasmtime::Result<Module> {
-    // SAFETY: `bytes` were produced by `Engine::precompile_module`: either just now in this
-    // process, or read from the cache and authenticated with this computer's secret key
-    // (so written by Slate for this user). wasmtime also checks their header (format,
-    // version, engine settings) before using them.
+    // SAFETY: `bytes` were produced by `Engine::precompile_module`: just now in this
+    // process, or by `build.rs` and embedded in this very binary (as trusted as the binary
+    // itself), or read from the cache and authenticated with this computer's secret key (so
+    // written by Slate for this user). wasmtime also checks their header (format, version,
+    // engine settings, target and CPU features) before using them.
     unsafe { Module::deserialize(engine, bytes) }
 }
 
@@ -403,161 +463,4 @@ fn lock(dir: &Path) -> Option<std::fs::File> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::PathBuf;
-
-    /// Where the compiled runtime is cached in a shared folder.
-    fn cache_file(engine: &Engine, cache_dir: &Path, key: Option<&MachineKey>) -> PathBuf {
-        cache_dir.join("runtime").join(cache_name(engine, key))
-    }
-
-    #[test]
-    fn manifest_names_a_hash() {
-        assert_eq!(runtime_sha256().len(), 64);
-    }
-
-    /// The hash `sandbox/builder` records: the guest's sources, in a fixed order, with
-    /// Windows line endings normalised.
-    fn guest_source_hash() -> String {
-        let sandbox = Path::new(env!("CARGO_MANIFEST_DIR")).join("sandbox");
-        let mut files: Vec<PathBuf> = ["build.sh", "config.site"]
-            .iter()
-            .map(|f| sandbox.join("cpython").join(f))
-            .collect();
-        let mut src: Vec<PathBuf> = std::fs::read_dir(sandbox.join("src"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        src.sort();
-        files.extend(src);
-        let mut hasher = Sha256::new();
-        for file in files {
-            let rel = file
-                .strip_prefix(&sandbox)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = std::fs::read_to_string(&file).unwrap();
-            hasher.update(rel.as_bytes());
-            hasher.update([0]);
-            hasher.update(text.replace("\r\n", "\n").as_bytes());
-            hasher.update([0]);
-        }
-        hex(&hasher.finalize())
-    }
-
-    #[test]
-    fn committed_runtime_matches_the_guest_sources() {
-        let recorded = RUNTIME_MANIFEST
-            .lines()
-            .find_map(|l| l.strip_prefix("source_sha256 = \""))
-            .and_then(|l| l.strip_suffix('"'))
-            .expect("the manifest records the source hash");
-        assert_eq!(
-            recorded,
-            guest_source_hash(),
-            "sandbox/ changed since assets/python/ was built: rebuild it with \
-             `cargo run --release --manifest-path sandbox/builder/Cargo.toml`"
-        );
-    }
-
-    #[test]
-    fn embedded_runtime_matches_its_manifest() {
-        let wasm = runtime_wasm().expect("the embedded runtime unpacks and its hash matches");
-        let size: usize = RUNTIME_MANIFEST
-            .lines()
-            .find_map(|l| l.strip_prefix("wasm_size = "))
-            .and_then(|n| n.trim().parse().ok())
-            .expect("the manifest records the size");
-        assert_eq!(wasm.len(), size);
-        assert_eq!(&wasm[..4], b"\0asm");
-    }
-
-    #[test]
-    fn damaged_cache_files_are_rebuilt_not_trusted() {
-        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let key = MachineKey::load_or_create(&dir.path().join("key")).unwrap();
-        let path = cache_file(&engine, dir.path(), Some(&key));
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, b"not native code at all").unwrap();
-        assert!(matches!(try_load(&engine, &path, &key), Cached::Forged));
-        assert!(
-            !path.exists(),
-            "the damaged file is removed so it can be prepared again"
-        );
-    }
-
-    #[test]
-    fn a_cache_file_signed_with_another_key_is_never_loaded() {
-        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let ours = MachineKey::load_or_create(&dir.path().join("ours")).unwrap();
-        let theirs = MachineKey::load_or_create(&dir.path().join("theirs")).unwrap();
-        assert_ne!(ours.0, theirs.0);
-        assert_ne!(ours.id(), theirs.id(), "each computer has its own file");
-        let path = cache_file(&engine, dir.path(), Some(&ours));
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        // A well-formed file, signed by someone else's key: the attacker's own payload.
-        std::fs::write(&path, signed(&theirs, b"\x7fELF native payload")).unwrap();
-        assert!(matches!(try_load(&engine, &path, &ours), Cached::Forged));
-        assert!(!path.exists());
-    }
-
-    #[test]
-    fn a_damaged_file_in_the_private_folder_is_removed_not_loaded() {
-        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let runtime = dir.path().join("runtime");
-        assert!(make_private_folder(&runtime));
-        let path = runtime.join(cache_name(&engine, None));
-        std::fs::write(&path, b"not native code at all").unwrap();
-        assert!(try_map(&engine, &path).is_none());
-        assert!(!path.exists(), "removed, so it is prepared again");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_folder_or_file_others_can_write_is_never_mapped() {
-        use std::os::unix::fs::PermissionsExt;
-        let engine = Engine::new(&crate::sandbox::engine_config()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let runtime = dir.path().join("runtime");
-        assert!(make_private_folder(&runtime));
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&runtime), 0o700, "made for this user alone");
-
-        let path = runtime.join(cache_name(&engine, None));
-        std::fs::write(&path, b"planted").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
-        assert!(try_map(&engine, &path).is_none());
-        assert!(
-            !path.exists(),
-            "a file anyone could have written is removed"
-        );
-
-        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o777)).unwrap();
-        assert!(
-            !make_private_folder(&runtime),
-            "a folder anyone can write to is treated as shared: signed files only"
-        );
-    }
-
-    #[test]
-    fn the_key_is_made_once_and_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let first = MachineKey::load_or_create(dir.path()).unwrap();
-        let second = MachineKey::load_or_create(dir.path()).unwrap();
-        assert_eq!(first.0, second.0);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o077, 0, "only the user can read the key");
-        }
-    }
-}
+mod tests;

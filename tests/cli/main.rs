@@ -71,6 +71,7 @@ impl Home {
             // The platform cache folder (`$XDG_CACHE_HOME/slate`), shared by all tests.
             .env("XDG_CACHE_HOME", shared_cache())
             .env_remove("SLATE_CACHE_DIR")
+            .env_remove("SLATE_COMPILE_PYTHON")
             .env_remove("SLATE_PACKS")
             .env_remove("SLATE_ONLY_PACKS")
             .env_remove("SLATE_PACKS_FIRST")
@@ -134,6 +135,7 @@ fn prepare_shared_runtime() {
             .env("XDG_CACHE_HOME", shared_cache())
             .env("XDG_DATA_HOME", shared_cache().join("local-data"))
             .env_remove("SLATE_CACHE_DIR")
+            .env_remove("SLATE_COMPILE_PYTHON")
             .args(["run", "--json"])
             .arg(fixture("programs/hello.py"))
             .stdin(Stdio::null())

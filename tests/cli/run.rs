@@ -435,9 +435,42 @@ fn a_raised_recursion_limit_still_ends_in_a_recursion_error() {
     );
 }
 
-/// The first start on a new computer prepares Python, which takes a while: with stderr a
-/// pipe (a log, a teacher's script), a line every few seconds says how far it has got, so it
-/// never looks frozen. (The one test that prepares Python from nothing on purpose.)
+/// A new computer (an empty cache folder) uses the Python compiled when Slate was built:
+/// nothing is compiled, so there is nothing to wait for and nothing on stderr, and the code
+/// is cached for the next start.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+#[test]
+fn the_first_start_uses_the_code_compiled_with_slate() {
+    let home = Home::new();
+    let fresh = home.path().join("new-computer-cache");
+    let out = run_with(
+        home.slate()
+            .env("XDG_CACHE_HOME", &fresh)
+            .args(["run"])
+            .arg(fixture("programs/hello.py")),
+        "",
+    );
+    assert_eq!(
+        (stdout(&out).as_str(), stderr(&out).as_str()),
+        ("hello\n", "")
+    );
+    let runtime = fresh.join("slate").join("runtime");
+    let cached: Vec<_> = std::fs::read_dir(&runtime)
+        .expect("the cache folder was made")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "cwasm"))
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    assert!(
+        !runtime.join("prepare-time-ms").exists(),
+        "nothing was compiled, so no compile time was recorded"
+    );
+}
+
+/// A computer that compiles Python itself (here asked to, as one would be whose processor
+/// the code compiled with Slate does not fit) takes a while: with stderr a pipe (a log, a
+/// teacher's script), a line every few seconds says how far it has got, so it never looks
+/// frozen. (The one test that compiles Python from nothing on purpose.)
 #[test]
 fn the_first_start_tells_its_progress_on_a_piped_stderr() {
     let home = Home::new();
@@ -445,6 +478,7 @@ fn the_first_start_tells_its_progress_on_a_piped_stderr() {
     let out = run_with(
         home.slate()
             .env("XDG_CACHE_HOME", &fresh)
+            .env("SLATE_COMPILE_PYTHON", "1")
             .args(["run"])
             .arg(fixture("programs/hello.py")),
         "",
