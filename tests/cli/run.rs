@@ -435,6 +435,18 @@ fn a_raised_recursion_limit_still_ends_in_a_recursion_error() {
     );
 }
 
+/// `slate run hello.py` with its compiled Python cached in `cache` (an empty folder is a new
+/// computer); `compile` asks Slate to compile Python itself rather than use the code
+/// compiled with it.
+fn hello_with_cache(home: &Home, cache: &std::path::Path, compile: bool) -> std::process::Output {
+    let mut cmd = home.slate();
+    cmd.env("XDG_CACHE_HOME", cache);
+    if compile {
+        cmd.env("SLATE_COMPILE_PYTHON", "1");
+    }
+    run_with(cmd.args(["run"]).arg(fixture("programs/hello.py")), "")
+}
+
 /// A new computer (an empty cache folder) uses the Python compiled when Slate was built:
 /// nothing is compiled, so there is nothing to wait for and nothing on stderr, and the code
 /// is cached for the next start.
@@ -443,13 +455,7 @@ fn a_raised_recursion_limit_still_ends_in_a_recursion_error() {
 fn the_first_start_uses_the_code_compiled_with_slate() {
     let home = Home::new();
     let fresh = home.path().join("new-computer-cache");
-    let out = run_with(
-        home.slate()
-            .env("XDG_CACHE_HOME", &fresh)
-            .args(["run"])
-            .arg(fixture("programs/hello.py")),
-        "",
-    );
+    let out = hello_with_cache(&home, &fresh, false);
     assert_eq!(
         (stdout(&out).as_str(), stderr(&out).as_str()),
         ("hello\n", "")
@@ -475,14 +481,7 @@ fn the_first_start_uses_the_code_compiled_with_slate() {
 fn the_first_start_tells_its_progress_on_a_piped_stderr() {
     let home = Home::new();
     let fresh = home.path().join("new-computer-cache");
-    let out = run_with(
-        home.slate()
-            .env("XDG_CACHE_HOME", &fresh)
-            .env("SLATE_COMPILE_PYTHON", "1")
-            .args(["run"])
-            .arg(fixture("programs/hello.py")),
-        "",
-    );
+    let out = hello_with_cache(&home, &fresh, true);
     assert_eq!(stdout(&out), "hello\n", "{}", stderr(&out));
     let err = stderr(&out);
     let lines: Vec<&str> = err.lines().collect();
@@ -507,13 +506,7 @@ fn the_first_start_tells_its_progress_on_a_piped_stderr() {
         .expect("in milliseconds");
     assert!(ms > 0);
     // The next start loads it: not a word on stderr.
-    let again = run_with(
-        home.slate()
-            .env("XDG_CACHE_HOME", &fresh)
-            .args(["run"])
-            .arg(fixture("programs/hello.py")),
-        "",
-    );
+    let again = hello_with_cache(&home, &fresh, false);
     assert_eq!(
         (stdout(&again).as_str(), stderr(&again).as_str()),
         ("hello\n", "")
