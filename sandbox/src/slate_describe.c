@@ -55,7 +55,7 @@ static void restore_builtins(void) {
 
 /* ---- The driver's description, checked ---- */
 
-/* A value from the driver's dict: exactly a str, or exactly an int in 0..2^32. */
+/* A value from the driver's dict (borrowed), or NULL; the callers check its type. */
 static PyObject *item(PyObject *dict, const char *key) {
     PyObject *v = PyDict_GetItemString(dict, key); /* borrowed */
     if (PyErr_Occurred()) PyErr_Clear();
@@ -92,7 +92,9 @@ static void number_or_null(Buf *b, PyObject *v) {
         buf_lit(b, "null");
 }
 
-static char *sanitise(PyObject *d) {
+/* The description as JSON, and its traceback text (read once, for the echo), or NULL when
+ * `d` is not a description at all. */
+static char *sanitise(PyObject *d, char **traceback_out) {
     if (d == NULL || !PyDict_CheckExact(d)) return NULL;
     char *kind = exact_str(item(d, "type"), MAX_TEXT);
     if (kind == NULL) return NULL;
@@ -165,7 +167,7 @@ static char *sanitise(PyObject *d) {
     buf_lit(&b, ", \"traceback\": ");
     char *traceback = exact_str(item(d, "traceback"), MAX_TEXT);
     buf_json_cstr(&b, traceback ? traceback : "");
-    free(traceback);
+    *traceback_out = traceback;
     buf_lit(&b, "}");
     if (PyErr_Occurred()) PyErr_Clear();
     return buf_take(&b);
@@ -290,12 +292,6 @@ char *native_description(PyObject *exc, const char *source, char **traceback_out
     return buf_take(&b);
 }
 
-/* The traceback text of a checked description, to echo. */
-static char *traceback_of(PyObject *described) {
-    if (described == NULL || !PyDict_CheckExact(described)) return NULL;
-    return exact_str(item(described, "traceback"), MAX_TEXT);
-}
-
 char *describe(PyObject *exc, PyObject *namespace, const char *source, int echo) {
     restore_builtins();
     PyObject *described = NULL;
@@ -303,8 +299,8 @@ char *describe(PyObject *exc, PyObject *namespace, const char *source, int echo)
         described = PyObject_CallFunctionObjArgs(DESCRIBER.describe, exc,
                                                  namespace ? namespace : Py_None, NULL);
     PyErr_Clear();
-    char *json = sanitise(described);
-    char *traceback = json ? traceback_of(described) : NULL;
+    char *traceback = NULL;
+    char *json = sanitise(described, &traceback);
     Py_XDECREF(described);
     if (json == NULL) json = native_description(exc, source, &traceback);
     if (echo && traceback) {
